@@ -1,0 +1,74 @@
+package dev.marquee.adapters.web.country;
+
+import dev.marquee.adapters.web.paging.ListParameters;
+import dev.marquee.adapters.web.paging.PageResponse;
+import dev.marquee.adapters.web.paging.PagedResponses;
+import dev.marquee.adapters.web.security.Roles;
+import dev.marquee.adapters.web.shared.PathIds;
+import dev.marquee.domain.country.CountryId;
+import dev.marquee.domain.port.in.ManageCountriesUseCase;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+
+/** The countries movies are tagged with: public reads, admin writes. */
+@Controller("/api/v1/countries")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Countries")
+public class CountryController {
+
+    private final ManageCountriesUseCase countries;
+
+    public CountryController(ManageCountriesUseCase countries) {
+        this.countries = countries;
+    }
+
+    /** Lists countries, by name unless {@code sort} (id, code, name) says otherwise. */
+    @Get
+    public HttpResponse<PageResponse<CountryResponse>> list(HttpRequest<?> request, @Valid @RequestBean ListParameters parameters) {
+        return PagedResponses.ok(request, PageResponse.of(countries.list(parameters.toPageRequest()), CountryResponse::of));
+    }
+
+    @Get("/{id}")
+    public CountryResponse get(long id) {
+        return CountryResponse.of(countries.get(PathIds.of(id, "country", CountryId::new)));
+    }
+
+    /** Creates a country; codes and names are unique regardless of case (409). */
+    @Post
+    @Secured(Roles.ADMIN)
+    public HttpResponse<CountryResponse> create(@Valid @Body CountryRequest body) {
+        CountryResponse created = CountryResponse.of(countries.create(body.toDetails()));
+        return HttpResponse.created(created, URI.create("/api/v1/countries/" + created.id()));
+    }
+
+    @Put("/{id}")
+    @Secured(Roles.ADMIN)
+    public CountryResponse update(long id, @Valid @Body CountryRequest body) {
+        return CountryResponse.of(countries.update(PathIds.of(id, "country", CountryId::new), body.toDetails()));
+    }
+
+    /** Deletes a country; one that movies or persons still name cannot be deleted (409). */
+    @Delete("/{id}")
+    @Secured(Roles.ADMIN)
+    @Status(HttpStatus.NO_CONTENT)
+    public void delete(long id) {
+        countries.delete(PathIds.of(id, "country", CountryId::new));
+    }
+}

@@ -1,0 +1,18 @@
+package dev.marquee.adapters.web.country;
+
+import dev.marquee.domain.country.CountryCode;
+import dev.marquee.domain.country.CountryDetails;
+import dev.marquee.domain.country.CountryName;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/** The body of a country create or update; {@code code} is ISO 3166-1 alpha-2. */
+@Serdeable
+public record CountryRequest(@NotBlank @Size(min = 2, max = 2) String code,
+                             @NotBlank @Size(max = CountryName.MAX_LENGTH) String name) {
+
+    public CountryDetails toDetails() {
+        return new CountryDetails(new CountryCode(code), new CountryName(name));
+    }
+}

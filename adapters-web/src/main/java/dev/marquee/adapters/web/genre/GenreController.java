@@ -1,0 +1,74 @@
+package dev.marquee.adapters.web.genre;
+
+import dev.marquee.adapters.web.paging.ListParameters;
+import dev.marquee.adapters.web.paging.PageResponse;
+import dev.marquee.adapters.web.paging.PagedResponses;
+import dev.marquee.adapters.web.security.Roles;
+import dev.marquee.adapters.web.shared.PathIds;
+import dev.marquee.domain.genre.GenreId;
+import dev.marquee.domain.port.in.ManageGenresUseCase;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+
+/** The genres movies are tagged with: public reads, admin writes. */
+@Controller("/api/v1/genres")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Genres")
+public class GenreController {
+
+    private final ManageGenresUseCase genres;
+
+    public GenreController(ManageGenresUseCase genres) {
+        this.genres = genres;
+    }
+
+    /** Lists genres, by name unless {@code sort} (id, name) says otherwise. */
+    @Get
+    public HttpResponse<PageResponse<GenreResponse>> list(HttpRequest<?> request, @Valid @RequestBean ListParameters parameters) {
+        return PagedResponses.ok(request, PageResponse.of(genres.list(parameters.toPageRequest()), GenreResponse::of));
+    }
+
+    @Get("/{id}")
+    public GenreResponse get(long id) {
+        return GenreResponse.of(genres.get(PathIds.of(id, "genre", GenreId::new)));
+    }
+
+    /** Creates a genre; names are unique regardless of case (409). */
+    @Post
+    @Secured(Roles.ADMIN)
+    public HttpResponse<GenreResponse> create(@Valid @Body GenreRequest body) {
+        GenreResponse created = GenreResponse.of(genres.create(body.toName()));
+        return HttpResponse.created(created, URI.create("/api/v1/genres/" + created.id()));
+    }
+
+    @Put("/{id}")
+    @Secured(Roles.ADMIN)
+    public GenreResponse rename(long id, @Valid @Body GenreRequest body) {
+        return GenreResponse.of(genres.rename(PathIds.of(id, "genre", GenreId::new), body.toName()));
+    }
+
+    /** Deletes a genre; one still assigned to movies cannot be deleted (409). */
+    @Delete("/{id}")
+    @Secured(Roles.ADMIN)
+    @Status(HttpStatus.NO_CONTENT)
+    public void delete(long id) {
+        genres.delete(PathIds.of(id, "genre", GenreId::new));
+    }
+}

@@ -1,0 +1,44 @@
+package dev.marquee.adapters.web.paging;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.uri.UriBuilder;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Sends a page with its RFC 8288 {@code Link} header (first, prev, next, last where they exist). */
+public final class PagedResponses {
+
+    private PagedResponses() {
+    }
+
+    public static <T> MutableHttpResponse<PageResponse<T>> ok(HttpRequest<?> request, PageResponse<T> page) {
+        MutableHttpResponse<PageResponse<T>> response = HttpResponse.ok(page);
+        String links = linkHeader(request, page);
+        if (!links.isEmpty()) {
+            response.header(HttpHeaders.LINK, links);
+        }
+        return response;
+    }
+
+    static String linkHeader(HttpRequest<?> request, PageResponse<?> page) {
+        int last = Math.max(page.totalPages(), 1);
+        List<String> links = new ArrayList<>();
+        links.add(link(request, 1, "first"));
+        if (page.page() > 1) {
+            links.add(link(request, Math.min(page.page() - 1, last), "prev"));
+        }
+        if (page.page() < last) {
+            links.add(link(request, page.page() + 1, "next"));
+        }
+        links.add(link(request, last, "last"));
+        return String.join(", ", links);
+    }
+
+    private static String link(HttpRequest<?> request, int page, String relation) {
+        String target = UriBuilder.of(request.getUri()).replaceQueryParam("page", page).build().toString();
+        return "<" + target + ">; rel=\"" + relation + "\"";
+    }
+}

@@ -1,0 +1,11 @@
+package dev.marquee.adapters.web.security;
+
+/** The role names that {@code @Secured} checks, as carried in access tokens. */
+public final class Roles {
+
+    public static final String ADMIN = "ADMIN";
+    public static final String USER = "USER";
+
+    private Roles() {
+    }
+}

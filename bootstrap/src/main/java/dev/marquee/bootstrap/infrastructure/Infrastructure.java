@@ -1,0 +1,79 @@
+package dev.marquee.bootstrap.infrastructure;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The servers the application talks to. Configured ones are used as they are; for each one that is not
+ * configured, a real embedded server is started with its data under the data directory. Either way the
+ * application sees ordinary connection properties: there is one code path.
+ */
+public final class Infrastructure implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Infrastructure.class);
+
+    private final Map<String, Object> properties;
+    private final List<AutoCloseable> embeddedServers;
+
+    private Infrastructure(Map<String, Object> properties, List<AutoCloseable> embeddedServers) {
+        this.properties = Map.copyOf(properties);
+        this.embeddedServers = List.copyOf(embeddedServers);
+    }
+
+    public static Infrastructure start(RuntimeSettings settings) {
+        Map<String, Object> properties = new HashMap<>();
+        List<AutoCloseable> started = new ArrayList<>();
+        try {
+            if (settings.databaseUrl().isEmpty()) {
+                LOG.info("No DATASOURCES_DEFAULT_URL: starting the embedded PostgreSQL in {}", settings.dataDirectory().resolve("postgres"));
+                EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(settings.dataDirectory().resolve("postgres"));
+                started.add(postgres);
+                properties.putAll(postgres.connectionProperties());
+            }
+            if (settings.objectStoreEndpoint().isEmpty()) {
+                LOG.info("No MINIO_ENDPOINT: starting the embedded S3 server in {}", settings.dataDirectory().resolve("objects"));
+                EmbeddedS3Server s3 = EmbeddedS3Server.start(settings.dataDirectory().resolve("objects"), 0);
+                started.add(s3);
+                properties.putAll(s3.connectionProperties());
+            }
+            properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", jwtSecret(settings));
+            return new Infrastructure(properties, started);
+        } catch (RuntimeException e) {
+            new Infrastructure(Map.of(), started).close();
+            throw e;
+        }
+    }
+
+    private static String jwtSecret(RuntimeSettings settings) {
+        if (settings.jwtSecret().isPresent()) {
+            return JwtSecret.given(settings.jwtSecret().get());
+        }
+        if (settings.databaseUrl().isPresent()) {
+            throw new IllegalStateException("JWT_SECRET must be set when the database is external, so that every instance signs alike");
+        }
+        return JwtSecret.keptIn(settings.dataDirectory());
+    }
+
+    /** The connection properties of the embedded servers and the signing secret, for the application context. */
+    public Map<String, Object> properties() {
+        return properties;
+    }
+
+    @Override
+    public void close() {
+        List<AutoCloseable> lastStartedFirst = new ArrayList<>(embeddedServers);
+        Collections.reverse(lastStartedFirst);
+        for (AutoCloseable server : lastStartedFirst) {
+            try {
+                server.close();
+            } catch (Exception e) {
+                LOG.warn("Could not stop {} cleanly: {}", server.getClass().getSimpleName(), e.getMessage());
+            }
+        }
+    }
+}

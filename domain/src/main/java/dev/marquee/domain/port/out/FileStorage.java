@@ -1,0 +1,25 @@
+package dev.marquee.domain.port.out;
+
+import dev.marquee.domain.file.ObjectKey;
+import java.io.InputStream;
+
+/** Keeps the bytes of files in an object store; failures to reach it raise {@link StorageUnavailableException}. */
+public interface FileStorage {
+
+    void put(ObjectKey key, InputStream content, long size, String contentType);
+
+    InputStream open(ObjectKey key);
+
+    boolean exists(ObjectKey key);
+
+    /** Removes the object; removing one that is not there is not an error. */
+    void delete(ObjectKey key);
+
+    /** Thrown when the object store cannot be reached or refuses the operation. */
+    final class StorageUnavailableException extends RuntimeException {
+
+        public StorageUnavailableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
