@@ -14,14 +14,12 @@ public final class Marquee {
     }
 
     public static void main(String[] args) {
-        start(RuntimeSettings.fromEnvironment(), Map.of(), args);
+        RunningMarquee running = start(RuntimeSettings.fromEnvironment(), Map.of(), args);
+        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "marquee-stop"));
     }
 
-    /**
-     * Starts the application; the returned context stops the embedded servers when it stops. Tests start it
-     * this way too, adding properties of their own.
-     */
-    public static ApplicationContext start(RuntimeSettings settings, Map<String, Object> extraProperties, String... args) {
+    /** Starts the application over its infrastructure; tests start it this way too, adding properties of their own. */
+    public static RunningMarquee start(RuntimeSettings settings, Map<String, Object> extraProperties, String... args) {
         Infrastructure infrastructure = Infrastructure.start(settings);
         Map<String, Object> properties = new HashMap<>(infrastructure.properties());
         properties.putAll(extraProperties);
@@ -30,11 +28,22 @@ public final class Marquee {
                     .mainClass(Marquee.class)
                     .properties(properties)
                     .start();
-            Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::close, "embedded-infrastructure-stop"));
-            return context;
+            return new RunningMarquee(context, infrastructure);
         } catch (RuntimeException e) {
             infrastructure.close();
             throw e;
+        }
+    }
+
+    /** A started application and the embedded servers under it; closing stops both, the application first. */
+    public record RunningMarquee(ApplicationContext context, Infrastructure infrastructure) implements AutoCloseable {
+
+        @Override
+        public void close() {
+            if (context.isRunning()) {
+                context.close();
+            }
+            infrastructure.close();
         }
     }
 }

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** Where an object lives in the store: generated, never derived from user input (no traversal, no collisions). */
 public record ObjectKey(String value) {
 
-    private static final Pattern SHAPE = Pattern.compile("[a-z0-9]+(/[a-z0-9-]+)+");
+    private static final Pattern SHAPE = Pattern.compile("[a-z0-9-]+(/[a-z0-9-]+)+");
 
     public ObjectKey {
         if (value == null || !SHAPE.matcher(value).matches()) {

@@ -1,27 +1,34 @@
 package dev.marquee.domain.shared;
 
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /** Checks shared by every free-text field: trimmed, non-blank where required, bounded in length. */
 public final class Text {
+
+    private static final Pattern SPACE_AT_ENDS = Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$");
 
     private Text() {
     }
 
     /** The trimmed value, which must be present, non-blank and at most {@code maxLength} characters. */
     public static String required(@Nullable String value, String field, int maxLength) {
-        if (value == null || value.isBlank()) {
+        String trimmed = trim(value);
+        if (trimmed.isEmpty()) {
             throw new InvalidInputException(field, "must not be blank");
         }
-        return bounded(value.strip(), field, maxLength);
+        return bounded(trimmed, field, maxLength);
     }
 
     /** The trimmed value, or null when absent or blank; at most {@code maxLength} characters. */
     public static @Nullable String optional(@Nullable String value, String field, int maxLength) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        return bounded(value.strip(), field, maxLength);
+        String trimmed = trim(value);
+        return trimmed.isEmpty() ? null : bounded(trimmed, field, maxLength);
+    }
+
+    /** Strips white space at both ends, counting Unicode space separators such as the no-break space. */
+    private static String trim(@Nullable String value) {
+        return value == null ? "" : SPACE_AT_ENDS.matcher(value).replaceAll("");
     }
 
     private static String bounded(String value, String field, int maxLength) {

@@ -1,0 +1,120 @@
+package dev.marquee.bootstrap.e2e;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** A plain HTTP client for the end-to-end tests: real requests, raw status, headers and body. */
+public final class Api {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    private final String baseUrl;
+    private final JsonMapper json;
+
+    public Api(String baseUrl, JsonMapper json) {
+        this.baseUrl = baseUrl;
+        this.json = json;
+    }
+
+    public static Api forShared() {
+        var running = TestMarquee.shared();
+        return new Api(TestMarquee.baseUrl(running), running.context().getBean(JsonMapper.class));
+    }
+
+    public Response get(String path) {
+        return send("GET", path, null, null, Map.of());
+    }
+
+    public Response get(String path, Map<String, String> headers) {
+        return send("GET", path, null, null, headers);
+    }
+
+    public Response post(String path, @Nullable String body, @Nullable String token) {
+        return send("POST", path, body, token, Map.of());
+    }
+
+    public Response put(String path, @Nullable String body, @Nullable String token) {
+        return send("PUT", path, body, token, Map.of());
+    }
+
+    public Response delete(String path, @Nullable String token) {
+        return send("DELETE", path, null, token, Map.of());
+    }
+
+    public Response send(String method, String path, @Nullable String body, @Nullable String token, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null && !headers.containsKey("Content-Type")) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().map(), response.body(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Logs in and returns the access token. */
+    public String logIn(String login, String password) {
+        Response response = post("/api/v1/auth/login", "{\"login\":\"" + login + "\",\"password\":\"" + password + "\"}", null);
+        if (response.status() != 200) {
+            throw new IllegalStateException("login failed: " + response.status() + " " + response.body());
+        }
+        return (String) response.json().get("accessToken");
+    }
+
+    public String adminToken() {
+        return logIn(TestMarquee.ADMIN_USERNAME, TestMarquee.ADMIN_PASSWORD);
+    }
+
+    /** What came back. */
+    public record Response(int status, Map<String, List<String>> headers, String body, JsonMapper mapper) {
+
+        public Optional<String> header(String name) {
+            return headers.entrySet().stream()
+                    .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                    .flatMap(entry -> entry.getValue().stream())
+                    .findFirst();
+        }
+
+        public Map<String, Object> json() {
+            try {
+                return mapper.readValue(body, Argument.mapOf(String.class, Object.class));
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON: " + body, e);
+            }
+        }
+
+        @SuppressWarnings("unchecked")
+        public List<Map<String, Object>> items() {
+            return (List<Map<String, Object>>) json().get("items");
+        }
+
+        public long id() {
+            return ((Number) json().get("id")).longValue();
+        }
+    }
+}
