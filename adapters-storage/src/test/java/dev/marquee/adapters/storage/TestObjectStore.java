@@ -3,6 +3,7 @@ package dev.marquee.adapters.storage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
+import java.util.concurrent.TimeoutException;
 import org.gaul.s3proxy.BlobStores;
 import org.gaul.s3proxy.S3Proxy;
 import org.testcontainers.containers.MinIOContainer;
@@ -40,12 +41,19 @@ final class TestObjectStore {
         properties.setProperty("s3proxy.authorization", "aws-v2-or-v4");
         properties.setProperty("s3proxy.identity", ACCESS_KEY);
         properties.setProperty("s3proxy.credential", SECRET_KEY);
-        S3Proxy proxy = S3Proxy.Builder.fromProperties(properties).blobStore(BlobStores.create("filesystem", properties)).build();
+        S3Proxy proxy = S3Proxy.Builder.fromProperties(properties).blobStore(BlobStores.create("filesystem", properties))
+                .stopTimeout(1_000).build();
         proxy.start();
         while (!"STARTED".equals(proxy.getState())) {
             Thread.sleep(10);
         }
-        return new TestObjectStore("http://127.0.0.1:" + proxy.getPort(), ACCESS_KEY, SECRET_KEY, proxy::stop);
+        return new TestObjectStore("http://127.0.0.1:" + proxy.getPort(), ACCESS_KEY, SECRET_KEY, () -> {
+            try {
+                proxy.stop();
+            } catch (TimeoutException idleConnectionsClosedForcibly) {
+                // the graceful period ended with idle keep-alive connections open; they are closed now
+            }
+        });
     }
 
     @SuppressWarnings("resource")

@@ -8,11 +8,15 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.TimeoutException;
 import org.gaul.s3proxy.BlobStores;
 import org.gaul.s3proxy.S3Proxy;
 
 /** A real S3-compatible server (S3Proxy) on loopback, its objects kept as files in a directory across runs. */
 public final class EmbeddedS3Server implements AutoCloseable {
+
+    /** Jetty's default waits 30 s for idle keep-alive connections; by the time this stops, the application has. */
+    private static final long STOP_TIMEOUT_MILLIS = 2_000;
 
     private final S3Proxy proxy;
     private final String accessKey;
@@ -38,6 +42,7 @@ public final class EmbeddedS3Server implements AutoCloseable {
             properties.setProperty("s3proxy.credential", secretKey);
             S3Proxy proxy = S3Proxy.Builder.fromProperties(properties)
                     .blobStore(BlobStores.create("filesystem", properties))
+                    .stopTimeout(STOP_TIMEOUT_MILLIS)
                     .build();
             proxy.start();
             while (!"STARTED".equals(proxy.getState())) {
@@ -67,7 +72,11 @@ public final class EmbeddedS3Server implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        proxy.stop();
+        try {
+            proxy.stop();
+        } catch (TimeoutException idleConnectionsClosedForcibly) {
+            // Expected: the graceful period ended with idle keep-alive connections still open; they are closed now.
+        }
     }
 
     private static String randomSecret() {
