@@ -1,5 +1,18 @@
 package dev.marquee.bootstrap.wiring;
 
+import dev.marquee.application.cast.CastService;
+import dev.marquee.application.character.CharacterService;
+import dev.marquee.application.movie.MovieService;
+import dev.marquee.application.person.PersonService;
+import dev.marquee.domain.port.in.ManageCastUseCase;
+import dev.marquee.domain.port.in.ManageCharactersUseCase;
+import dev.marquee.domain.port.out.CastRepository;
+import dev.marquee.domain.port.out.CharacterRepository;
+import dev.marquee.domain.port.out.MovieQueries;
+import dev.marquee.domain.port.out.MovieRepository;
+import dev.marquee.domain.port.out.PersonQueries;
+import dev.marquee.domain.port.out.PersonRepository;
+import dev.marquee.domain.port.out.Transactions;
 import dev.marquee.application.country.CountryService;
 import dev.marquee.application.genre.GenreService;
 import dev.marquee.application.session.LogInService;
@@ -36,6 +49,27 @@ public class ApplicationServicesFactory {
     @Singleton
     ManageCountriesUseCase countries(CountryRepository countries) {
         return new CountryService(countries);
+    }
+
+    @Singleton
+    MovieService movies(MovieRepository movies, MovieQueries queries, Transactions transactions, Clock clock) {
+        return new MovieService(movies, queries, transactions, clock);
+    }
+
+    @Singleton
+    PersonService persons(PersonRepository persons, PersonQueries queries, Transactions transactions, Clock clock) {
+        return new PersonService(persons, queries, transactions, clock);
+    }
+
+    @Singleton
+    ManageCastUseCase cast(MovieRepository movies, CharacterRepository characters, CastRepository cast,
+                           Transactions transactions) {
+        return new CastService(movies, characters, cast, transactions);
+    }
+
+    @Singleton
+    ManageCharactersUseCase characters(CharacterRepository characters) {
+        return new CharacterService(characters);
     }
 
     @Singleton

@@ -1,0 +1,18 @@
+package dev.marquee.adapters.web.movie;
+
+import dev.marquee.adapters.web.shared.NamedResponse;
+import dev.marquee.domain.cast.CastCreditView;
+import dev.marquee.domain.cast.CastRole;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/** A cast credit: who plays whom, and how large the part is. */
+@Serdeable
+public record CastCreditResponse(long id, NamedResponse character, CastRole role, NamedResponse actor,
+                                 @Nullable String description) {
+
+    public static CastCreditResponse of(CastCreditView credit) {
+        return new CastCreditResponse(credit.id(), NamedResponse.of(credit.character()), credit.role(),
+                NamedResponse.of(credit.actor()), credit.description());
+    }
+}

@@ -1,0 +1,88 @@
+package dev.marquee.adapters.web.movie;
+
+import dev.marquee.adapters.web.paging.ListParameters;
+import dev.marquee.adapters.web.paging.PageResponse;
+import dev.marquee.adapters.web.paging.PagedResponses;
+import dev.marquee.adapters.web.security.Roles;
+import dev.marquee.adapters.web.shared.PathIds;
+import dev.marquee.domain.movie.MovieId;
+import dev.marquee.domain.port.in.BrowseMoviesUseCase;
+import dev.marquee.domain.port.in.ManageMoviesUseCase;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+
+/** The movies of the catalogue: public reads, admin writes. */
+@Controller("/api/v1/movies")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Movies")
+public class MovieController {
+
+    private final BrowseMoviesUseCase browse;
+    private final ManageMoviesUseCase manage;
+
+    public MovieController(BrowseMoviesUseCase browse, ManageMoviesUseCase manage) {
+        this.browse = browse;
+        this.manage = manage;
+    }
+
+    /**
+     * Lists movies, most popular first unless {@code sort} (title, releaseDate, averageRating, ratingCount,
+     * popularity, createdAt) says otherwise.
+     */
+    @Get
+    public HttpResponse<PageResponse<MovieSummaryResponse>> list(HttpRequest<?> request, @RequestBean MovieListFilter filter,
+                                                                 @RequestBean ListParameters parameters) {
+        return PagedResponses.ok(request, PageResponse.of(browse.list(filter.toFilter(), parameters.toPageRequest()),
+                MovieSummaryResponse::of));
+    }
+
+    /** A movie with its country, director, genres, poster, cast and ratings. */
+    @Get("/{id}")
+    public MovieResponse get(long id) {
+        return MovieResponse.of(browse.get(movieId(id)));
+    }
+
+    /** Adds a movie; only the title is required. Unknown genre, country or director ids are a 400 naming the field. */
+    @Post
+    @Secured(Roles.ADMIN)
+    public HttpResponse<MovieResponse> create(@Valid @Body MovieRequest body) {
+        MovieResponse created = MovieResponse.of(manage.create(body.toDetails()));
+        return HttpResponse.created(created, URI.create("/api/v1/movies/" + created.id()));
+    }
+
+    /** Replaces every editable field of a movie; fields left out are cleared. */
+    @Put("/{id}")
+    @Secured(Roles.ADMIN)
+    public MovieResponse replace(long id, @Valid @Body MovieRequest body) {
+        return MovieResponse.of(manage.replace(movieId(id), body.toDetails()));
+    }
+
+    /** Deletes a movie with its cast credits, library entries and ratings. */
+    @Delete("/{id}")
+    @Secured(Roles.ADMIN)
+    @Status(HttpStatus.NO_CONTENT)
+    public void delete(long id) {
+        manage.delete(movieId(id));
+    }
+
+    static MovieId movieId(long id) {
+        return PathIds.of(id, "movie", MovieId::new);
+    }
+}

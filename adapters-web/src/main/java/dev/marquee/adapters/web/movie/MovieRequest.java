@@ -1,0 +1,49 @@
+package dev.marquee.adapters.web.movie;
+
+import dev.marquee.adapters.web.shared.RequestValues;
+import dev.marquee.domain.country.CountryId;
+import dev.marquee.domain.genre.GenreId;
+import dev.marquee.domain.movie.ImdbId;
+import dev.marquee.domain.movie.MovieDetails;
+import dev.marquee.domain.movie.MovieStatus;
+import dev.marquee.domain.person.PersonId;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+/** The body of a movie create or full replace; only the title is required. */
+@Serdeable
+public record MovieRequest(
+        @NotBlank @Size(max = MovieDetails.MAX_TITLE_LENGTH) String title,
+        @Nullable @Size(max = 20_000) String description,
+        @Nullable @Size(max = 1_000) String tagline,
+        @Nullable @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal budget,
+        @Nullable @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal revenue,
+        @Nullable String releaseDate,
+        @Nullable @PositiveOrZero Integer duration,
+        @Nullable @Positive Long countryId,
+        @Nullable @Positive Long directorId,
+        @Nullable @Size(max = 20) List<@NotNull @Positive Long> genreIds,
+        @Nullable @Positive Integer tmdbId,
+        @Nullable String imdbId,
+        @Nullable @Size(max = 3) String originalLanguage,
+        @Nullable String status) {
+
+    public MovieDetails toDetails() {
+        return new MovieDetails(title, description, tagline, budget, revenue, RequestValues.date(releaseDate, "releaseDate"),
+                duration, RequestValues.id(countryId, "countryId", CountryId::new),
+                RequestValues.id(directorId, "directorId", PersonId::new),
+                genreIds == null ? java.util.Set.of()
+                        : new LinkedHashSet<>(genreIds.stream().map(id -> RequestValues.id(id, "genreIds", GenreId::new)).toList()),
+                tmdbId, imdbId == null || imdbId.isBlank() ? null : new ImdbId(imdbId), originalLanguage,
+                RequestValues.enumValue(status, MovieStatus.class, "status"));
+    }
+}

@@ -1,0 +1,36 @@
+package dev.marquee.application.character;
+
+import dev.marquee.domain.character.CharacterDetails;
+import dev.marquee.domain.character.CharacterId;
+import dev.marquee.domain.character.CharacterView;
+import dev.marquee.domain.character.MovieCharacter;
+import dev.marquee.domain.port.in.ManageCharactersUseCase;
+import dev.marquee.domain.port.out.CharacterRepository;
+import dev.marquee.domain.shared.NotFoundException;
+
+/** Character pages and edits. */
+public final class CharacterService implements ManageCharactersUseCase {
+
+    private final CharacterRepository characters;
+
+    public CharacterService(CharacterRepository characters) {
+        this.characters = characters;
+    }
+
+    @Override
+    public CharacterView get(CharacterId id) {
+        return characters.findView(id).orElseThrow(() -> notFound(id));
+    }
+
+    @Override
+    public CharacterView update(CharacterId id, CharacterDetails details) {
+        MovieCharacter character = characters.findById(id).orElseThrow(() -> notFound(id));
+        character.update(details);
+        characters.save(character);
+        return get(id);
+    }
+
+    private static NotFoundException notFound(CharacterId id) {
+        return new NotFoundException("character", id.value());
+    }
+}

@@ -1,0 +1,83 @@
+package dev.marquee.application.movie;
+
+import dev.marquee.domain.cast.CastCreditView;
+import dev.marquee.domain.movie.Movie;
+import dev.marquee.domain.movie.MovieDetails;
+import dev.marquee.domain.movie.MovieFilter;
+import dev.marquee.domain.movie.MovieId;
+import dev.marquee.domain.movie.MovieSummary;
+import dev.marquee.domain.movie.MovieView;
+import dev.marquee.domain.port.in.BrowseMoviesUseCase;
+import dev.marquee.domain.port.in.ManageMoviesUseCase;
+import dev.marquee.domain.port.out.MovieQueries;
+import dev.marquee.domain.port.out.MovieRepository;
+import dev.marquee.domain.port.out.Transactions;
+import dev.marquee.domain.shared.NotFoundException;
+import dev.marquee.domain.shared.Page;
+import dev.marquee.domain.shared.PageRequest;
+import dev.marquee.domain.shared.SortOrder;
+import java.time.Clock;
+
+/** Movie edits and reads; references (genres, country, director) are checked by the repository. */
+public final class MovieService implements ManageMoviesUseCase, BrowseMoviesUseCase {
+
+    private final MovieRepository movies;
+    private final MovieQueries queries;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public MovieService(MovieRepository movies, MovieQueries queries, Transactions transactions, Clock clock) {
+        this.movies = movies;
+        this.queries = queries;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public MovieView create(MovieDetails details) {
+        return transactions.inTransaction(() -> view(movies.add(details).id()));
+    }
+
+    @Override
+    public MovieView replace(MovieId id, MovieDetails details) {
+        return transactions.inTransaction(() -> {
+            Movie movie = movies.findById(id).orElseThrow(() -> notFound(id));
+            movie.replace(details, clock.instant());
+            movies.save(movie);
+            return view(id);
+        });
+    }
+
+    @Override
+    public void delete(MovieId id) {
+        if (!movies.delete(id)) {
+            throw notFound(id);
+        }
+    }
+
+    @Override
+    public Page<MovieSummary> list(MovieFilter filter, PageRequest request) {
+        return queries.findSummaries(filter, SORTABLE.check(request).orDefaultSort(SortOrder.descending("popularity")));
+    }
+
+    @Override
+    public MovieView get(MovieId id) {
+        return view(id);
+    }
+
+    @Override
+    public Page<CastCreditView> cast(MovieId id, PageRequest request) {
+        if (!movies.exists(id)) {
+            throw notFound(id);
+        }
+        return queries.findCast(id, request);
+    }
+
+    private MovieView view(MovieId id) {
+        return queries.findView(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFoundException notFound(MovieId id) {
+        return new NotFoundException("movie", id.value());
+    }
+}

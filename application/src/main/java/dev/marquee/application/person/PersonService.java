@@ -1,0 +1,74 @@
+package dev.marquee.application.person;
+
+import dev.marquee.domain.person.Person;
+import dev.marquee.domain.person.PersonDetails;
+import dev.marquee.domain.person.PersonFilter;
+import dev.marquee.domain.person.PersonId;
+import dev.marquee.domain.person.PersonSummary;
+import dev.marquee.domain.person.PersonView;
+import dev.marquee.domain.port.in.BrowsePersonsUseCase;
+import dev.marquee.domain.port.in.ManagePersonsUseCase;
+import dev.marquee.domain.port.out.PersonQueries;
+import dev.marquee.domain.port.out.PersonRepository;
+import dev.marquee.domain.port.out.Transactions;
+import dev.marquee.domain.shared.NotFoundException;
+import dev.marquee.domain.shared.Page;
+import dev.marquee.domain.shared.PageRequest;
+import dev.marquee.domain.shared.SortOrder;
+import java.time.Clock;
+
+/** Person edits and reads; a person still credited on a movie is protected by the repository. */
+public final class PersonService implements ManagePersonsUseCase, BrowsePersonsUseCase {
+
+    private final PersonRepository persons;
+    private final PersonQueries queries;
+    private final Transactions transactions;
+    private final Clock clock;
+
+    public PersonService(PersonRepository persons, PersonQueries queries, Transactions transactions, Clock clock) {
+        this.persons = persons;
+        this.queries = queries;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    @Override
+    public PersonView create(PersonDetails details) {
+        return transactions.inTransaction(() -> view(persons.add(details).id()));
+    }
+
+    @Override
+    public PersonView replace(PersonId id, PersonDetails details) {
+        return transactions.inTransaction(() -> {
+            Person person = persons.findById(id).orElseThrow(() -> notFound(id));
+            person.replace(details, clock.instant());
+            persons.save(person);
+            return view(id);
+        });
+    }
+
+    @Override
+    public void delete(PersonId id) {
+        if (!persons.delete(id)) {
+            throw notFound(id);
+        }
+    }
+
+    @Override
+    public Page<PersonSummary> list(PersonFilter filter, PageRequest request) {
+        return queries.findSummaries(filter, SORTABLE.check(request).orDefaultSort(SortOrder.ascending("lastName")));
+    }
+
+    @Override
+    public PersonView get(PersonId id) {
+        return view(id);
+    }
+
+    private PersonView view(PersonId id) {
+        return queries.findView(id).orElseThrow(() -> notFound(id));
+    }
+
+    private static NotFoundException notFound(PersonId id) {
+        return new NotFoundException("person", id.value());
+    }
+}

@@ -1,0 +1,8 @@
+package dev.marquee.domain.cast;
+
+import dev.marquee.domain.shared.Named;
+import org.jspecify.annotations.Nullable;
+
+/** A cast credit as a movie's cast list shows it. */
+public record CastCreditView(long id, long movieId, Named character, CastRole role, Named actor, @Nullable String description) {
+}

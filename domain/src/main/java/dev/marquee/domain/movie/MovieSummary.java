@@ -1,0 +1,16 @@
+package dev.marquee.domain.movie;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A movie as lists show it. */
+public record MovieSummary(long id, String title, @Nullable LocalDate releaseDate, @Nullable Integer duration,
+                           @Nullable Long posterFileId, List<String> genres, @Nullable BigDecimal averageRating,
+                           int ratingCount, @Nullable Integer tmdbId, @Nullable String imdbId) {
+
+    public MovieSummary {
+        genres = List.copyOf(genres);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.marquee.domain.port.in;
+
+import dev.marquee.domain.cast.CastCreditView;
+import dev.marquee.domain.movie.MovieFilter;
+import dev.marquee.domain.movie.MovieId;
+import dev.marquee.domain.movie.MovieSummary;
+import dev.marquee.domain.movie.MovieView;
+import dev.marquee.domain.shared.Page;
+import dev.marquee.domain.shared.PageRequest;
+import dev.marquee.domain.shared.Sortable;
+
+/** Reads the catalogue's movies: filtered and sorted lists, detail pages, cast lists. */
+public interface BrowseMoviesUseCase {
+
+    Sortable SORTABLE = Sortable.by("title", "releaseDate", "averageRating", "ratingCount", "popularity", "createdAt");
+
+    Page<MovieSummary> list(MovieFilter filter, PageRequest request);
+
+    MovieView get(MovieId id);
+
+    /** The movie's cast, leading parts first. */
+    Page<CastCreditView> cast(MovieId id, PageRequest request);
+}

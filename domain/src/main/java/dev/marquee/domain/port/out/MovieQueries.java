@@ -1,0 +1,21 @@
+package dev.marquee.domain.port.out;
+
+import dev.marquee.domain.cast.CastCreditView;
+import dev.marquee.domain.movie.MovieFilter;
+import dev.marquee.domain.movie.MovieId;
+import dev.marquee.domain.movie.MovieSummary;
+import dev.marquee.domain.movie.MovieView;
+import dev.marquee.domain.shared.Page;
+import dev.marquee.domain.shared.PageRequest;
+import java.util.Optional;
+
+/** Reads movie read models straight from storage, each in a constant number of queries. */
+public interface MovieQueries {
+
+    Page<MovieSummary> findSummaries(MovieFilter filter, PageRequest request);
+
+    Optional<MovieView> findView(MovieId id);
+
+    /** The movie's cast, leading parts first, then in the order they were added. */
+    Page<CastCreditView> findCast(MovieId id, PageRequest request);
+}
