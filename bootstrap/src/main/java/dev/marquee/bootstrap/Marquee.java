@@ -3,12 +3,17 @@ package dev.marquee.bootstrap;
 import dev.marquee.bootstrap.infrastructure.Infrastructure;
 import dev.marquee.bootstrap.infrastructure.RuntimeSettings;
 import io.micronaut.context.ApplicationContext;
-import io.micronaut.runtime.Micronaut;
+import io.micronaut.runtime.EmbeddedApplication;
+import io.micronaut.runtime.server.EmbeddedServer;
 import java.util.HashMap;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Starts Marquee: the infrastructure it is given or embeds, then the application on top of it. */
 public final class Marquee {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Marquee.class);
 
     private Marquee() {
     }
@@ -18,19 +23,31 @@ public final class Marquee {
         Runtime.getRuntime().addShutdownHook(new Thread(running::close, "marquee-stop"));
     }
 
-    /** Starts the application over its infrastructure; tests start it this way too, adding properties of their own. */
+    /**
+     * Starts the application over its infrastructure; tests start it this way too, adding properties of their
+     * own. The caller owns the only way to stop it, {@link RunningMarquee#close()} (Micronaut's own runner is
+     * not used because its shutdown hook would race, and deadlock, with the one that stops the embedded servers).
+     */
     public static RunningMarquee start(RuntimeSettings settings, Map<String, Object> extraProperties, String... args) {
+        long started = System.nanoTime();
         Infrastructure infrastructure = Infrastructure.start(settings);
         Map<String, Object> properties = new HashMap<>(infrastructure.properties());
         properties.putAll(extraProperties);
+        ApplicationContext context = null;
         try {
-            ApplicationContext context = Micronaut.build(args)
+            context = ApplicationContext.builder()
                     .mainClass(Marquee.class)
+                    .args(args)
                     .properties(properties)
                     .start();
+            EmbeddedApplication<?> application = context.getBean(EmbeddedApplication.class);
+            application.start();
+            if (application instanceof EmbeddedServer server) {
+                LOG.info("Marquee ready in {} ms at {}", (System.nanoTime() - started) / 1_000_000, server.getURL());
+            }
             return new RunningMarquee(context, infrastructure);
         } catch (RuntimeException e) {
-            infrastructure.close();
+            new RunningMarquee(context, infrastructure).close();
             throw e;
         }
     }
@@ -40,7 +57,7 @@ public final class Marquee {
 
         @Override
         public void close() {
-            if (context.isRunning()) {
+            if (context != null && context.isRunning()) {
                 context.close();
             }
             infrastructure.close();

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -29,8 +30,22 @@ public abstract class PersistenceTest implements TestPropertyProvider {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /** An ISO country code that no country in the shared database has yet. */
+    protected String freeCountryCode() {
+        for (String code : Locale.getISOCountries()) {
+            try {
+                if (sql("select count(*) from countries where code = ?", code) == 0) {
+                    return code;
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("every ISO country code is taken");
+    }
+
     /** Runs one statement directly (outside the adapters), returning the first column of its first row, if any. */
-    protected long sql(String statement, Object... parameters) throws SQLException {
+    public long sql(String statement, Object... parameters) throws SQLException {
         try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
              PreparedStatement prepared = connection.prepareStatement(statement)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -8,7 +8,8 @@ import org.testcontainers.containers.PostgreSQLContainer;
 
 /**
  * One real PostgreSQL per test JVM: embedded by default, a Testcontainers one with -Dtest.containers=true
- * (needs a Docker engine). Test classes share it and isolate themselves by data.
+ * (needs a Docker engine). Test classes share it and isolate themselves by data. pg_stat_statements is
+ * loaded so that tests can count the statements the server really executed.
  */
 public final class TestDatabase {
 
@@ -33,7 +34,9 @@ public final class TestDatabase {
 
     private static Map<String, String> startEmbedded() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                    .start();
             return Map.of("url", postgres.getJdbcUrl("postgres", "postgres"), "username", "postgres", "password", "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -42,7 +45,8 @@ public final class TestDatabase {
 
     @SuppressWarnings("resource")
     private static Map<String, String> startContainer() {
-        PostgreSQLContainer<?> postgres = new PostgreSQLContainer<>("postgres:17");
+        PostgreSQLContainer<?> postgres = new PostgreSQLContainer<>("postgres:17")
+                .withCommand("postgres", "-c", "shared_preload_libraries=pg_stat_statements");
         postgres.start();
         return Map.of("url", postgres.getJdbcUrl(), "username", postgres.getUsername(), "password", postgres.getPassword());
     }

@@ -70,7 +70,7 @@ public final class MovieService implements ManageMoviesUseCase, BrowseMoviesUseC
         if (!movies.exists(id)) {
             throw notFound(id);
         }
-        return queries.findCast(id, request);
+        return queries.findCast(id, CAST_SORTABLE.check(request));
     }
 
     private MovieView view(MovieId id) {

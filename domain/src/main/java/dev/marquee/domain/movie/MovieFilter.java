@@ -2,7 +2,9 @@ package dev.marquee.domain.movie;
 
 import dev.marquee.domain.person.PersonId;
 import dev.marquee.domain.shared.InvalidInputException;
+import dev.marquee.domain.shared.Text;
 import java.util.List;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,15 +18,13 @@ public record MovieFilter(List<String> genres, @Nullable String country, @Nullab
     public static final MovieFilter NONE = new MovieFilter(List.of(), null, null, null, null, null, null);
 
     public MovieFilter {
-        genres = genres == null ? List.of() : genres.stream().map(String::strip).filter(g -> !g.isEmpty()).distinct().toList();
+        genres = genres == null ? List.of()
+                : genres.stream().map(genre -> Text.optional(genre, "genre", 100)).filter(Objects::nonNull).distinct().toList();
         if (genres.size() > 10) {
             throw new InvalidInputException("genre", "at most 10 genres can be combined");
         }
-        country = country == null || country.isBlank() ? null : country.strip();
-        q = q == null || q.isBlank() ? null : q.strip();
-        if (q != null && q.length() > 200) {
-            throw new InvalidInputException("q", "must be at most 200 characters");
-        }
+        country = Text.optional(country, "country", 20);
+        q = Text.optional(q, "q", 200);
         checkYear(yearFrom, "yearFrom");
         checkYear(yearTo, "yearTo");
         if (yearFrom != null && yearTo != null && yearFrom > yearTo) {

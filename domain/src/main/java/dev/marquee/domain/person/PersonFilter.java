@@ -1,16 +1,13 @@
 package dev.marquee.domain.person;
 
-import dev.marquee.domain.shared.InvalidInputException;
+import dev.marquee.domain.shared.Text;
 import org.jspecify.annotations.Nullable;
 
 /** Which persons a list shows: {@code q} matches name words ignoring case and accents; country is an id or ISO code. */
 public record PersonFilter(@Nullable String q, @Nullable String country) {
 
     public PersonFilter {
-        q = q == null || q.isBlank() ? null : q.strip();
-        if (q != null && q.length() > 200) {
-            throw new InvalidInputException("q", "must be at most 200 characters");
-        }
-        country = country == null || country.isBlank() ? null : country.strip();
+        q = Text.optional(q, "q", 200);
+        country = Text.optional(country, "country", 20);
     }
 }

@@ -21,7 +21,8 @@ public record Sortable(Set<String> fields) {
                 .filter(field -> !fields.contains(field))
                 .toList();
         if (!unknown.isEmpty()) {
-            throw new InvalidInputException("sort", "cannot sort by " + String.join(", ", unknown)
+            throw new InvalidInputException("sort", fields.isEmpty() ? "this list has a fixed order and takes no sort"
+                    : "cannot sort by " + String.join(", ", unknown)
                     + "; sortable fields are " + String.join(", ", fields.stream().sorted().toList()));
         }
         return request;

@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
 public final class Text {
 
     private static final Pattern SPACE_AT_ENDS = Pattern.compile("^[\\s\\p{Z}]+|[\\s\\p{Z}]+$");
+    /** Control characters other than tab and line breaks: never meaningful in text, and NUL cannot even be stored. */
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
     private Text() {
     }
@@ -32,6 +34,9 @@ public final class Text {
     }
 
     private static String bounded(String value, String field, int maxLength) {
+        if (CONTROL.matcher(value).find()) {
+            throw new InvalidInputException(field, "must not contain control characters");
+        }
         if (value.codePointCount(0, value.length()) > maxLength) {
             throw new InvalidInputException(field, "must be at most " + maxLength + " characters");
         }

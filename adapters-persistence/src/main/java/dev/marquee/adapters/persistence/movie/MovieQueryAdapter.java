@@ -113,13 +113,7 @@ public class MovieQueryAdapter implements MovieQueries {
             }
         }
         if (filter.country() != null) {
-            if (SqlClauses.isId(filter.country())) {
-                conditions.add("m.country_id = ?");
-                parameters.add(Long.parseLong(filter.country()));
-            } else {
-                conditions.add("m.country_id = (select id from countries where upper(code) = upper(?))");
-                parameters.add(filter.country());
-            }
+            SqlClauses.countryIs("m.country_id", filter.country(), conditions, parameters);
         }
         if (filter.yearFrom() != null) {
             conditions.add("m.release_date >= make_date(?, 1, 1)");

@@ -102,13 +102,7 @@ public class PersonQueryAdapter implements PersonQueries {
                     conditions, parameters);
         }
         if (filter.country() != null) {
-            if (SqlClauses.isId(filter.country())) {
-                conditions.add("p.country_id = ?");
-                parameters.add(Long.parseLong(filter.country()));
-            } else {
-                conditions.add("p.country_id = (select id from countries where upper(code) = upper(?))");
-                parameters.add(filter.country());
-            }
+            SqlClauses.countryIs("p.country_id", filter.country(), conditions, parameters);
         }
         return SqlClauses.where(conditions);
     }

@@ -45,6 +45,17 @@ public final class SqlClauses {
         }
     }
 
+    /** Adds the condition that {@code column} names the country given by id or by ISO code. */
+    public static void countryIs(String column, String idOrCode, List<String> conditions, List<Object> parameters) {
+        if (isId(idOrCode)) {
+            conditions.add(column + " = ?");
+            parameters.add(Long.parseLong(idOrCode));
+        } else {
+            conditions.add(column + " = (select id from countries where upper(code) = upper(?))");
+            parameters.add(idOrCode);
+        }
+    }
+
     /** True when a filter value is a numeric id rather than a name or code. */
     public static boolean isId(String value) {
         return !value.isEmpty() && value.length() <= 18 && value.chars().allMatch(Character::isDigit);

@@ -49,6 +49,9 @@ public class UserPersistenceAdapter implements UserRepository {
     @Override
     @Transactional(readOnly = true)
     public Optional<User> findByLogin(String login) {
+        if (login.indexOf('\u0000') >= 0) {
+            return Optional.empty(); // PostgreSQL text cannot hold NUL, so no account has it, and the query would fail
+        }
         return rows.findByLogin(login).map(this::toUser);
     }
 

@@ -21,14 +21,12 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false, startApplication = false)
 class CountryPersistenceAdapterTest extends PersistenceTest {
 
-    private static final List<String> CODES = List.of(Locale.getISOCountries());
-
     @Inject
     CountryRepository countries;
 
     @Test
     void addsUpdatesAndDeletesCountry() {
-        Country country = countries.add(details(freeCode(), "Freedonia " + unique()));
+        Country country = countries.add(details(freeCountryCode(), "Freedonia " + unique()));
         CountryDetails renamed = details(country.code().value(), "Sylvania " + unique());
 
         country.update(renamed);
@@ -41,7 +39,7 @@ class CountryPersistenceAdapterTest extends PersistenceTest {
 
     @Test
     void rejectsDuplicateCode() {
-        String code = freeCode();
+        String code = freeCountryCode();
         countries.add(details(code, "First " + unique()));
 
         assertThatThrownBy(() -> countries.add(details(code, "Second " + unique())))
@@ -51,9 +49,9 @@ class CountryPersistenceAdapterTest extends PersistenceTest {
     @Test
     void rejectsDuplicateNameRegardlessOfCase() {
         String name = "Genovia " + unique();
-        countries.add(details(freeCode(), name));
+        countries.add(details(freeCountryCode(), name));
 
-        assertThatThrownBy(() -> countries.add(details(freeCode(), name.toLowerCase(Locale.ROOT))))
+        assertThatThrownBy(() -> countries.add(details(freeCountryCode(), name.toLowerCase(Locale.ROOT))))
                 .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("duplicate-country-name"));
     }
 
@@ -67,7 +65,7 @@ class CountryPersistenceAdapterTest extends PersistenceTest {
 
     @Test
     void refusesToDeleteCountryNamedByAPerson() throws Exception {
-        Country country = countries.add(details(freeCode(), "Elbonia " + unique()));
+        Country country = countries.add(details(freeCountryCode(), "Elbonia " + unique()));
         sql("insert into persons (first_name, country_id) values ('Ann', ?)", country.id().value());
 
         assertThatThrownBy(() -> countries.delete(country.id()))
@@ -78,10 +76,4 @@ class CountryPersistenceAdapterTest extends PersistenceTest {
         return new CountryDetails(new CountryCode(code), new CountryName(name));
     }
 
-    /** A code no other test in this JVM has used yet (tests share the database). */
-    private static synchronized String freeCode() {
-        return CODES.get(nextCode++);
-    }
-
-    private static int nextCode = 0;
 }

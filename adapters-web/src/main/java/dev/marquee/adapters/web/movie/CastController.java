@@ -16,6 +16,7 @@ import dev.marquee.domain.person.PersonId;
 import dev.marquee.domain.port.in.BrowseMoviesUseCase;
 import dev.marquee.domain.port.in.ManageCastUseCase;
 import dev.marquee.domain.shared.InvalidInputException;
+import dev.marquee.domain.shared.Text;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -82,7 +83,9 @@ public class CastController {
         }
         CastCreditView credit = byId
                 ? cast.add(movie, actor, RequestValues.id(body.characterId(), "characterId", CharacterId::new), role, body.description())
-                : cast.add(movie, actor, new CharacterDetails(body.characterName(), null), role, body.description());
+                : cast.add(movie, actor, new CharacterDetails(
+                        Text.required(body.characterName(), "characterName", CharacterDetails.MAX_NAME_LENGTH), null),
+                        role, body.description());
         return HttpResponse.created(CastCreditResponse.of(credit),
                 URI.create("/api/v1/movies/" + movieId + "/cast/" + credit.id()));
     }

@@ -14,6 +14,9 @@ public interface BrowseMoviesUseCase {
 
     Sortable SORTABLE = Sortable.by("title", "releaseDate", "averageRating", "ratingCount", "popularity", "createdAt");
 
+    /** A cast list has one fixed order (leading parts first), so it takes no sort. */
+    Sortable CAST_SORTABLE = Sortable.by();
+
     Page<MovieSummary> list(MovieFilter filter, PageRequest request);
 
     MovieView get(MovieId id);
