@@ -42,10 +42,10 @@ public final class MovieDetailBench {
         String detailSql = constant(queries, "DETAIL");
         String castSql = constant(queries, "CAST");
 
-        System.out.printf("seeded %d movies with %d cast credits each; %d threads, %d s per phase, 3 s warm-up%n",
+        System.out.printf("seeded %d movies with %d cast credits each; %d threads, %d s per phase after 10 s warm-ups%n",
                 movies, castSize, threads, seconds);
-        run("warm-up http", 3, threads, () -> httpWorker(base, ids));
-        run("warm-up jdbc", 3, threads, () -> jdbcWorker(jdbc, detailSql, castSql, ids));
+        run("warm-up http", 10, threads, () -> httpWorker(base, ids));
+        run("warm-up jdbc", 10, threads, () -> jdbcWorker(jdbc, detailSql, castSql, ids));
         List<Result> results = new ArrayList<>();
         for (int round = 1; round <= 2; round++) {
             results.add(run("http round " + round, seconds, threads, () -> httpWorker(base, ids)));
