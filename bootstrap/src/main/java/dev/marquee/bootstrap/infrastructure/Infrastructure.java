@@ -29,6 +29,8 @@ public final class Infrastructure implements AutoCloseable {
         Map<String, Object> properties = new HashMap<>();
         List<AutoCloseable> started = new ArrayList<>();
         try {
+            settings.databaseUrl().ifPresent(url -> properties.put("datasources.default.url", url));
+            settings.objectStoreEndpoint().ifPresent(endpoint -> properties.put("minio.endpoint", endpoint));
             if (settings.databaseUrl().isEmpty()) {
                 LOG.info("No DATASOURCES_DEFAULT_URL: starting the embedded PostgreSQL in {}", settings.dataDirectory().resolve("postgres"));
                 EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(settings.dataDirectory().resolve("postgres"));

@@ -6,19 +6,26 @@ import dev.marquee.application.movie.MovieService;
 import dev.marquee.application.person.PersonService;
 import dev.marquee.domain.port.in.ManageCastUseCase;
 import dev.marquee.domain.port.in.ManageCharactersUseCase;
+import dev.marquee.domain.port.out.AccountQueries;
+import dev.marquee.domain.port.out.AuditTrail;
 import dev.marquee.domain.port.out.CastRepository;
 import dev.marquee.domain.port.out.CharacterRepository;
 import dev.marquee.domain.port.out.MovieQueries;
 import dev.marquee.domain.port.out.MovieRepository;
 import dev.marquee.domain.port.out.PersonQueries;
 import dev.marquee.domain.port.out.PersonRepository;
+import dev.marquee.domain.port.out.RateLimiter;
 import dev.marquee.domain.port.out.Transactions;
 import dev.marquee.application.country.CountryService;
 import dev.marquee.application.genre.GenreService;
-import dev.marquee.application.session.LogInService;
+import dev.marquee.application.account.AccountService;
+import dev.marquee.application.audit.AuditService;
+import dev.marquee.application.ratelimit.RateLimitService;
+import dev.marquee.application.session.SessionService;
 import dev.marquee.application.user.AdminAccountService;
 import dev.marquee.domain.port.in.EnsureAdminAccountUseCase;
-import dev.marquee.domain.port.in.LogInUseCase;
+import dev.marquee.domain.port.in.CheckRateLimitUseCase;
+import dev.marquee.domain.port.in.RecordAdminActionUseCase;
 import dev.marquee.domain.port.in.ManageCountriesUseCase;
 import dev.marquee.domain.port.in.ManageGenresUseCase;
 import dev.marquee.domain.port.out.CountryRepository;
@@ -26,6 +33,7 @@ import dev.marquee.domain.port.out.GenreRepository;
 import dev.marquee.domain.port.out.PasswordHasher;
 import dev.marquee.domain.port.out.RefreshTokenRepository;
 import dev.marquee.domain.port.out.UserRepository;
+import dev.marquee.domain.ratelimit.RateLimit;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -73,9 +81,32 @@ public class ApplicationServicesFactory {
     }
 
     @Singleton
-    LogInUseCase logIn(UserRepository users, RefreshTokenRepository refreshTokens, PasswordHasher passwordHasher, Clock clock,
-                       @Value("${marquee.security.refresh-token-lifetime:30d}") Duration refreshTokenLifetime) {
-        return new LogInService(users, refreshTokens, passwordHasher, clock, refreshTokenLifetime);
+    SessionService sessions(UserRepository users, RefreshTokenRepository refreshTokens, PasswordHasher passwordHasher,
+                            AuditTrail audit, Transactions transactions, Clock clock,
+                            @Value("${marquee.security.refresh-token-lifetime:30d}") Duration refreshTokenLifetime) {
+        return new SessionService(users, refreshTokens, passwordHasher, audit, transactions, clock, refreshTokenLifetime);
+    }
+
+    @Singleton
+    AccountService accounts(UserRepository users, AccountQueries queries, RefreshTokenRepository refreshTokens,
+                            PasswordHasher passwordHasher, AuditTrail audit, Transactions transactions, Clock clock) {
+        return new AccountService(users, queries, refreshTokens, passwordHasher, audit, transactions, clock);
+    }
+
+    @Singleton
+    RecordAdminActionUseCase adminActions(AuditTrail audit) {
+        return new AuditService(audit);
+    }
+
+    @Singleton
+    CheckRateLimitUseCase rateLimits(RateLimiter limiter,
+                                     @Value("${marquee.rate-limits.enabled:true}") boolean enabled,
+                                     @Value("${marquee.rate-limits.per-caller.capacity:300}") long perCallerCapacity,
+                                     @Value("${marquee.rate-limits.per-caller.period:1m}") Duration perCallerPeriod,
+                                     @Value("${marquee.rate-limits.credentials.capacity:10}") long credentialsCapacity,
+                                     @Value("${marquee.rate-limits.credentials.period:1m}") Duration credentialsPeriod) {
+        return new RateLimitService(limiter, enabled, new RateLimit("caller", perCallerCapacity, perCallerPeriod),
+                new RateLimit("credentials", credentialsCapacity, credentialsPeriod));
     }
 
     @Singleton

@@ -20,6 +20,7 @@ public final class TestMarquee {
 
     public static final String ADMIN_USERNAME = "e2e-admin";
     public static final String ADMIN_PASSWORD = "e2e-admin-password";
+    public static final String TRUSTED_ORIGIN = "https://app.marquee.example";
 
     private static RunningMarquee shared;
 
@@ -36,13 +37,42 @@ public final class TestMarquee {
 
     /** Starts another instance over the given data directory (for restart tests); the caller closes it. */
     public static RunningMarquee start(Path dataDirectory) {
-        RuntimeSettings settings = new RuntimeSettings(Optional.empty(), Optional.empty(), dataDirectory, Optional.empty());
-        Map<String, Object> properties = new HashMap<>();
+        return start(dataDirectory, Map.of());
+    }
+
+    /** Starts another instance with embedded servers over the given data directory, with some properties overridden. */
+    public static RunningMarquee start(Path dataDirectory, Map<String, Object> overrides) {
+        return start(new RuntimeSettings(Optional.empty(), Optional.empty(), dataDirectory, Optional.empty()), Map.of(), overrides);
+    }
+
+    /**
+     * Starts a second instance configured with the servers of a running one, as a scaled-out deployment would
+     * be: the same PostgreSQL, the same object store and the same signing secret, nothing embedded.
+     */
+    public static RunningMarquee startAlongside(RunningMarquee first, Map<String, Object> overrides) {
+        Map<String, Object> servers = first.infrastructure().properties();
+        RuntimeSettings settings = new RuntimeSettings(Optional.of((String) servers.get("datasources.default.url")),
+                Optional.of((String) servers.get("minio.endpoint")), freshDataDirectory(),
+                Optional.of((String) servers.get("micronaut.security.token.jwt.signatures.secret.generator.secret")));
+        Map<String, Object> credentials = new HashMap<>();
+        for (String key : new String[] {"datasources.default.username", "datasources.default.password", "minio.access-key",
+                "minio.secret-key"}) {
+            credentials.put(key, servers.get(key));
+        }
+        return start(settings, credentials, overrides);
+    }
+
+    private static RunningMarquee start(RuntimeSettings settings, Map<String, Object> connection, Map<String, Object> overrides) {
+        Map<String, Object> properties = new HashMap<>(connection);
         properties.put("micronaut.server.port", -1);
         properties.put("marquee.admin.username", ADMIN_USERNAME);
         properties.put("marquee.admin.password", ADMIN_PASSWORD);
         // The lowest bcrypt cost keeps the suite fast; production uses the configured cost (see application.yml).
         properties.put("marquee.security.bcrypt-cost", 4);
+        // The suite creates many accounts from one address; RateLimitTest runs its own instances with limits on.
+        properties.put("marquee.rate-limits.enabled", false);
+        properties.put("marquee.cors.allowed-origins", TRUSTED_ORIGIN);
+        properties.putAll(overrides);
         return Marquee.start(settings, properties);
     }
 

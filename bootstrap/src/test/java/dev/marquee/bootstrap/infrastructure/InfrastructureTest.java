@@ -25,7 +25,11 @@ class InfrastructureTest {
                 Optional.of("http://minio.example:9000"), dataDirectory, Optional.of(SECRET));
 
         try (Infrastructure infrastructure = Infrastructure.start(configured)) {
-            assertThat(infrastructure.properties()).containsOnlyKeys(SECRET_PROPERTY).containsEntry(SECRET_PROPERTY, SECRET);
+            assertThat(infrastructure.properties())
+                    .containsOnlyKeys(SECRET_PROPERTY, "datasources.default.url", "minio.endpoint")
+                    .containsEntry(SECRET_PROPERTY, SECRET)
+                    .containsEntry("datasources.default.url", "jdbc:postgresql://db.example:5432/marquee")
+                    .containsEntry("minio.endpoint", "http://minio.example:9000");
         }
         assertThat(dataDirectory).isEmptyDirectory();
     }
@@ -53,7 +57,8 @@ class InfrastructureTest {
 
         try (Infrastructure infrastructure = Infrastructure.start(onlyDatabase)) {
             assertThat(infrastructure.properties()).containsKeys("minio.endpoint", "minio.access-key", "minio.secret-key")
-                    .doesNotContainKey("datasources.default.url");
+                    .containsEntry("datasources.default.url", "jdbc:postgresql://db.example:5432/marquee")
+                    .doesNotContainKey("datasources.default.username");
             assertThat(Files.isDirectory(dataDirectory.resolve("objects"))).isTrue();
         }
     }

@@ -1,5 +1,6 @@
 package dev.marquee.domain.user;
 
+import dev.marquee.domain.shared.Text;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -42,6 +43,28 @@ public final class User {
 
     public boolean hasRole(Role role) {
         return roles.contains(role);
+    }
+
+    /** Changes first and last name (each optional, at most 100 characters). */
+    public void rename(@Nullable String newFirstName, @Nullable String newLastName, Instant now) {
+        this.firstName = Text.optional(newFirstName, "firstName", NewUser.MAX_NAME_LENGTH);
+        this.lastName = Text.optional(newLastName, "lastName", NewUser.MAX_NAME_LENGTH);
+        this.updatedAt = now;
+    }
+
+    public void changeEmail(EmailAddress newEmail, Instant now) {
+        this.email = newEmail;
+        this.updatedAt = now;
+    }
+
+    public void changePasswordHash(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.updatedAt = now;
+    }
+
+    /** Records that the account (its profile included) changed now. */
+    public void touch(Instant now) {
+        this.updatedAt = now;
     }
 
     public void grant(Role role, Instant now) {

@@ -1,6 +1,7 @@
 package dev.marquee.domain.port.out;
 
 import dev.marquee.domain.user.NewUser;
+import dev.marquee.domain.user.Profile;
 import dev.marquee.domain.user.User;
 import dev.marquee.domain.user.UserId;
 import dev.marquee.domain.user.Username;
@@ -19,4 +20,12 @@ public interface UserRepository {
     User add(NewUser user);
 
     void save(User user);
+
+    Profile profileOf(UserId id);
+
+    /** Stores the profile; an unknown favorite genre id raises an InvalidInputException naming the field. */
+    void saveProfile(UserId id, Profile profile);
+
+    /** Removes the account and everything that belongs to it (profile, library, sessions); false when there was none. */
+    boolean delete(UserId id);
 }

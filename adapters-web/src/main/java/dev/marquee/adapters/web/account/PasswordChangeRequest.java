@@ -1,0 +1,15 @@
+package dev.marquee.adapters.web.account;
+
+import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** The current password, to prove it is the owner, and the new one. */
+@Serdeable
+public record PasswordChangeRequest(@NotNull @Size(max = 128) String currentPassword, @NotNull @Size(max = 128) String newPassword) {
+
+    @Override
+    public String toString() {
+        return "PasswordChangeRequest[hidden]";
+    }
+}

@@ -1,0 +1,41 @@
+package dev.marquee.adapters.web.admin;
+
+import dev.marquee.adapters.web.paging.ListParameters;
+import dev.marquee.adapters.web.paging.PageResponse;
+import dev.marquee.adapters.web.paging.PagedResponses;
+import dev.marquee.adapters.web.security.Roles;
+import dev.marquee.domain.port.in.ListUsersUseCase;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
+
+/** Account administration, for administrators only. */
+@Controller("/api/v1/admin/users")
+@Secured(Roles.ADMIN)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Administration")
+public class AdminUsersController {
+
+    private final ListUsersUseCase users;
+
+    public AdminUsersController(ListUsersUseCase users) {
+        this.users = users;
+    }
+
+    /** Accounts, newest first; with {@code username}, only the account of exactly that username (ignoring case). */
+    @Get
+    public HttpResponse<PageResponse<UserSummaryResponse>> list(HttpRequest<?> request,
+                                                                @QueryValue @Nullable @Size(max = 50) String username,
+                                                                @RequestBean ListParameters parameters) {
+        return PagedResponses.ok(request, PageResponse.of(users.list(username, parameters.toPageRequest()), UserSummaryResponse::of));
+    }
+}
