@@ -1,0 +1,20 @@
+# Sourced by the bench scripts: builds the jar unless SKIP_BUILD=1, starts Marquee on a fresh embedded data
+# directory with the environment given in MARQUEE_BENCH_ENV, waits until it is healthy, and stops it and
+# removes the directory on exit. Sets $jar, $port, $data.
+[ "${SKIP_BUILD:-0}" = 1 ] || mvn -q -DskipTests package
+jar=${MARQUEE_JAR:-bootstrap/target/marquee.jar}
+port=${BENCH_PORT:-18080}
+data=$(mktemp -d)
+log="$data/marquee.log"
+cleanup() { [ -n "${app:-}" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null; rm -rf "$data"; }
+trap cleanup EXIT
+
+env MARQUEE_DATA_DIR="$data" MICRONAUT_SERVER_PORT="$port" MARQUEE_RATE_LIMITS_ENABLED=false ${MARQUEE_BENCH_ENV:-} \
+  java -Xms512m -Xmx1g -jar "$jar" > "$log" 2>&1 &
+app=$!
+for _ in $(seq 1 120); do
+  curl -fs "http://localhost:$port/health" > /dev/null 2>&1 && break
+  sleep 0.5
+done
+curl -fs "http://localhost:$port/health" > /dev/null || { echo "Marquee did not start:"; tail -30 "$log"; exit 1; }
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GiB; $(java -version 2>&1 | head -1)"
