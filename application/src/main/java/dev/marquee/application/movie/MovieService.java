@@ -1,6 +1,7 @@
 package dev.marquee.application.movie;
 
 import dev.marquee.domain.cast.CastCreditView;
+import dev.marquee.domain.library.MyMovieState;
 import dev.marquee.domain.movie.Movie;
 import dev.marquee.domain.movie.MovieDetails;
 import dev.marquee.domain.movie.MovieFilter;
@@ -16,6 +17,7 @@ import dev.marquee.domain.shared.NotFoundException;
 import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.shared.SortOrder;
+import dev.marquee.domain.user.UserId;
 import java.time.Clock;
 
 /** Movie edits and reads; references (genres, country, director) are checked by the repository. */
@@ -71,6 +73,11 @@ public final class MovieService implements ManageMoviesUseCase, BrowseMoviesUseC
             throw notFound(id);
         }
         return queries.findCast(id, CAST_SORTABLE.check(request));
+    }
+
+    @Override
+    public MyMovieState me(MovieId id, UserId caller) {
+        return queries.findMyState(id, caller);
     }
 
     private MovieView view(MovieId id) {

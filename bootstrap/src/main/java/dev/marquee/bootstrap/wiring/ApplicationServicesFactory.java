@@ -2,10 +2,14 @@ package dev.marquee.bootstrap.wiring;
 
 import dev.marquee.application.cast.CastService;
 import dev.marquee.application.character.CharacterService;
+import dev.marquee.application.library.LibraryService;
+import dev.marquee.application.library.RatingService;
 import dev.marquee.application.movie.MovieService;
 import dev.marquee.application.person.PersonService;
 import dev.marquee.domain.port.in.ManageCastUseCase;
 import dev.marquee.domain.port.in.ManageCharactersUseCase;
+import dev.marquee.domain.port.in.ManageLibraryUseCase;
+import dev.marquee.domain.port.in.RateMoviesUseCase;
 import dev.marquee.domain.port.out.AccountQueries;
 import dev.marquee.domain.port.out.AuditTrail;
 import dev.marquee.domain.port.out.CastRepository;
@@ -15,6 +19,7 @@ import dev.marquee.domain.port.out.MovieRepository;
 import dev.marquee.domain.port.out.PersonQueries;
 import dev.marquee.domain.port.out.PersonRepository;
 import dev.marquee.domain.port.out.RateLimiter;
+import dev.marquee.domain.port.out.RatingRepository;
 import dev.marquee.domain.port.out.Transactions;
 import dev.marquee.application.country.CountryService;
 import dev.marquee.application.genre.GenreService;
@@ -30,6 +35,7 @@ import dev.marquee.domain.port.in.ManageCountriesUseCase;
 import dev.marquee.domain.port.in.ManageGenresUseCase;
 import dev.marquee.domain.port.out.CountryRepository;
 import dev.marquee.domain.port.out.GenreRepository;
+import dev.marquee.domain.port.out.LibraryRepository;
 import dev.marquee.domain.port.out.PasswordHasher;
 import dev.marquee.domain.port.out.RefreshTokenRepository;
 import dev.marquee.domain.port.out.UserRepository;
@@ -73,6 +79,16 @@ public class ApplicationServicesFactory {
     ManageCastUseCase cast(MovieRepository movies, CharacterRepository characters, CastRepository cast,
                            Transactions transactions) {
         return new CastService(movies, characters, cast, transactions);
+    }
+
+    @Singleton
+    ManageLibraryUseCase library(LibraryRepository library, Clock clock) {
+        return new LibraryService(library, clock);
+    }
+
+    @Singleton
+    RateMoviesUseCase ratings(RatingRepository ratings, MovieRepository movies, Clock clock) {
+        return new RatingService(ratings, movies, clock);
     }
 
     @Singleton

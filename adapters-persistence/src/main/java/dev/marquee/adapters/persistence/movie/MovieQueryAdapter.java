@@ -6,6 +6,7 @@ import dev.marquee.adapters.persistence.shared.Sql;
 import dev.marquee.adapters.persistence.shared.SqlClauses;
 import dev.marquee.domain.cast.CastCreditView;
 import dev.marquee.domain.country.CountryRef;
+import dev.marquee.domain.library.MyMovieState;
 import dev.marquee.domain.file.FileView;
 import dev.marquee.domain.movie.MovieFilter;
 import dev.marquee.domain.movie.MovieId;
@@ -17,6 +18,7 @@ import dev.marquee.domain.port.out.MovieQueries;
 import dev.marquee.domain.shared.Named;
 import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
+import dev.marquee.domain.user.UserId;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
@@ -50,8 +52,7 @@ public class MovieQueryAdapter implements MovieQueries {
                          where mg.movie_id = m.id order by g.name) as genre_ids,
                    array(select g.name from movie_genres mg join genres g on g.id = mg.genre_id
                          where mg.movie_id = m.id order by g.name) as genre_names,
-                   array(select r.score::text from ratings r where r.movie_id = m.id group by r.score order by r.score) as scores,
-                   array(select count(*) from ratings r where r.movie_id = m.id group by r.score order by r.score) as score_counts
+                   m.rating_histogram
             from movies m
             left join countries c on c.id = m.country_id
             left join persons d on d.id = m.director_id
@@ -59,6 +60,11 @@ public class MovieQueryAdapter implements MovieQueries {
             where m.id = ?""";
 
     static final String CAST = CastCreditViews.SELECT + " where cc.movie_id = ?" + CastCreditViews.LEADING_FIRST;
+
+    static final String MY_STATE = """
+            select exists (select 1 from favorites where user_id = ? and movie_id = ?) as favorite,
+                   exists (select 1 from watchlist_entries where user_id = ? and movie_id = ?) as watchlisted,
+                   (select score from ratings where user_id = ? and movie_id = ?) as rating""";
 
     private final Sql sql;
 
@@ -84,6 +90,14 @@ public class MovieQueryAdapter implements MovieQueries {
     @Transactional(readOnly = true)
     public Optional<MovieView> findView(MovieId id) {
         return sql.one(DETAIL, List.of(id.value()), row -> toView(row, cast(id)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public MyMovieState findMyState(MovieId id, UserId user) {
+        return sql.one(MY_STATE, List.of(user.value(), id.value(), user.value(), id.value(), user.value(), id.value()),
+                row -> new MyMovieState(row.getBoolean("favorite"), row.getBoolean("watchlisted"), row.getBigDecimal("rating")))
+                .orElseThrow();
     }
 
     @Override
@@ -144,11 +158,10 @@ public class MovieQueryAdapter implements MovieQueries {
         for (int i = 0; i < genreIds.size(); i++) {
             genres.add(new Named(genreIds.get(i), genreNames.get(i)));
         }
-        List<String> scores = Rows.strings(row, "scores");
-        List<Long> counts = Rows.longs(row, "score_counts");
+        Integer[] counts = (Integer[]) row.getArray("rating_histogram").getArray();
         Map<String, Integer> histogram = new HashMap<>();
-        for (int i = 0; i < scores.size(); i++) {
-            histogram.put(scores.get(i), counts.get(i).intValue());
+        for (int i = 0; i < RatingSummary.SCORES.length; i++) {
+            histogram.put(RatingSummary.SCORES[i], counts[i]);
         }
         Long countryId = Rows.nullableLong(row, "country_id");
         Long directorId = Rows.nullableLong(row, "director_id");

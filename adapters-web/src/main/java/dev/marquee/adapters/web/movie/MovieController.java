@@ -3,11 +3,13 @@ package dev.marquee.adapters.web.movie;
 import dev.marquee.adapters.web.paging.ListParameters;
 import dev.marquee.adapters.web.paging.PageResponse;
 import dev.marquee.adapters.web.paging.PagedResponses;
+import dev.marquee.adapters.web.security.Callers;
 import dev.marquee.adapters.web.security.Roles;
 import dev.marquee.adapters.web.shared.PathIds;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.port.in.BrowseMoviesUseCase;
 import dev.marquee.domain.port.in.ManageMoviesUseCase;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -22,6 +24,7 @@ import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -53,10 +56,15 @@ public class MovieController {
                 MovieSummaryResponse::of));
     }
 
-    /** A movie with its country, director, genres, poster, cast and ratings. */
+    /**
+     * A movie with its country, director, genres, poster, cast and ratings; with a valid token also {@code me}:
+     * whether it is among the caller's favorites and watchlist, and the caller's score.
+     */
     @Get("/{id}")
-    public MovieResponse get(long id) {
-        return MovieResponse.of(browse.get(movieId(id)));
+    public MovieResponse get(long id, @Nullable Authentication caller) {
+        MovieId movie = movieId(id);
+        MovieResponse response = MovieResponse.of(browse.get(movie));
+        return caller == null ? response : response.withMe(MovieResponse.Me.of(browse.me(movie, Callers.userId(caller))));
     }
 
     /** Adds a movie; only the title is required. Unknown genre, country or director ids are a 400 naming the field. */
@@ -82,7 +90,7 @@ public class MovieController {
         manage.delete(movieId(id));
     }
 
-    static MovieId movieId(long id) {
+    public static MovieId movieId(long id) {
         return PathIds.of(id, "movie", MovieId::new);
     }
 }

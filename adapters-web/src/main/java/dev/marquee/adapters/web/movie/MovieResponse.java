@@ -3,6 +3,8 @@ package dev.marquee.adapters.web.movie;
 import dev.marquee.adapters.web.file.FileResponse;
 import dev.marquee.adapters.web.shared.CountryRefResponse;
 import dev.marquee.adapters.web.shared.NamedResponse;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.marquee.domain.library.MyMovieState;
 import dev.marquee.domain.movie.MovieStatus;
 import dev.marquee.domain.movie.MovieView;
 import dev.marquee.domain.movie.RatingSummary;
@@ -22,7 +24,7 @@ public record MovieResponse(long id, String title, @Nullable String description,
                             List<NamedResponse> genres, @Nullable FileResponse poster, List<CastCreditResponse> cast,
                             @Nullable Integer tmdbId, @Nullable String imdbId, @Nullable String originalLanguage,
                             @Nullable MovieStatus status, double popularity, Ratings ratings, Instant createdAt,
-                            Instant updatedAt) {
+                            Instant updatedAt, @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Me me) {
 
     public static MovieResponse of(MovieView movie) {
         RatingSummary ratings = movie.ratings();
@@ -31,7 +33,22 @@ public record MovieResponse(long id, String title, @Nullable String description,
                 NamedResponse.of(movie.director()), movie.genres().stream().map(NamedResponse::of).toList(),
                 FileResponse.of(movie.poster()), movie.cast().stream().map(CastCreditResponse::of).toList(),
                 movie.tmdbId(), movie.imdbId(), movie.originalLanguage(), movie.status(), movie.popularity(),
-                new Ratings(ratings.average(), ratings.count(), ratings.histogram()), movie.createdAt(), movie.updatedAt());
+                new Ratings(ratings.average(), ratings.count(), ratings.histogram()), movie.createdAt(), movie.updatedAt(), null);
+    }
+
+    /** This response with the caller's {@code me} block. */
+    public MovieResponse withMe(Me caller) {
+        return new MovieResponse(id, title, description, tagline, budget, revenue, releaseDate, duration, country, director,
+                genres, poster, cast, tmdbId, imdbId, originalLanguage, status, popularity, ratings, createdAt, updatedAt, caller);
+    }
+
+    /** Where the movie stands in the caller's library: favorite, watchlisted, and the caller's score or null. */
+    @Serdeable
+    public record Me(boolean favorite, boolean watchlisted, @Nullable BigDecimal rating) {
+
+        public static Me of(MyMovieState state) {
+            return new Me(state.favorite(), state.watchlisted(), state.rating());
+        }
     }
 
     /** The movie's ratings: average, count and the count per half star ("0.5" to "5.0"). */

@@ -1,6 +1,7 @@
 package dev.marquee.domain.port.in;
 
 import dev.marquee.domain.cast.CastCreditView;
+import dev.marquee.domain.library.MyMovieState;
 import dev.marquee.domain.movie.MovieFilter;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.movie.MovieSummary;
@@ -8,6 +9,7 @@ import dev.marquee.domain.movie.MovieView;
 import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.shared.Sortable;
+import dev.marquee.domain.user.UserId;
 
 /** Reads the catalogue's movies: filtered and sorted lists, detail pages, cast lists. */
 public interface BrowseMoviesUseCase {
@@ -23,4 +25,7 @@ public interface BrowseMoviesUseCase {
 
     /** The movie's cast, leading parts first. */
     Page<CastCreditView> cast(MovieId id, PageRequest request);
+
+    /** Where the movie stands in the caller's library. */
+    MyMovieState me(MovieId id, UserId caller);
 }

@@ -1,12 +1,14 @@
 package dev.marquee.domain.port.out;
 
 import dev.marquee.domain.cast.CastCreditView;
+import dev.marquee.domain.library.MyMovieState;
 import dev.marquee.domain.movie.MovieFilter;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.movie.MovieSummary;
 import dev.marquee.domain.movie.MovieView;
 import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
+import dev.marquee.domain.user.UserId;
 import java.util.Optional;
 
 /** Reads movie read models straight from storage, each in a constant number of queries. */
@@ -18,4 +20,7 @@ public interface MovieQueries {
 
     /** The movie's cast, leading parts first, then in the order they were added. */
     Page<CastCreditView> findCast(MovieId id, PageRequest request);
+
+    /** The movie in the user's library, in one query whatever the number of fields. */
+    MyMovieState findMyState(MovieId id, UserId user);
 }

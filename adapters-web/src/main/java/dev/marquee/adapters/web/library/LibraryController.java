@@ -1,0 +1,103 @@
+package dev.marquee.adapters.web.library;
+
+import dev.marquee.adapters.web.movie.MovieController;
+import dev.marquee.adapters.web.paging.ListParameters;
+import dev.marquee.adapters.web.paging.PageResponse;
+import dev.marquee.adapters.web.paging.PagedResponses;
+import dev.marquee.adapters.web.security.Callers;
+import dev.marquee.domain.library.ListKind;
+import dev.marquee.domain.library.Saved;
+import dev.marquee.domain.library.LibraryEntry;
+import dev.marquee.domain.port.in.ManageLibraryUseCase;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+
+/** The caller's favorites and watchlist: sets of movies, newest first; PUT and DELETE are idempotent. */
+@Controller("/api/v1/users/me")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Library")
+public class LibraryController {
+
+    private final ManageLibraryUseCase library;
+
+    public LibraryController(ManageLibraryUseCase library) {
+        this.library = library;
+    }
+
+    @Get("/favorites")
+    public HttpResponse<PageResponse<LibraryEntryResponse>> favorites(HttpRequest<?> request, Authentication caller,
+                                                                      @RequestBean ListParameters parameters) {
+        return list(request, caller, ListKind.FAVORITES, parameters);
+    }
+
+    @Get("/favorites/{movieId}")
+    public LibraryEntryResponse favorite(Authentication caller, long movieId) {
+        return LibraryEntryResponse.of(library.get(Callers.userId(caller), ListKind.FAVORITES, MovieController.movieId(movieId)));
+    }
+
+    /** Adds the movie to the favorites: 201 when added, 200 when it already was; 404 for an unknown movie. */
+    @Put("/favorites/{movieId}")
+    public HttpResponse<LibraryEntryResponse> addFavorite(Authentication caller, long movieId) {
+        return add(caller, ListKind.FAVORITES, movieId, "favorites");
+    }
+
+    /** Removes the movie from the favorites; 204 also when it was not there. */
+    @Delete("/favorites/{movieId}")
+    @Status(HttpStatus.NO_CONTENT)
+    public void removeFavorite(Authentication caller, long movieId) {
+        library.remove(Callers.userId(caller), ListKind.FAVORITES, MovieController.movieId(movieId));
+    }
+
+    @Get("/watchlist")
+    public HttpResponse<PageResponse<LibraryEntryResponse>> watchlist(HttpRequest<?> request, Authentication caller,
+                                                                      @RequestBean ListParameters parameters) {
+        return list(request, caller, ListKind.WATCHLIST, parameters);
+    }
+
+    @Get("/watchlist/{movieId}")
+    public LibraryEntryResponse watchlistEntry(Authentication caller, long movieId) {
+        return LibraryEntryResponse.of(library.get(Callers.userId(caller), ListKind.WATCHLIST, MovieController.movieId(movieId)));
+    }
+
+    /** Adds the movie to the watchlist: 201 when added, 200 when it already was; 404 for an unknown movie. */
+    @Put("/watchlist/{movieId}")
+    public HttpResponse<LibraryEntryResponse> addToWatchlist(Authentication caller, long movieId) {
+        return add(caller, ListKind.WATCHLIST, movieId, "watchlist");
+    }
+
+    /** Removes the movie from the watchlist; 204 also when it was not there. */
+    @Delete("/watchlist/{movieId}")
+    @Status(HttpStatus.NO_CONTENT)
+    public void removeFromWatchlist(Authentication caller, long movieId) {
+        library.remove(Callers.userId(caller), ListKind.WATCHLIST, MovieController.movieId(movieId));
+    }
+
+    private HttpResponse<PageResponse<LibraryEntryResponse>> list(HttpRequest<?> request, Authentication caller, ListKind list,
+                                                                  ListParameters parameters) {
+        return PagedResponses.ok(request, PageResponse.of(library.list(Callers.userId(caller), list, parameters.toPageRequest()),
+                LibraryEntryResponse::of));
+    }
+
+    private HttpResponse<LibraryEntryResponse> add(Authentication caller, ListKind list, long movieId, String path) {
+        Saved<LibraryEntry> saved = library.add(Callers.userId(caller), list, MovieController.movieId(movieId));
+        LibraryEntryResponse entry = LibraryEntryResponse.of(saved.value());
+        return saved.created()
+                ? HttpResponse.created(entry, URI.create("/api/v1/users/me/" + path + "/" + movieId))
+                : HttpResponse.ok(entry);
+    }
+}

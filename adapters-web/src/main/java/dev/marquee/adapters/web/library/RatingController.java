@@ -1,0 +1,80 @@
+package dev.marquee.adapters.web.library;
+
+import dev.marquee.adapters.web.movie.MovieController;
+import dev.marquee.adapters.web.paging.ListParameters;
+import dev.marquee.adapters.web.paging.PageResponse;
+import dev.marquee.adapters.web.paging.PagedResponses;
+import dev.marquee.adapters.web.security.Callers;
+import dev.marquee.domain.library.RatingView;
+import dev.marquee.domain.library.Saved;
+import dev.marquee.domain.library.Score;
+import dev.marquee.domain.port.in.RateMoviesUseCase;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import java.net.URI;
+
+/** Half-star ratings and reviews: the caller's own rating of a movie, public reviews, the caller's ratings. */
+@Controller("/api/v1")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Library")
+public class RatingController {
+
+    private final RateMoviesUseCase ratings;
+
+    public RatingController(RateMoviesUseCase ratings) {
+        this.ratings = ratings;
+    }
+
+    /** Rates the movie (0.5 to 5.0 in half steps) with an optional review: 201 created, 200 updated. */
+    @Put("/movies/{id}/rating")
+    public HttpResponse<RatingResponse> rate(Authentication caller, long id, @Valid @Body RatingRequest body) {
+        Saved<RatingView> saved = ratings.rate(Callers.userId(caller), MovieController.movieId(id), new Score(body.score()),
+                body.review());
+        RatingResponse rating = RatingResponse.of(saved.value());
+        return saved.created() ? HttpResponse.created(rating, URI.create("/api/v1/movies/" + id + "/rating")) : HttpResponse.ok(rating);
+    }
+
+    /** The caller's rating of the movie, or 404 when they have not rated it. */
+    @Get("/movies/{id}/rating")
+    public RatingResponse rating(Authentication caller, long id) {
+        return RatingResponse.of(ratings.rating(Callers.userId(caller), MovieController.movieId(id)));
+    }
+
+    @Delete("/movies/{id}/rating")
+    @Status(HttpStatus.NO_CONTENT)
+    public void unrate(Authentication caller, long id) {
+        ratings.unrate(Callers.userId(caller), MovieController.movieId(id));
+    }
+
+    /** The movie's reviews (ratings with text), newest first, with reviewers' usernames only. */
+    @Get("/movies/{id}/reviews")
+    @Secured(SecurityRule.IS_ANONYMOUS)
+    public HttpResponse<PageResponse<ReviewResponse>> reviews(HttpRequest<?> request, long id, @RequestBean ListParameters parameters) {
+        return PagedResponses.ok(request, PageResponse.of(ratings.reviews(MovieController.movieId(id), parameters.toPageRequest()),
+                ReviewResponse::of));
+    }
+
+    /** The caller's ratings, most recently changed first. */
+    @Get("/users/me/ratings")
+    public HttpResponse<PageResponse<UserRatingResponse>> myRatings(HttpRequest<?> request, Authentication caller,
+                                                                    @RequestBean ListParameters parameters) {
+        return PagedResponses.ok(request, PageResponse.of(ratings.ratingsOf(Callers.userId(caller), parameters.toPageRequest()),
+                UserRatingResponse::of));
+    }
+}
