@@ -1,7 +1,7 @@
 package dev.marquee.application.movie;
 
 import dev.marquee.domain.cast.CastCreditView;
-import dev.marquee.domain.library.MyMovieState;
+import dev.marquee.domain.library.MovieForCaller;
 import dev.marquee.domain.movie.Movie;
 import dev.marquee.domain.movie.MovieDetails;
 import dev.marquee.domain.movie.MovieFilter;
@@ -76,8 +76,8 @@ public final class MovieService implements ManageMoviesUseCase, BrowseMoviesUseC
     }
 
     @Override
-    public MyMovieState me(MovieId id, UserId caller) {
-        return queries.findMyState(id, caller);
+    public MovieForCaller getFor(MovieId id, UserId caller) {
+        return transactions.inTransaction(() -> new MovieForCaller(view(id), queries.findMyState(id, caller)));
     }
 
     private MovieView view(MovieId id) {

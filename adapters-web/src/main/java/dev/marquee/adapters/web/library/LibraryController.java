@@ -1,9 +1,9 @@
 package dev.marquee.adapters.web.library;
 
-import dev.marquee.adapters.web.movie.MovieController;
 import dev.marquee.adapters.web.paging.ListParameters;
 import dev.marquee.adapters.web.paging.PageResponse;
 import dev.marquee.adapters.web.paging.PagedResponses;
+import dev.marquee.adapters.web.shared.PathIds;
 import dev.marquee.adapters.web.security.Callers;
 import dev.marquee.domain.library.ListKind;
 import dev.marquee.domain.library.Saved;
@@ -47,7 +47,7 @@ public class LibraryController {
 
     @Get("/favorites/{movieId}")
     public LibraryEntryResponse favorite(Authentication caller, long movieId) {
-        return LibraryEntryResponse.of(library.get(Callers.userId(caller), ListKind.FAVORITES, MovieController.movieId(movieId)));
+        return LibraryEntryResponse.of(library.get(Callers.userId(caller), ListKind.FAVORITES, PathIds.movie(movieId)));
     }
 
     /** Adds the movie to the favorites: 201 when added, 200 when it already was; 404 for an unknown movie. */
@@ -60,7 +60,7 @@ public class LibraryController {
     @Delete("/favorites/{movieId}")
     @Status(HttpStatus.NO_CONTENT)
     public void removeFavorite(Authentication caller, long movieId) {
-        library.remove(Callers.userId(caller), ListKind.FAVORITES, MovieController.movieId(movieId));
+        library.remove(Callers.userId(caller), ListKind.FAVORITES, PathIds.movie(movieId));
     }
 
     @Get("/watchlist")
@@ -71,7 +71,7 @@ public class LibraryController {
 
     @Get("/watchlist/{movieId}")
     public LibraryEntryResponse watchlistEntry(Authentication caller, long movieId) {
-        return LibraryEntryResponse.of(library.get(Callers.userId(caller), ListKind.WATCHLIST, MovieController.movieId(movieId)));
+        return LibraryEntryResponse.of(library.get(Callers.userId(caller), ListKind.WATCHLIST, PathIds.movie(movieId)));
     }
 
     /** Adds the movie to the watchlist: 201 when added, 200 when it already was; 404 for an unknown movie. */
@@ -84,7 +84,7 @@ public class LibraryController {
     @Delete("/watchlist/{movieId}")
     @Status(HttpStatus.NO_CONTENT)
     public void removeFromWatchlist(Authentication caller, long movieId) {
-        library.remove(Callers.userId(caller), ListKind.WATCHLIST, MovieController.movieId(movieId));
+        library.remove(Callers.userId(caller), ListKind.WATCHLIST, PathIds.movie(movieId));
     }
 
     private HttpResponse<PageResponse<LibraryEntryResponse>> list(HttpRequest<?> request, Authentication caller, ListKind list,
@@ -94,7 +94,7 @@ public class LibraryController {
     }
 
     private HttpResponse<LibraryEntryResponse> add(Authentication caller, ListKind list, long movieId, String path) {
-        Saved<LibraryEntry> saved = library.add(Callers.userId(caller), list, MovieController.movieId(movieId));
+        Saved<LibraryEntry> saved = library.add(Callers.userId(caller), list, PathIds.movie(movieId));
         LibraryEntryResponse entry = LibraryEntryResponse.of(saved.value());
         return saved.created()
                 ? HttpResponse.created(entry, URI.create("/api/v1/users/me/" + path + "/" + movieId))

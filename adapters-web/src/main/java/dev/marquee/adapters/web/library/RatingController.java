@@ -1,9 +1,9 @@
 package dev.marquee.adapters.web.library;
 
-import dev.marquee.adapters.web.movie.MovieController;
 import dev.marquee.adapters.web.paging.ListParameters;
 import dev.marquee.adapters.web.paging.PageResponse;
 import dev.marquee.adapters.web.paging.PagedResponses;
+import dev.marquee.adapters.web.shared.PathIds;
 import dev.marquee.adapters.web.security.Callers;
 import dev.marquee.domain.library.RatingView;
 import dev.marquee.domain.library.Saved;
@@ -44,7 +44,7 @@ public class RatingController {
     /** Rates the movie (0.5 to 5.0 in half steps) with an optional review: 201 created, 200 updated. */
     @Put("/movies/{id}/rating")
     public HttpResponse<RatingResponse> rate(Authentication caller, long id, @Valid @Body RatingRequest body) {
-        Saved<RatingView> saved = ratings.rate(Callers.userId(caller), MovieController.movieId(id), new Score(body.score()),
+        Saved<RatingView> saved = ratings.rate(Callers.userId(caller), PathIds.movie(id), new Score(body.score()),
                 body.review());
         RatingResponse rating = RatingResponse.of(saved.value());
         return saved.created() ? HttpResponse.created(rating, URI.create("/api/v1/movies/" + id + "/rating")) : HttpResponse.ok(rating);
@@ -53,20 +53,20 @@ public class RatingController {
     /** The caller's rating of the movie, or 404 when they have not rated it. */
     @Get("/movies/{id}/rating")
     public RatingResponse rating(Authentication caller, long id) {
-        return RatingResponse.of(ratings.rating(Callers.userId(caller), MovieController.movieId(id)));
+        return RatingResponse.of(ratings.rating(Callers.userId(caller), PathIds.movie(id)));
     }
 
     @Delete("/movies/{id}/rating")
     @Status(HttpStatus.NO_CONTENT)
     public void unrate(Authentication caller, long id) {
-        ratings.unrate(Callers.userId(caller), MovieController.movieId(id));
+        ratings.unrate(Callers.userId(caller), PathIds.movie(id));
     }
 
     /** The movie's reviews (ratings with text), newest first, with reviewers' usernames only. */
     @Get("/movies/{id}/reviews")
     @Secured(SecurityRule.IS_ANONYMOUS)
     public HttpResponse<PageResponse<ReviewResponse>> reviews(HttpRequest<?> request, long id, @RequestBean ListParameters parameters) {
-        return PagedResponses.ok(request, PageResponse.of(ratings.reviews(MovieController.movieId(id), parameters.toPageRequest()),
+        return PagedResponses.ok(request, PageResponse.of(ratings.reviews(PathIds.movie(id), parameters.toPageRequest()),
                 ReviewResponse::of));
     }
 

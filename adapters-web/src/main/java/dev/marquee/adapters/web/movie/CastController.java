@@ -54,13 +54,13 @@ public class CastController {
     @Get
     public HttpResponse<PageResponse<CastCreditResponse>> list(HttpRequest<?> request, long movieId,
                                                                @RequestBean ListParameters parameters) {
-        return PagedResponses.ok(request, PageResponse.of(browse.cast(MovieController.movieId(movieId),
+        return PagedResponses.ok(request, PageResponse.of(browse.cast(PathIds.movie(movieId),
                 parameters.toPageRequest()), CastCreditResponse::of));
     }
 
     @Get("/{castId}")
     public CastCreditResponse get(long movieId, long castId) {
-        return CastCreditResponse.of(cast.get(MovieController.movieId(movieId), castCreditId(castId)));
+        return CastCreditResponse.of(cast.get(PathIds.movie(movieId), castCreditId(castId)));
     }
 
     /**
@@ -70,7 +70,7 @@ public class CastController {
     @Post
     @Secured(Roles.ADMIN)
     public HttpResponse<CastCreditResponse> add(long movieId, @Valid @Body CastRequest body) {
-        MovieId movie = MovieController.movieId(movieId);
+        MovieId movie = PathIds.movie(movieId);
         PersonId actor = RequestValues.id(body.actorId(), "actorId", PersonId::new);
         CastRole role = RequestValues.enumValue(body.role(), CastRole.class, "role");
         if (role == null) {
@@ -94,7 +94,7 @@ public class CastController {
     @Secured(Roles.ADMIN)
     @Status(HttpStatus.NO_CONTENT)
     public void remove(long movieId, long castId) {
-        cast.remove(MovieController.movieId(movieId), castCreditId(castId));
+        cast.remove(PathIds.movie(movieId), castCreditId(castId));
     }
 
     private static CastCreditId castCreditId(long id) {

@@ -6,6 +6,7 @@ import dev.marquee.adapters.web.paging.PagedResponses;
 import dev.marquee.adapters.web.security.Callers;
 import dev.marquee.adapters.web.security.Roles;
 import dev.marquee.adapters.web.shared.PathIds;
+import dev.marquee.domain.library.MovieForCaller;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.port.in.BrowseMoviesUseCase;
 import dev.marquee.domain.port.in.ManageMoviesUseCase;
@@ -62,9 +63,11 @@ public class MovieController {
      */
     @Get("/{id}")
     public MovieResponse get(long id, @Nullable Authentication caller) {
-        MovieId movie = movieId(id);
-        MovieResponse response = MovieResponse.of(browse.get(movie));
-        return caller == null ? response : response.withMe(MovieResponse.Me.of(browse.me(movie, Callers.userId(caller))));
+        if (caller == null) {
+            return MovieResponse.of(browse.get(PathIds.movie(id)));
+        }
+        MovieForCaller personal = browse.getFor(PathIds.movie(id), Callers.userId(caller));
+        return MovieResponse.of(personal.movie()).withMe(MovieResponse.Me.of(personal.me()));
     }
 
     /** Adds a movie; only the title is required. Unknown genre, country or director ids are a 400 naming the field. */
@@ -79,7 +82,7 @@ public class MovieController {
     @Put("/{id}")
     @Secured(Roles.ADMIN)
     public MovieResponse replace(long id, @Valid @Body MovieRequest body) {
-        return MovieResponse.of(manage.replace(movieId(id), body.toDetails()));
+        return MovieResponse.of(manage.replace(PathIds.movie(id), body.toDetails()));
     }
 
     /** Deletes a movie with its cast credits, library entries and ratings. */
@@ -87,10 +90,6 @@ public class MovieController {
     @Secured(Roles.ADMIN)
     @Status(HttpStatus.NO_CONTENT)
     public void delete(long id) {
-        manage.delete(movieId(id));
-    }
-
-    public static MovieId movieId(long id) {
-        return PathIds.of(id, "movie", MovieId::new);
+        manage.delete(PathIds.movie(id));
     }
 }

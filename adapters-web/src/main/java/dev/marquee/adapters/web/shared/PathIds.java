@@ -1,5 +1,6 @@
 package dev.marquee.adapters.web.shared;
 
+import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.shared.NotFoundException;
 import java.util.function.LongFunction;
 
@@ -7,6 +8,11 @@ import java.util.function.LongFunction;
 public final class PathIds {
 
     private PathIds() {
+    }
+
+    /** The movie named by a path segment. */
+    public static MovieId movie(long id) {
+        return of(id, "movie", MovieId::new);
     }
 
     public static <I> I of(long id, String resource, LongFunction<I> idType) {

@@ -1,7 +1,7 @@
 package dev.marquee.domain.port.in;
 
 import dev.marquee.domain.cast.CastCreditView;
-import dev.marquee.domain.library.MyMovieState;
+import dev.marquee.domain.library.MovieForCaller;
 import dev.marquee.domain.movie.MovieFilter;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.movie.MovieSummary;
@@ -26,6 +26,6 @@ public interface BrowseMoviesUseCase {
     /** The movie's cast, leading parts first. */
     Page<CastCreditView> cast(MovieId id, PageRequest request);
 
-    /** Where the movie stands in the caller's library. */
-    MyMovieState me(MovieId id, UserId caller);
+    /** The movie's page and where it stands in the caller's library, read together. */
+    MovieForCaller getFor(MovieId id, UserId caller);
 }
