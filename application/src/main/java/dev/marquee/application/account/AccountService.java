@@ -1,5 +1,6 @@
 package dev.marquee.application.account;
 
+import dev.marquee.application.file.StoredObjects;
 import dev.marquee.domain.account.AccountChanges;
 import dev.marquee.domain.account.AccountExport;
 import dev.marquee.domain.account.AccountView;
@@ -7,11 +8,13 @@ import dev.marquee.domain.account.Registration;
 import dev.marquee.domain.account.UserSummary;
 import dev.marquee.domain.audit.AuditEvent;
 import dev.marquee.domain.audit.Origin;
+import dev.marquee.domain.file.StoredFile;
 import dev.marquee.domain.port.in.ListUsersUseCase;
 import dev.marquee.domain.port.in.ManageAccountUseCase;
 import dev.marquee.domain.port.in.RegisterUseCase;
 import dev.marquee.domain.port.out.AccountQueries;
 import dev.marquee.domain.port.out.AuditTrail;
+import dev.marquee.domain.port.out.FileRepository;
 import dev.marquee.domain.port.out.PasswordHasher;
 import dev.marquee.domain.port.out.RefreshTokenRepository;
 import dev.marquee.domain.port.out.Transactions;
@@ -28,6 +31,7 @@ import dev.marquee.domain.user.User;
 import dev.marquee.domain.user.UserId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -39,16 +43,21 @@ public final class AccountService implements RegisterUseCase, ManageAccountUseCa
     private final RefreshTokenRepository refreshTokens;
     private final PasswordHasher passwordHasher;
     private final AuditTrail audit;
+    private final FileRepository files;
+    private final StoredObjects objects;
     private final Transactions transactions;
     private final Clock clock;
 
     public AccountService(UserRepository users, AccountQueries queries, RefreshTokenRepository refreshTokens,
-                          PasswordHasher passwordHasher, AuditTrail audit, Transactions transactions, Clock clock) {
+                          PasswordHasher passwordHasher, AuditTrail audit, FileRepository files, StoredObjects objects,
+                          Transactions transactions, Clock clock) {
         this.users = users;
         this.queries = queries;
         this.refreshTokens = refreshTokens;
         this.passwordHasher = passwordHasher;
         this.audit = audit;
+        this.files = files;
+        this.objects = objects;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -127,12 +136,13 @@ public final class AccountService implements RegisterUseCase, ManageAccountUseCa
 
     @Override
     public void delete(UserId self, Origin origin) {
-        transactions.inTransaction(() -> {
+        objects.discard(transactions.inTransaction(() -> {
             User user = account(self);
+            List<StoredFile> released = files.releaseFilesOf(self);
             users.delete(self);
             audit.record(event(user, AuditEvent.DELETED, origin));
-            return null;
-        });
+            return released;
+        }));
     }
 
     @Override

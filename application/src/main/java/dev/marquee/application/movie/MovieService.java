@@ -1,6 +1,8 @@
 package dev.marquee.application.movie;
 
+import dev.marquee.application.file.StoredObjects;
 import dev.marquee.domain.cast.CastCreditView;
+import dev.marquee.domain.file.StoredFile;
 import dev.marquee.domain.library.MovieForCaller;
 import dev.marquee.domain.movie.Movie;
 import dev.marquee.domain.movie.MovieDetails;
@@ -10,6 +12,7 @@ import dev.marquee.domain.movie.MovieSummary;
 import dev.marquee.domain.movie.MovieView;
 import dev.marquee.domain.port.in.BrowseMoviesUseCase;
 import dev.marquee.domain.port.in.ManageMoviesUseCase;
+import dev.marquee.domain.port.out.FileRepository;
 import dev.marquee.domain.port.out.MovieQueries;
 import dev.marquee.domain.port.out.MovieRepository;
 import dev.marquee.domain.port.out.Transactions;
@@ -19,18 +22,24 @@ import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.shared.SortOrder;
 import dev.marquee.domain.user.UserId;
 import java.time.Clock;
+import java.util.List;
 
 /** Movie edits and reads; references (genres, country, director) are checked by the repository. */
 public final class MovieService implements ManageMoviesUseCase, BrowseMoviesUseCase {
 
     private final MovieRepository movies;
     private final MovieQueries queries;
+    private final FileRepository files;
+    private final StoredObjects objects;
     private final Transactions transactions;
     private final Clock clock;
 
-    public MovieService(MovieRepository movies, MovieQueries queries, Transactions transactions, Clock clock) {
+    public MovieService(MovieRepository movies, MovieQueries queries, FileRepository files, StoredObjects objects,
+                        Transactions transactions, Clock clock) {
         this.movies = movies;
         this.queries = queries;
+        this.files = files;
+        this.objects = objects;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -52,9 +61,13 @@ public final class MovieService implements ManageMoviesUseCase, BrowseMoviesUseC
 
     @Override
     public void delete(MovieId id) {
-        if (!movies.delete(id)) {
-            throw notFound(id);
-        }
+        objects.discard(transactions.inTransaction(() -> {
+            List<StoredFile> released = files.releaseFilesOf(id);
+            if (!movies.delete(id)) {
+                throw notFound(id);
+            }
+            return released;
+        }));
     }
 
     @Override

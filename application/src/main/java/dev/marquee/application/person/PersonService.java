@@ -1,5 +1,7 @@
 package dev.marquee.application.person;
 
+import dev.marquee.application.file.StoredObjects;
+import dev.marquee.domain.file.StoredFile;
 import dev.marquee.domain.person.Person;
 import dev.marquee.domain.person.PersonDetails;
 import dev.marquee.domain.person.PersonFilter;
@@ -8,6 +10,7 @@ import dev.marquee.domain.person.PersonSummary;
 import dev.marquee.domain.person.PersonView;
 import dev.marquee.domain.port.in.BrowsePersonsUseCase;
 import dev.marquee.domain.port.in.ManagePersonsUseCase;
+import dev.marquee.domain.port.out.FileRepository;
 import dev.marquee.domain.port.out.PersonQueries;
 import dev.marquee.domain.port.out.PersonRepository;
 import dev.marquee.domain.port.out.Transactions;
@@ -16,18 +19,24 @@ import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.shared.SortOrder;
 import java.time.Clock;
+import java.util.List;
 
 /** Person edits and reads; a person still credited on a movie is protected by the repository. */
 public final class PersonService implements ManagePersonsUseCase, BrowsePersonsUseCase {
 
     private final PersonRepository persons;
     private final PersonQueries queries;
+    private final FileRepository files;
+    private final StoredObjects objects;
     private final Transactions transactions;
     private final Clock clock;
 
-    public PersonService(PersonRepository persons, PersonQueries queries, Transactions transactions, Clock clock) {
+    public PersonService(PersonRepository persons, PersonQueries queries, FileRepository files, StoredObjects objects,
+                         Transactions transactions, Clock clock) {
         this.persons = persons;
         this.queries = queries;
+        this.files = files;
+        this.objects = objects;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -49,9 +58,13 @@ public final class PersonService implements ManagePersonsUseCase, BrowsePersonsU
 
     @Override
     public void delete(PersonId id) {
-        if (!persons.delete(id)) {
-            throw notFound(id);
-        }
+        objects.discard(transactions.inTransaction(() -> {
+            List<StoredFile> released = files.releaseFilesOf(id);
+            if (!persons.delete(id)) {
+                throw notFound(id);
+            }
+            return released;
+        }));
     }
 
     @Override

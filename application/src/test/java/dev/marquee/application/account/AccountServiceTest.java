@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import dev.marquee.application.file.StoredObjects;
+import dev.marquee.application.fakes.InMemoryFileRepository;
+import dev.marquee.application.fakes.InMemoryFileStorage;
 import dev.marquee.application.fakes.CountingPasswordHasher;
 import dev.marquee.application.fakes.DirectTransactions;
 import dev.marquee.application.fakes.InMemoryAccountQueries;
@@ -66,8 +69,10 @@ class AccountServiceTest {
     private final CountingPasswordHasher hasher = new CountingPasswordHasher();
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private final DirectTransactions transactions = new DirectTransactions();
+    private final InMemoryFileRepository files = new InMemoryFileRepository();
+    private final InMemoryFileStorage storage = new InMemoryFileStorage();
     private final AccountService service =
-            new AccountService(users, queries, refreshTokens, hasher, audit, transactions, clock);
+            new AccountService(users, queries, refreshTokens, hasher, audit, files, new StoredObjects(storage), transactions, clock);
 
     AccountServiceTest() {
         users.onDelete(refreshTokens::removeAllOf);

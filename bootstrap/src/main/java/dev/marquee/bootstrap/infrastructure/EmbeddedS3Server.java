@@ -63,7 +63,7 @@ public final class EmbeddedS3Server implements AutoCloseable {
         return proxy.getPort();
     }
 
-    Map<String, Object> connectionProperties() {
+    public Map<String, Object> connectionProperties() {
         return Map.of(
                 "minio.endpoint", "http://127.0.0.1:" + port(),
                 "minio.access-key", accessKey,

@@ -8,6 +8,7 @@ import dev.marquee.application.movie.MovieService;
 import dev.marquee.application.person.PersonService;
 import dev.marquee.domain.port.in.ManageCastUseCase;
 import dev.marquee.domain.port.in.ManageCharactersUseCase;
+import dev.marquee.domain.port.in.ManageImagesUseCase;
 import dev.marquee.domain.port.in.ManageLibraryUseCase;
 import dev.marquee.domain.port.in.RateMoviesUseCase;
 import dev.marquee.domain.port.out.AccountQueries;
@@ -22,6 +23,8 @@ import dev.marquee.domain.port.out.RateLimiter;
 import dev.marquee.domain.port.out.RatingRepository;
 import dev.marquee.domain.port.out.Transactions;
 import dev.marquee.application.country.CountryService;
+import dev.marquee.application.file.ImageService;
+import dev.marquee.application.file.StoredObjects;
 import dev.marquee.application.genre.GenreService;
 import dev.marquee.application.account.AccountService;
 import dev.marquee.application.audit.AuditService;
@@ -34,6 +37,8 @@ import dev.marquee.domain.port.in.RecordAdminActionUseCase;
 import dev.marquee.domain.port.in.ManageCountriesUseCase;
 import dev.marquee.domain.port.in.ManageGenresUseCase;
 import dev.marquee.domain.port.out.CountryRepository;
+import dev.marquee.domain.port.out.FileRepository;
+import dev.marquee.domain.port.out.FileStorage;
 import dev.marquee.domain.port.out.GenreRepository;
 import dev.marquee.domain.port.out.LibraryRepository;
 import dev.marquee.domain.port.out.PasswordHasher;
@@ -42,6 +47,7 @@ import dev.marquee.domain.port.out.UserRepository;
 import dev.marquee.domain.ratelimit.RateLimit;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.convert.format.ReadableBytes;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
@@ -66,13 +72,27 @@ public class ApplicationServicesFactory {
     }
 
     @Singleton
-    MovieService movies(MovieRepository movies, MovieQueries queries, Transactions transactions, Clock clock) {
-        return new MovieService(movies, queries, transactions, clock);
+    StoredObjects storedObjects(FileStorage storage) {
+        return new StoredObjects(storage);
     }
 
     @Singleton
-    PersonService persons(PersonRepository persons, PersonQueries queries, Transactions transactions, Clock clock) {
-        return new PersonService(persons, queries, transactions, clock);
+    MovieService movies(MovieRepository movies, MovieQueries queries, FileRepository files, StoredObjects objects,
+                        Transactions transactions, Clock clock) {
+        return new MovieService(movies, queries, files, objects, transactions, clock);
+    }
+
+    @Singleton
+    PersonService persons(PersonRepository persons, PersonQueries queries, FileRepository files, StoredObjects objects,
+                          Transactions transactions, Clock clock) {
+        return new PersonService(persons, queries, files, objects, transactions, clock);
+    }
+
+    @Singleton
+    ManageImagesUseCase images(FileRepository files, FileStorage storage, MovieRepository movies, PersonRepository persons,
+                               Transactions transactions,
+                               @ReadableBytes @Value("${marquee.files.max-size:10MB}") long maxFileSize) {
+        return new ImageService(files, storage, movies, persons, transactions, maxFileSize);
     }
 
     @Singleton
@@ -105,8 +125,9 @@ public class ApplicationServicesFactory {
 
     @Singleton
     AccountService accounts(UserRepository users, AccountQueries queries, RefreshTokenRepository refreshTokens,
-                            PasswordHasher passwordHasher, AuditTrail audit, Transactions transactions, Clock clock) {
-        return new AccountService(users, queries, refreshTokens, passwordHasher, audit, transactions, clock);
+                            PasswordHasher passwordHasher, AuditTrail audit, FileRepository files, StoredObjects objects,
+                            Transactions transactions, Clock clock) {
+        return new AccountService(users, queries, refreshTokens, passwordHasher, audit, files, objects, transactions, clock);
     }
 
     @Singleton

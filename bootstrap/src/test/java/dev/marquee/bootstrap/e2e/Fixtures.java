@@ -35,6 +35,22 @@ final class Fixtures {
         return username;
     }
 
+    /** The first column of the first row of a query, as text. */
+    static String sqlText(String query, Object... parameters) {
+        DataSource dataSource = DelegatingDataSource.unwrapDataSource(TestMarquee.shared().context().getBean(DataSource.class));
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement prepared = connection.prepareStatement(query)) {
+            for (int i = 0; i < parameters.length; i++) {
+                prepared.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rows = prepared.executeQuery()) {
+                return rows.next() ? rows.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Runs one SQL statement on the application's database; returns the first column of the first row, if any. */
     static long sql(String statement, Object... parameters) {
         DataSource dataSource = DelegatingDataSource.unwrapDataSource(TestMarquee.shared().context().getBean(DataSource.class));

@@ -2,6 +2,7 @@ package dev.marquee.bootstrap.e2e;
 
 import dev.marquee.bootstrap.Marquee;
 import dev.marquee.bootstrap.Marquee.RunningMarquee;
+import dev.marquee.bootstrap.infrastructure.EmbeddedS3Server;
 import dev.marquee.bootstrap.infrastructure.RuntimeSettings;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.io.IOException;
@@ -21,6 +22,7 @@ public final class TestMarquee {
     public static final String ADMIN_USERNAME = "e2e-admin";
     public static final String ADMIN_PASSWORD = "e2e-admin-password";
     public static final String TRUSTED_ORIGIN = "https://app.marquee.example";
+    public static final int MAX_FILE_SIZE = 256 * 1024;
 
     private static RunningMarquee shared;
 
@@ -62,6 +64,14 @@ public final class TestMarquee {
         return start(settings, credentials, overrides);
     }
 
+    /** Starts an instance with an embedded database but this (test-controlled) object store, as if it were external. */
+    public static RunningMarquee startWithObjectStore(EmbeddedS3Server objectStore, Map<String, Object> overrides) {
+        Map<String, Object> store = objectStore.connectionProperties();
+        RuntimeSettings settings = new RuntimeSettings(Optional.empty(), Optional.of((String) store.get("minio.endpoint")),
+                freshDataDirectory(), Optional.empty());
+        return start(settings, store, overrides);
+    }
+
     private static RunningMarquee start(RuntimeSettings settings, Map<String, Object> connection, Map<String, Object> overrides) {
         Map<String, Object> properties = new HashMap<>(connection);
         properties.put("micronaut.server.port", -1);
@@ -72,6 +82,8 @@ public final class TestMarquee {
         // The suite creates many accounts from one address; RateLimitTest runs its own instances with limits on.
         properties.put("marquee.rate-limits.enabled", false);
         properties.put("marquee.cors.allowed-origins", TRUSTED_ORIGIN);
+        // Small enough to test the limit without 10 MB bodies; the default (10MB) is in application.yml.
+        properties.put("marquee.files.max-size", MAX_FILE_SIZE);
         properties.putAll(overrides);
         return Marquee.start(settings, properties);
     }

@@ -5,7 +5,7 @@ package dev.marquee.domain.shared;
  */
 public abstract sealed class DomainException extends RuntimeException
         permits NotFoundException, ConflictException, InvalidInputException, AuthenticationFailedException,
-                ForbiddenException {
+                ForbiddenException, UnsupportedImageException, FileTooLargeException {
 
     private final String code;
 

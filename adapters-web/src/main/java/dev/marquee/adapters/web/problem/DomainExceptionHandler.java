@@ -3,9 +3,11 @@ package dev.marquee.adapters.web.problem;
 import dev.marquee.domain.shared.AuthenticationFailedException;
 import dev.marquee.domain.shared.ConflictException;
 import dev.marquee.domain.shared.DomainException;
+import dev.marquee.domain.shared.FileTooLargeException;
 import dev.marquee.domain.shared.ForbiddenException;
 import dev.marquee.domain.shared.InvalidInputException;
 import dev.marquee.domain.shared.NotFoundException;
+import dev.marquee.domain.shared.UnsupportedImageException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -38,6 +40,10 @@ public class DomainExceptionHandler implements ExceptionHandler<DomainException,
             return HttpStatus.UNAUTHORIZED;
         } else if (exception instanceof ForbiddenException) {
             return HttpStatus.FORBIDDEN;
+        } else if (exception instanceof UnsupportedImageException) {
+            return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+        } else if (exception instanceof FileTooLargeException) {
+            return HttpStatus.REQUEST_ENTITY_TOO_LARGE;
         }
         throw new IllegalStateException("unmapped domain exception " + exception.code());
     }

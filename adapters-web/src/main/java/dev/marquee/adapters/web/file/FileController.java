@@ -1,0 +1,52 @@
+package dev.marquee.adapters.web.file;
+
+import dev.marquee.adapters.web.shared.PathIds;
+import dev.marquee.domain.file.FileContent;
+import dev.marquee.domain.file.FileId;
+import dev.marquee.domain.port.in.ManageImagesUseCase;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.server.types.files.StreamedFile;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/**
+ * Stored images: their metadata, and their bytes streamed from the object store through the API (one origin,
+ * no store credentials or presigned URLs handed out). A file's bytes never change, so they may be cached for good.
+ */
+@Controller("/api/v1/files")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Images")
+public class FileController {
+
+    private final ManageImagesUseCase images;
+
+    public FileController(ManageImagesUseCase images) {
+        this.images = images;
+    }
+
+    @Get("/{id}")
+    public FileResponse file(long id) {
+        return FileResponse.of(images.file(fileId(id)));
+    }
+
+    /** The file's bytes with their stored Content-Type. */
+    @Get("/{id}/content")
+    public HttpResponse<StreamedFile> content(long id) {
+        FileContent content = images.content(fileId(id));
+        return HttpResponse.ok(new StreamedFile(content.bytes(), MediaType.of(content.file().mimeType()), 0, content.file().size()))
+                .header(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable")
+                .header(HttpHeaders.ETAG, "\"file-" + content.file().id() + "\"");
+    }
+
+    private static FileId fileId(long id) {
+        return PathIds.of(id, "file", FileId::new);
+    }
+}

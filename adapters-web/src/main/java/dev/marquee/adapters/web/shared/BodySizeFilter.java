@@ -1,0 +1,36 @@
+package dev.marquee.adapters.web.shared;
+
+import dev.marquee.adapters.web.problem.Problems;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.convert.format.ReadableBytes;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+
+/**
+ * The server accepts bodies big enough for an image upload; every other body (JSON) is held to a much
+ * smaller bound, {@code marquee.http.max-json-body}, and refused with 413 before it is read.
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+public class BodySizeFilter {
+
+    private final long maxJsonBody;
+
+    public BodySizeFilter(@ReadableBytes @Value("${marquee.http.max-json-body:1MB}") long maxJsonBody) {
+        this.maxJsonBody = maxJsonBody;
+    }
+
+    @RequestFilter
+    public @Nullable HttpResponse<?> limit(HttpRequest<?> request) {
+        boolean multipart = request.getContentType().map(type -> type.matches(MediaType.MULTIPART_FORM_DATA_TYPE)).orElse(false);
+        if (!multipart && request.getContentLength() > maxJsonBody) {
+            return Problems.response(HttpStatus.REQUEST_ENTITY_TOO_LARGE, "payload-too-large",
+                    "A request body other than an upload may be at most " + maxJsonBody + " bytes");
+        }
+        return null;
+    }
+}
