@@ -6,12 +6,19 @@ import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
+import io.minio.ListObjectsArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.PutObjectArgs;
 import io.minio.RemoveObjectArgs;
+import io.minio.Result;
 import io.minio.StatObjectArgs;
 import io.minio.errors.ErrorResponseException;
+import io.minio.messages.Item;
+import dev.marquee.domain.file.StoredObject;
+import io.micronaut.core.annotation.Nullable;
+import java.util.ArrayList;
+import java.util.List;
 import jakarta.inject.Singleton;
 import java.io.InputStream;
 import org.slf4j.Logger;
@@ -97,6 +104,27 @@ public class MinioFileStorage implements FileStorage, ApplicationEventListener<S
         call("delete " + key.value(), () -> {
             client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key.value()).build());
             return null;
+        });
+    }
+
+    @Override
+    public List<StoredObject> list(@Nullable ObjectKey afterKey, int max) {
+        return call("list objects", () -> {
+            ListObjectsArgs.Builder args = ListObjectsArgs.builder().bucket(bucket).recursive(true).maxKeys(max);
+            if (afterKey != null) {
+                args.startAfter(afterKey.value());
+            }
+            List<StoredObject> objects = new ArrayList<>();
+            for (Result<Item> result : client.listObjects(args.build())) {
+                Item item = result.get();
+                if (objects.size() == max) {
+                    break;
+                }
+                if (!item.isDir() && ObjectKey.isValid(item.objectName())) {
+                    objects.add(new StoredObject(new ObjectKey(item.objectName()), item.lastModified().toInstant()));
+                }
+            }
+            return objects;
         });
     }
 

@@ -88,6 +88,24 @@ class MinioFileStorageTest {
         assertThat(healthOf(storage)).isEqualTo(HealthStatus.UP);
     }
 
+    @Test
+    void listsObjectsInKeyOrderPageByPage() {
+        MinioFileStorage fresh = new MinioFileStorage(store.settings("list-" + UUID.randomUUID().toString().substring(0, 8)));
+        fresh.ensureBucket();
+        for (int i = 0; i < 5; i++) {
+            fresh.put(ObjectKey.newIn("posters"), new ByteArrayInputStream(new byte[] {1}), 1, "image/png");
+        }
+
+        var first = fresh.list(null, 3);
+        var rest = fresh.list(first.get(2).key(), 3);
+
+        assertThat(first).hasSize(3);
+        assertThat(rest).hasSize(2);
+        assertThat(first.get(0).key().value()).isLessThan(first.get(1).key().value());
+        assertThat(rest.get(0).key().value()).isGreaterThan(first.get(2).key().value());
+        assertThat(first.get(0).lastModified()).isBefore(java.time.Instant.now().plusSeconds(5));
+    }
+
     private static HealthStatus healthOf(MinioFileStorage storage) {
         ObjectStoreHealthIndicator indicator = new ObjectStoreHealthIndicator(storage);
         indicator.setExecutorService(Executors.newSingleThreadExecutor());

@@ -3,17 +3,21 @@ package dev.marquee.application.fakes;
 import dev.marquee.domain.file.FileId;
 import dev.marquee.domain.file.FileView;
 import dev.marquee.domain.file.NewFile;
+import dev.marquee.domain.file.ObjectKey;
 import dev.marquee.domain.file.StoredFile;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.person.PersonId;
 import dev.marquee.domain.port.out.FileRepository;
 import dev.marquee.domain.user.UserId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** File records and their owners in memory, honouring FileRepository's Javadoc; {@link #failNextAdd()} simulates a failed write. */
 public final class InMemoryFileRepository implements FileRepository {
@@ -34,6 +38,12 @@ public final class InMemoryFileRepository implements FileRepository {
         FileView view = new FileView(nextId++, file.fileName(), file.type().mimeType(), file.size());
         files.put(view.id(), new StoredFile(view, file.key()));
         return view;
+    }
+
+    @Override
+    public synchronized Set<ObjectKey> recordedAmong(Collection<ObjectKey> keys) {
+        Set<ObjectKey> recorded = files.values().stream().map(StoredFile::key).collect(Collectors.toSet());
+        return keys.stream().filter(recorded::contains).collect(Collectors.toSet());
     }
 
     @Override

@@ -5,14 +5,20 @@ import dev.marquee.domain.port.out.FileStorage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import dev.marquee.domain.file.StoredObject;
+import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.Map;
 
 /** An object store in memory; {@link #goDown()} makes every call fail as an unreachable store does. */
 public final class InMemoryFileStorage implements FileStorage {
 
-    private final Map<String, byte[]> objects = new HashMap<>();
+    private final Map<String, byte[]> objects = new TreeMap<>();
     private final Map<String, String> contentTypes = new HashMap<>();
+    private final Map<String, Instant> written = new HashMap<>();
+    private Instant now = Instant.parse("2026-01-01T00:00:00Z");
     private boolean down;
 
     @Override
@@ -22,6 +28,7 @@ public final class InMemoryFileStorage implements FileStorage {
             byte[] bytes = content.readAllBytes();
             objects.put(key.value(), bytes);
             contentTypes.put(key.value(), contentType);
+            written.put(key.value(), now);
         } catch (IOException e) {
             throw new StorageUnavailableException("could not read the upload", e);
         }
@@ -48,6 +55,25 @@ public final class InMemoryFileStorage implements FileStorage {
         requireUp();
         objects.remove(key.value());
         contentTypes.remove(key.value());
+    }
+
+    @Override
+    public synchronized List<StoredObject> list(ObjectKey afterKey, int max) {
+        requireUp();
+        return objects.keySet().stream()
+                .filter(key -> afterKey == null || key.compareTo(afterKey.value()) > 0)
+                .limit(max)
+                .map(key -> new StoredObject(new ObjectKey(key), written.get(key)))
+                .toList();
+    }
+
+    /** Objects written from now on carry this time as their last modification. */
+    public synchronized void writeAt(Instant instant) {
+        now = instant;
+    }
+
+    public synchronized boolean holds(ObjectKey key) {
+        return objects.containsKey(key.value());
     }
 
     public synchronized int count() {

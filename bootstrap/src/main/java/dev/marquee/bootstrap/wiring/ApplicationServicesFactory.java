@@ -24,6 +24,7 @@ import dev.marquee.domain.port.out.RatingRepository;
 import dev.marquee.domain.port.out.Transactions;
 import dev.marquee.application.country.CountryService;
 import dev.marquee.application.file.ImageService;
+import dev.marquee.application.file.OrphanSweeper;
 import dev.marquee.application.file.StoredObjects;
 import dev.marquee.application.genre.GenreService;
 import dev.marquee.application.account.AccountService;
@@ -34,6 +35,7 @@ import dev.marquee.application.user.AdminAccountService;
 import dev.marquee.domain.port.in.EnsureAdminAccountUseCase;
 import dev.marquee.domain.port.in.CheckRateLimitUseCase;
 import dev.marquee.domain.port.in.RecordAdminActionUseCase;
+import dev.marquee.domain.port.in.SweepOrphanObjectsUseCase;
 import dev.marquee.domain.port.in.ManageCountriesUseCase;
 import dev.marquee.domain.port.in.ManageGenresUseCase;
 import dev.marquee.domain.port.out.CountryRepository;
@@ -99,6 +101,12 @@ public class ApplicationServicesFactory {
     ManageCastUseCase cast(MovieRepository movies, CharacterRepository characters, CastRepository cast,
                            Transactions transactions) {
         return new CastService(movies, characters, cast, transactions);
+    }
+
+    @Singleton
+    SweepOrphanObjectsUseCase orphanSweeper(FileStorage storage, FileRepository files, Clock clock,
+                                            @Value("${marquee.files.orphan-grace:1h}") Duration grace) {
+        return new OrphanSweeper(storage, files, clock, grace);
     }
 
     @Singleton

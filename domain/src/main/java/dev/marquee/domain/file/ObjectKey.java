@@ -14,6 +14,11 @@ public record ObjectKey(String value) {
         }
     }
 
+    /** True when the text has the shape of a key Marquee generates. */
+    public static boolean isValid(String value) {
+        return value != null && SHAPE.matcher(value).matches();
+    }
+
     /** A fresh key under a folder such as {@code posters}. */
     public static ObjectKey newIn(String folder) {
         return new ObjectKey(folder + "/" + UUID.randomUUID());

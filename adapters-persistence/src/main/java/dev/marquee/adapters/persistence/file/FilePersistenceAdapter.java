@@ -17,8 +17,10 @@ import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Records files and their owners in PostgreSQL. Attaching and detaching lock the owner's row, so that two
@@ -43,6 +45,14 @@ public class FilePersistenceAdapter implements FileRepository {
         return sql.one("insert into files (object_key, file_name, mime_type, size_bytes, created_at) values (?, ?, ?, ?, ?)"
                 + " returning " + COLUMNS, List.of(file.key().value(), file.fileName(), file.type().mimeType(), file.size(),
                 Timestamp.from(time.now())), FilePersistenceAdapter::toStoredFile).orElseThrow().view();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<ObjectKey> recordedAmong(Collection<ObjectKey> keys) {
+        String[] values = keys.stream().map(ObjectKey::value).toArray(String[]::new);
+        return Set.copyOf(sql.list("select object_key from files where object_key = any(?::text[])", List.of((Object) values),
+                row -> new ObjectKey(row.getString("object_key"))));
     }
 
     @Override

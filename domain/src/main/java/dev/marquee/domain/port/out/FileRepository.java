@@ -3,12 +3,15 @@ package dev.marquee.domain.port.out;
 import dev.marquee.domain.file.FileId;
 import dev.marquee.domain.file.FileView;
 import dev.marquee.domain.file.NewFile;
+import dev.marquee.domain.file.ObjectKey;
 import dev.marquee.domain.file.StoredFile;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.person.PersonId;
 import dev.marquee.domain.user.UserId;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Records stored files and which movie, person or account each belongs to. Every method that detaches a
@@ -17,6 +20,9 @@ import java.util.Optional;
 public interface FileRepository {
 
     FileView add(NewFile file);
+
+    /** Which of these object keys a file record points at. */
+    Set<ObjectKey> recordedAmong(Collection<ObjectKey> keys);
 
     Optional<StoredFile> find(FileId id);
 
