@@ -86,15 +86,11 @@ public class AccountQueryAdapter implements AccountQueries {
         if (username != null) {
             parameters.add(username);
         }
-        long total = sql.count("select count(*) from users u" + where, parameters);
-        parameters.add(request.size());
-        parameters.add(request.offset());
-        List<UserSummary> users = sql.list("select u.id, u.username, u.email, u.created_at,"
+        return sql.page("select count(*) from users u" + where, "select u.id, u.username, u.email, u.created_at,"
                 + " array(select role from user_roles r where r.user_id = u.id order by role) as roles from users u" + where
-                + " order by u.created_at desc, u.id desc limit ? offset ?", parameters,
+                + " order by u.created_at desc, u.id desc", parameters, request,
                 row -> new UserSummary(row.getLong("id"), row.getString("username"), row.getString("email"), roles(row),
                         Rows.instant(row, "created_at")));
-        return Page.of(users, request, total);
     }
 
     private static AccountView toView(ResultSet row) throws SQLException {

@@ -59,11 +59,9 @@ public class LibraryPersistenceAdapter implements LibraryRepository {
     @Override
     @Transactional(readOnly = true)
     public Page<LibraryEntry> list(UserId user, ListKind list, PageRequest request) {
-        long total = sql.count("select count(*) from " + table(list) + " where user_id = ?", List.of(user.value()));
-        List<LibraryEntry> entries = sql.list(select(list) + " where l.user_id = ? order by l.added_at desc, m.id limit ? offset ?",
-                List.of(user.value(), request.size(), request.offset()),
+        return sql.page("select count(*) from " + table(list) + " where user_id = ?",
+                select(list) + " where l.user_id = ? order by l.added_at desc, m.id", List.of(user.value()), request,
                 row -> new LibraryEntry(MovieSummaries.map(row), Rows.instant(row, "added_at")));
-        return Page.of(entries, request, total);
     }
 
     private static String select(ListKind list) {

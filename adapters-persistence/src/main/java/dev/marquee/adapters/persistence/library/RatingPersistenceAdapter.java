@@ -69,26 +69,22 @@ public class RatingPersistenceAdapter implements RatingRepository {
     @Override
     @Transactional(readOnly = true)
     public Page<PublicReview> reviews(MovieId movie, PageRequest request) {
-        long total = sql.count("select count(*) from ratings where movie_id = ? and review is not null", List.of(movie.value()));
-        List<PublicReview> reviews = sql.list("""
+        return sql.page("select count(*) from ratings where movie_id = ? and review is not null", """
                 select u.username, r.score, r.review, r.created_at from ratings r join users u on u.id = r.user_id
-                where r.movie_id = ? and r.review is not null order by r.created_at desc, r.user_id limit ? offset ?""",
-                List.of(movie.value(), request.size(), request.offset()),
+                where r.movie_id = ? and r.review is not null order by r.created_at desc, r.user_id""",
+                List.of(movie.value()), request,
                 row -> new PublicReview(row.getString("username"), row.getBigDecimal("score"), row.getString("review"),
                         Rows.instant(row, "created_at")));
-        return Page.of(reviews, request, total);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Page<UserRating> ofUser(UserId user, PageRequest request) {
-        long total = sql.count("select count(*) from ratings where user_id = ?", List.of(user.value()));
-        List<UserRating> ratings = sql.list("select " + MovieSummaries.COLUMNS + """
+        return sql.page("select count(*) from ratings where user_id = ?", "select " + MovieSummaries.COLUMNS + """
                 , r.score, r.review, r.updated_at as rated_at from ratings r join movies m on m.id = r.movie_id
-                where r.user_id = ? order by r.updated_at desc, m.id limit ? offset ?""",
-                List.of(user.value(), request.size(), request.offset()),
+                where r.user_id = ? order by r.updated_at desc, m.id""",
+                List.of(user.value()), request,
                 row -> new UserRating(MovieSummaries.map(row), row.getBigDecimal("score"), row.getString("review"),
                         Rows.instant(row, "rated_at")));
-        return Page.of(ratings, request, total);
     }
 }

@@ -77,13 +77,8 @@ public class MovieQueryAdapter implements MovieQueries {
     public Page<MovieSummary> findSummaries(MovieFilter filter, PageRequest request) {
         List<Object> parameters = new ArrayList<>();
         String where = where(filter, parameters);
-        long total = sql.count("select count(*) from movies m" + where, parameters);
-        List<Object> pageParameters = new ArrayList<>(parameters);
-        pageParameters.add(request.size());
-        pageParameters.add(request.offset());
-        List<MovieSummary> items = sql.list("select " + MovieSummaries.COLUMNS + " from movies m" + where
-                + SqlClauses.orderBy(request, SORT_COLUMNS, "m.id") + " limit ? offset ?", pageParameters, MovieSummaries::map);
-        return Page.of(items, request, total);
+        return sql.page("select count(*) from movies m" + where, "select " + MovieSummaries.COLUMNS + " from movies m" + where
+                + SqlClauses.orderBy(request, SORT_COLUMNS, "m.id"), parameters, request, MovieSummaries::map);
     }
 
     @Override
@@ -103,10 +98,8 @@ public class MovieQueryAdapter implements MovieQueries {
     @Override
     @Transactional(readOnly = true)
     public Page<CastCreditView> findCast(MovieId id, PageRequest request) {
-        long total = sql.count("select count(*) from cast_credits where movie_id = ?", List.of(id.value()));
-        List<CastCreditView> items = sql.list(CAST + " limit ? offset ?", List.of(id.value(), request.size(), request.offset()),
+        return sql.page("select count(*) from cast_credits cc where cc.movie_id = ?", CAST, List.of(id.value()), request,
                 CastCreditViews::map);
-        return Page.of(items, request, total);
     }
 
     private List<CastCreditView> cast(MovieId id) {

@@ -63,13 +63,8 @@ public class PersonQueryAdapter implements PersonQueries {
     public Page<PersonSummary> findSummaries(PersonFilter filter, PageRequest request) {
         List<Object> parameters = new ArrayList<>();
         String where = where(filter, parameters);
-        long total = sql.count("select count(*) from persons p" + where, parameters);
-        List<Object> pageParameters = new ArrayList<>(parameters);
-        pageParameters.add(request.size());
-        pageParameters.add(request.offset());
-        List<PersonSummary> items = sql.list(PERSON + where + SqlClauses.orderBy(request, SORT_COLUMNS, "p.id")
-                + " limit ? offset ?", pageParameters, PersonQueryAdapter::toSummary);
-        return Page.of(items, request, total);
+        return sql.page("select count(*) from persons p" + where, PERSON + where + SqlClauses.orderBy(request, SORT_COLUMNS, "p.id"),
+                parameters, request, PersonQueryAdapter::toSummary);
     }
 
     @Override

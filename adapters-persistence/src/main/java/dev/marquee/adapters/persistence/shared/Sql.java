@@ -1,5 +1,7 @@
 package dev.marquee.adapters.persistence.shared;
 
+import dev.marquee.domain.shared.Page;
+import dev.marquee.domain.shared.PageRequest;
 import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
@@ -39,6 +41,18 @@ public class Sql {
 
     public <T> Optional<T> one(String sql, List<?> parameters, RowMapper<T> mapper) {
         return list(sql, parameters, mapper).stream().findFirst();
+    }
+
+    /**
+     * One page of a list: {@code countSql} counts the whole list, {@code pageSql} (ordered, without LIMIT) selects
+     * it; both take the same parameters.
+     */
+    public <T> Page<T> page(String countSql, String pageSql, List<?> parameters, PageRequest request, RowMapper<T> mapper) {
+        long total = count(countSql, parameters);
+        List<Object> pageParameters = new ArrayList<>(parameters);
+        pageParameters.add(request.size());
+        pageParameters.add(request.offset());
+        return Page.of(list(pageSql + " limit ? offset ?", pageParameters, mapper), request, total);
     }
 
     public long count(String sql, List<?> parameters) {
