@@ -19,8 +19,4 @@ public record CountryCode(String value) {
         }
     }
 
-    /** True when the text has the shape of a code (two letters), as opposed to a numeric id. */
-    public static boolean looksLikeCode(String text) {
-        return text.length() == 2 && Character.isLetter(text.charAt(0)) && Character.isLetter(text.charAt(1));
-    }
 }

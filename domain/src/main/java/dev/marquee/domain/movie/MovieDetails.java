@@ -51,8 +51,4 @@ public record MovieDetails(String title, @Nullable String description, @Nullable
         genreIds = genreIds == null ? Set.of() : Set.copyOf(genreIds);
     }
 
-    /** Just a title: what the smallest valid movie has. */
-    public static MovieDetails titled(String title) {
-        return new MovieDetails(title, null, null, null, null, null, null, null, null, Set.of(), null, null, null, null);
-    }
 }

@@ -49,16 +49,4 @@ class CountryCodeTest {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessage("code must not be blank");
     }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"FR", "us", "Xx"})
-    void twoLettersLookLikeACode(String text) {
-        assertThat(CountryCode.looksLikeCode(text)).isTrue();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"12", "1", "F", "F1", "FRA", "", "123"})
-    void digitsAndOtherLengthsDoNotLookLikeACode(String text) {
-        assertThat(CountryCode.looksLikeCode(text)).isFalse();
-    }
 }
