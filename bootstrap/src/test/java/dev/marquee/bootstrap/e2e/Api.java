@@ -83,19 +83,56 @@ public final class Api {
 
     /** Sends one file as the multipart part {@code file}, as a browser form would. */
     public Response upload(String method, String path, String fileName, String contentType, byte[] bytes, @Nullable String token) {
+        return multipart(method, path, List.of(Part.file("file", fileName, contentType, bytes)), token);
+    }
+
+    /** Sends these parts as a multipart/form-data body. */
+    public Response multipart(String method, String path, List<Part> parts, @Nullable String token) {
+        return exchange(multipartRequest(method, path, parts, token));
+    }
+
+    /** The request {@link #multipart} sends, for callers that send many at once. */
+    public HttpRequest.Builder multipartRequest(String method, String path, List<Part> parts, @Nullable String token) {
         String boundary = "marquee-" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        body.writeBytes(bytes);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (Part part : parts) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\""
+                    + (part.fileName() == null ? "" : "; filename=\"" + part.fileName() + "\"")
+                    + (part.contentType() == null ? "" : "\r\nContent-Type: " + part.contentType())
+                    + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(part.bytes());
+            body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        return exchange(request);
+        return request;
+    }
+
+    /** Sends a request asynchronously; for tests of many requests at once. */
+    public java.util.concurrent.CompletableFuture<Response> sendAsync(HttpRequest.Builder request) {
+        return CLIENT.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
+                .thenApply(response -> new Response(response.statusCode(), response.headers().map(), response.body(), json));
+    }
+
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** One part of a multipart body: a file when it has a file name, a plain form field otherwise. */
+    public record Part(String name, @Nullable String fileName, @Nullable String contentType, byte[] bytes) {
+
+        public static Part file(String name, String fileName, String contentType, byte[] bytes) {
+            return new Part(name, fileName, contentType, bytes);
+        }
+
+        public static Part field(String name, String value) {
+            return new Part(name, null, null, value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     /** The bytes at a URL the API returned, fetched with a plain client and no credentials. */

@@ -23,6 +23,7 @@ public final class TestMarquee {
     public static final String ADMIN_PASSWORD = "e2e-admin-password";
     public static final String TRUSTED_ORIGIN = "https://app.marquee.example";
     public static final int MAX_FILE_SIZE = 256 * 1024;
+    public static final int UPLOAD_TIMEOUT_SECONDS = 3;
 
     private static RunningMarquee shared;
 
@@ -84,6 +85,7 @@ public final class TestMarquee {
         properties.put("marquee.cors.allowed-origins", TRUSTED_ORIGIN);
         // Small enough to test the limit without 10 MB bodies; the default (10MB) is in application.yml.
         properties.put("marquee.files.max-size", MAX_FILE_SIZE);
+        properties.put("marquee.files.upload-timeout", UPLOAD_TIMEOUT_SECONDS + "s");
         properties.putAll(overrides);
         return Marquee.start(settings, properties);
     }

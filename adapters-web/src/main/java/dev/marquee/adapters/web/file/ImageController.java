@@ -6,35 +6,43 @@ import dev.marquee.adapters.web.security.Roles;
 import dev.marquee.adapters.web.shared.PathIds;
 import dev.marquee.domain.file.FileId;
 import dev.marquee.domain.file.Upload;
+import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.person.PersonId;
 import dev.marquee.domain.port.in.BrowsePersonsUseCase;
 import dev.marquee.domain.port.in.ManageImagesUseCase;
-import dev.marquee.domain.shared.InvalidInputException;
+import dev.marquee.domain.user.UserId;
+import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
-import io.micronaut.http.annotation.Part;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.http.multipart.StreamingFileUpload;
-import org.reactivestreams.Publisher;
+import io.micronaut.http.server.multipart.MultipartBody;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.inject.Named;
 import jakarta.validation.Valid;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
 
 /**
  * Image uploads (multipart, part {@code file}): movie posters and person photos for administrators, the
  * caller's own avatar. The bytes decide the type (JPEG, PNG or WebP, else 415); at most the configured size
- * (else 413); streamed to the object store, never held whole in memory twice.
+ * (else 413). The body is received without holding a worker thread (at most {@code marquee.files.upload-timeout},
+ * else 408), then stored from a worker thread: a slow or malformed upload never starves other requests.
  */
 @Controller("/api/v1")
 @Secured(Roles.ADMIN)
@@ -45,15 +53,23 @@ public class ImageController {
     private final ManageImagesUseCase images;
     private final BrowsePersonsUseCase persons;
 
-    public ImageController(ManageImagesUseCase images, BrowsePersonsUseCase persons) {
+    private final ExecutorService workers;
+    private final Duration uploadTimeout;
+
+    public ImageController(ManageImagesUseCase images, BrowsePersonsUseCase persons,
+                           @Named(TaskExecutors.BLOCKING) ExecutorService workers,
+                           @Value("${marquee.files.upload-timeout:60s}") Duration uploadTimeout) {
         this.images = images;
         this.persons = persons;
+        this.workers = workers;
+        this.uploadTimeout = uploadTimeout;
     }
 
     /** Sets the movie's poster, replacing (and deleting) the previous one. */
     @Put(value = "/movies/{id}/poster", consumes = MediaType.MULTIPART_FORM_DATA)
-    public FileResponse setPoster(long id, @Part("file") Publisher<StreamingFileUpload> file) {
-        return FileResponse.of(images.setPoster(PathIds.movie(id), upload(file)));
+    public CompletableFuture<FileResponse> setPoster(long id, @Body MultipartBody body) {
+        MovieId movie = PathIds.movie(id);
+        return store(body, upload -> FileResponse.of(images.setPoster(movie, upload)));
     }
 
     @Delete("/movies/{id}/poster")
@@ -64,9 +80,12 @@ public class ImageController {
 
     /** Adds a photo to the person's gallery; the first one becomes the main photo. */
     @Post(value = "/persons/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA)
-    public HttpResponse<FileResponse> addPhoto(long id, @Part("file") Publisher<StreamingFileUpload> file) {
-        FileResponse photo = FileResponse.of(images.addPersonPhoto(personId(id), upload(file)));
-        return HttpResponse.created(photo, URI.create("/api/v1/files/" + photo.id()));
+    public CompletableFuture<HttpResponse<FileResponse>> addPhoto(long id, @Body MultipartBody body) {
+        PersonId person = personId(id);
+        return store(body, upload -> {
+            FileResponse photo = FileResponse.of(images.addPersonPhoto(person, upload));
+            return HttpResponse.created(photo, URI.create("/api/v1/files/" + photo.id()));
+        });
     }
 
     /** Makes one of the person's photos the main one. */
@@ -85,8 +104,9 @@ public class ImageController {
     /** Sets the caller's avatar, replacing (and deleting) the previous one. */
     @Put(value = "/users/me/avatar", consumes = MediaType.MULTIPART_FORM_DATA)
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public FileResponse setAvatar(Authentication caller, @Part("file") Publisher<StreamingFileUpload> file) {
-        return FileResponse.of(images.setAvatar(Callers.userId(caller), upload(file)));
+    public CompletableFuture<FileResponse> setAvatar(Authentication caller, @Body MultipartBody body) {
+        UserId user = Callers.userId(caller);
+        return store(body, upload -> FileResponse.of(images.setAvatar(user, upload)));
     }
 
     @Delete("/users/me/avatar")
@@ -96,11 +116,17 @@ public class ImageController {
         images.removeAvatar(Callers.userId(caller));
     }
 
-    /** The uploaded part as a stream of its bytes, read on this (blocking) thread as they arrive. */
-    private static Upload upload(Publisher<StreamingFileUpload> part) {
-        StreamingFileUpload file = SinglePart.await(part)
-                .orElseThrow(() -> new InvalidInputException("file", "a multipart part named file is required"));
-        return new Upload(file.getFilename(), file.asInputStream());
+    /** Once the file part has arrived, stores it from a worker thread and releases its buffer. */
+    private <T> CompletableFuture<T> store(MultipartBody body, Function<Upload, T> storeUpload) {
+        return FilePart.receive(body, uploadTimeout).thenApplyAsync(file -> {
+            try {
+                return storeUpload.apply(new Upload(file.getFilename(), file.getInputStream()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } finally {
+                file.discard();
+            }
+        }, workers);
     }
 
     private static PersonId personId(long id) {
