@@ -24,6 +24,7 @@ public final class TestMarquee {
     public static final String TRUSTED_ORIGIN = "https://app.marquee.example";
     public static final int MAX_FILE_SIZE = 256 * 1024;
     public static final int UPLOAD_TIMEOUT_SECONDS = 3;
+    public static final String METRICS_SCRAPE_TOKEN = "e2e-metrics-scrape-token-of-32-characters-or-more";
 
     private static RunningMarquee shared;
 
@@ -86,6 +87,7 @@ public final class TestMarquee {
         // Small enough to test the limit without 10 MB bodies; the default (10MB) is in application.yml.
         properties.put("marquee.files.max-size", MAX_FILE_SIZE);
         properties.put("marquee.files.upload-timeout", UPLOAD_TIMEOUT_SECONDS + "s");
+        properties.put("marquee.metrics.scrape-token", METRICS_SCRAPE_TOKEN);
         properties.putAll(overrides);
         return Marquee.start(settings, properties);
     }
