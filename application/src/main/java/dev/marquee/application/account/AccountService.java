@@ -9,6 +9,7 @@ import dev.marquee.domain.account.UserSummary;
 import dev.marquee.domain.audit.AuditEvent;
 import dev.marquee.domain.audit.Origin;
 import dev.marquee.domain.file.StoredFile;
+import dev.marquee.domain.port.in.CheckAccountUseCase;
 import dev.marquee.domain.port.in.ListUsersUseCase;
 import dev.marquee.domain.port.in.ManageAccountUseCase;
 import dev.marquee.domain.port.in.RegisterUseCase;
@@ -36,7 +37,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Accounts: registration, the caller's own account (view, edit, password, export, deletion), the admin list. */
-public final class AccountService implements RegisterUseCase, ManageAccountUseCase, ListUsersUseCase {
+public final class AccountService implements RegisterUseCase, ManageAccountUseCase, ListUsersUseCase, CheckAccountUseCase {
 
     private final UserRepository users;
     private final AccountQueries queries;
@@ -72,6 +73,11 @@ public final class AccountService implements RegisterUseCase, ManageAccountUseCa
             audit.record(event(user, AuditEvent.REGISTERED, origin));
             return view(user.id());
         });
+    }
+
+    @Override
+    public boolean exists(UserId user) {
+        return users.findById(user).isPresent();
     }
 
     @Override

@@ -125,6 +125,17 @@ class AccountServiceTest {
     // Registering
 
     @Test
+    void anAccountExistsUntilItIsDeleted() {
+        UserId ada = ada();
+        assertThat(service.exists(ada)).isTrue();
+
+        service.delete(ada, ORIGIN);
+
+        assertThat(service.exists(ada)).isFalse();
+        assertThat(service.exists(new UserId(987_654_321L))).isFalse();
+    }
+
+    @Test
     void registeredAccountIsAUserAndNoAdmin() {
         AccountView view = service.register(registration("admin", "admin@example.org"), ORIGIN);
 

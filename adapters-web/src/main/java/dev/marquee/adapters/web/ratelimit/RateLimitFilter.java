@@ -3,6 +3,7 @@ package dev.marquee.adapters.web.ratelimit;
 import com.nimbusds.jwt.JWT;
 import dev.marquee.adapters.web.problem.Problems;
 import dev.marquee.adapters.web.security.ClientAddresses;
+import dev.marquee.adapters.web.security.UserIdSubjectValidator;
 import dev.marquee.domain.port.in.CheckRateLimitUseCase;
 import dev.marquee.domain.ratelimit.RateLimitDecision;
 import dev.marquee.domain.ratelimit.RateLimitedRequest;
@@ -94,10 +95,8 @@ public class RateLimitFilter implements Ordered {
 
     private static Optional<Long> subject(JWT jwt) {
         try {
-            String subject = jwt.getJWTClaimsSet().getSubject();
-            return subject == null || !subject.chars().allMatch(Character::isDigit) || subject.isEmpty()
-                    ? Optional.empty() : Optional.of(Long.parseLong(subject));
-        } catch (ParseException | NumberFormatException e) {
+            return UserIdSubjectValidator.userId(jwt.getJWTClaimsSet().getSubject());
+        } catch (ParseException e) {
             return Optional.empty();
         }
     }
