@@ -198,6 +198,23 @@ class FilesApiTest {
     }
 
     @Test
+    void fileBytesAnswerAConditionalGetWith304AndAreCachedForGood() {
+        long movie = newMovie();
+        String url = (String) api.upload("PUT", "/api/v1/movies/" + movie + "/poster", "a.png", "image/png", PNG, admin).json().get("url");
+        Response first = api.get(url);
+        String tag = first.header("ETag").orElseThrow();
+
+        Response again = api.get(url, Map.of("If-None-Match", tag));
+
+        assertThat(again.status()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(again.header("ETag")).hasValue(tag);
+        assertThat(again.header("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+        assertThat(api.get(url, Map.of("If-None-Match", "\"file-0\"")).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/files/987654321/content", Map.of("If-None-Match", "*")).status()).isEqualTo(404);
+    }
+
+    @Test
     void unknownFilesAreNotFound() {
         assertThat(api.get("/api/v1/files/987654321").status()).isEqualTo(404);
         assertThat(api.get("/api/v1/files/987654321/content").status()).isEqualTo(404);

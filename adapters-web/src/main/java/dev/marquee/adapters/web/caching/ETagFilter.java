@@ -39,7 +39,7 @@ public class ETagFilter {
         byte[] bytes = serialize(body);
         String tag = "\"" + digest(bytes) + "\"";
         response.header(HttpHeaders.ETAG, tag);
-        if (matches(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), tag)) {
+        if (EntityTags.matches(request.getHeaders().get(HttpHeaders.IF_NONE_MATCH), tag)) {
             response.status(HttpStatus.NOT_MODIFIED).body(null);
             response.getHeaders().remove(HttpHeaders.CONTENT_TYPE);
             response.getHeaders().remove(HttpHeaders.CONTENT_LENGTH);
@@ -67,16 +67,6 @@ public class ETagFilter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static boolean matches(String ifNoneMatch, String tag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        return Arrays.stream(ifNoneMatch.split(","))
-                .map(String::strip)
-                .map(candidate -> candidate.startsWith("W/") ? candidate.substring(2) : candidate)
-                .anyMatch(candidate -> candidate.equals("*") || candidate.equals(tag));
     }
 
     private static String digest(byte[] bytes) {

@@ -1,9 +1,11 @@
 package dev.marquee.adapters.web.problem;
 
+import dev.marquee.adapters.web.json.UnstorableTextException;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.bind.exceptions.UnsatisfiedArgumentException;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -29,10 +31,19 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
         Problem problem = status == HttpStatus.BAD_REQUEST && cause.isPresent()
                 ? badRequest(cause.get())
                 : Problems.problem(status, codeOf(status), detailOf(status), List.of());
+        if (status == HttpStatus.REQUEST_ENTITY_TOO_LARGE || status == HttpStatus.REQUEST_TIMEOUT) {
+            response.header(HttpHeaders.CONNECTION, "close");
+        }
         return response.contentType(Problems.MEDIA_TYPE).body(problem);
     }
 
     private static Problem badRequest(Throwable cause) {
+        Optional<UnstorableTextException> unstorable = UnstorableTextException.in(cause);
+        if (unstorable.isPresent()) {
+            String field = unstorable.get().field();
+            return Problems.problem(HttpStatus.BAD_REQUEST, "invalid-input", field + " " + unstorable.get().getMessage(),
+                    List.of(new Problem.FieldError(field, unstorable.get().getMessage())));
+        }
         if (cause instanceof ConversionErrorException conversion) {
             return invalidArgument(conversion.getArgument(), "The request body is not valid for this operation",
                     "has an invalid value");
