@@ -23,6 +23,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             return new EmbeddedPostgresServer(EmbeddedPostgres.builder()
                     .setDataDirectory(clusterDirectory)
                     .setCleanDataDirectory(false)
+                    // Stopped by Marquee after the application, never by a hook of its own racing the application's shutdown.
+                    .setRegisterShutdownHook(false)
                     .setServerConfig("max_connections", "200")
                     .setLocaleConfig("encoding", "UTF8")
                     .start());
