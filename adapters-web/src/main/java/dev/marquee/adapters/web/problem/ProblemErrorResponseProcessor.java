@@ -17,17 +17,25 @@ import java.util.Optional;
 
 /**
  * Renders every error the framework raises (unknown route, wrong method, unreadable body, missing
- * argument, failed authorization, unexpected failure) as problem+json. Its texts are written here, never
+ * argument, failed authorization, unexpected failure) as problem+json; a failure that says the database did
+ * not answer in time becomes a 503 with Retry-After. Its texts are written here, never
  * taken from exception messages, so no class name, SQL or stack trace reaches a client.
  */
 @Singleton
 @Replaces(ErrorResponseProcessor.class)
 public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
 
+    private static final String RETRY_AFTER_SECONDS = "5";
+
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.status();
         Optional<Throwable> cause = context.getRootCause();
+        if (status == HttpStatus.INTERNAL_SERVER_ERROR && cause.filter(TransientFailures::isTransient).isPresent()) {
+            return response.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                    .contentType(Problems.MEDIA_TYPE).body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+                            "The database did not answer in time; retry in " + RETRY_AFTER_SECONDS + " s", List.of()));
+        }
         Problem problem = status == HttpStatus.BAD_REQUEST && cause.isPresent()
                 ? badRequest(cause.get())
                 : Problems.problem(status, codeOf(status), detailOf(status), List.of());
