@@ -73,6 +73,25 @@ class MalformedInputApiTest {
     }
 
     @Test
+    void everyInvalidFieldIsReportedNotOnlyTheFirst() {
+        Response registration = api.post("/api/v1/auth/register",
+                "{\"username\":\"a!\",\"email\":\"not-an-address\",\"password\":\"short\"}", null);
+        assertProblem(registration, 400);
+        assertThat(fieldsOf(registration)).containsExactlyInAnyOrder("username", "email", "password");
+
+        Response movie = api.post("/api/v1/movies", "{\"title\":\"Many faults\",\"releaseDate\":\"soon\",\"status\":\"LOST\","
+                + "\"imdbId\":\"nope\"}", api.adminToken());
+        assertProblem(movie, 400);
+        assertThat(fieldsOf(movie)).containsExactlyInAnyOrder("releaseDate", "status", "imdbId");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.List<Object> fieldsOf(Response response) {
+        return ((java.util.List<java.util.Map<String, Object>>) response.json().get("errors")).stream()
+                .map(error -> error.get("field")).toList();
+    }
+
+    @Test
     void aSemicolonCannotHideAnUnknownSortFieldOrAnyOtherParameter() {
         assertProblem(api.get("/api/v1/movies?sort=title;nosuchfield,asc"), 400);
         assertProblem(api.get("/api/v1/movies?page=1;size=1000"), 400);

@@ -1,5 +1,6 @@
 package dev.marquee.adapters.web.country;
 
+import dev.marquee.adapters.web.shared.FieldChecks;
 import dev.marquee.domain.country.CountryCode;
 import dev.marquee.domain.country.CountryDetails;
 import dev.marquee.domain.country.CountryName;
@@ -13,6 +14,9 @@ public record CountryRequest(@NotBlank @Size(min = 2, max = 2) String code,
                              @NotBlank @Size(max = CountryName.MAX_LENGTH) String name) {
 
     public CountryDetails toDetails() {
-        return new CountryDetails(new CountryCode(code), new CountryName(name));
+        FieldChecks fields = new FieldChecks();
+        CountryCode isoCode = fields.check(() -> new CountryCode(code));
+        CountryName countryName = fields.check(() -> new CountryName(name));
+        return fields.build(() -> new CountryDetails(isoCode, countryName));
     }
 }

@@ -1,5 +1,6 @@
 package dev.marquee.adapters.web.movie;
 
+import dev.marquee.adapters.web.shared.FieldChecks;
 import dev.marquee.adapters.web.shared.RequestValues;
 import dev.marquee.domain.country.CountryId;
 import dev.marquee.domain.genre.GenreId;
@@ -16,8 +17,10 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /** The body of a movie create or full replace; only the title is required. */
 @Serdeable
@@ -38,12 +41,15 @@ public record MovieRequest(
         @Nullable String status) {
 
     public MovieDetails toDetails() {
-        return new MovieDetails(title, description, tagline, budget, revenue, RequestValues.date(releaseDate, "releaseDate"),
-                duration, RequestValues.id(countryId, "countryId", CountryId::new),
-                RequestValues.id(directorId, "directorId", PersonId::new),
-                genreIds == null ? java.util.Set.of()
-                        : new LinkedHashSet<>(genreIds.stream().map(id -> RequestValues.id(id, "genreIds", GenreId::new)).toList()),
-                tmdbId, imdbId == null || imdbId.isBlank() ? null : new ImdbId(imdbId), originalLanguage,
-                RequestValues.enumValue(status, MovieStatus.class, "status"));
+        FieldChecks fields = new FieldChecks();
+        LocalDate released = fields.check(() -> RequestValues.date(releaseDate, "releaseDate"));
+        CountryId country = fields.check(() -> RequestValues.id(countryId, "countryId", CountryId::new));
+        PersonId director = fields.check(() -> RequestValues.id(directorId, "directorId", PersonId::new));
+        Set<GenreId> genres = fields.check(() -> genreIds == null ? Set.of()
+                : new LinkedHashSet<>(genreIds.stream().map(id -> RequestValues.id(id, "genreIds", GenreId::new)).toList()));
+        ImdbId imdb = fields.check(() -> imdbId == null || imdbId.isBlank() ? null : new ImdbId(imdbId));
+        MovieStatus releaseStatus = fields.check(() -> RequestValues.enumValue(status, MovieStatus.class, "status"));
+        return fields.build(() -> new MovieDetails(title, description, tagline, budget, revenue, released, duration, country,
+                director, genres, tmdbId, imdb, originalLanguage, releaseStatus));
     }
 }

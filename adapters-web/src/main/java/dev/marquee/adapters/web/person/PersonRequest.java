@@ -1,5 +1,6 @@
 package dev.marquee.adapters.web.person;
 
+import dev.marquee.adapters.web.shared.FieldChecks;
 import dev.marquee.adapters.web.shared.RequestValues;
 import dev.marquee.domain.country.CountryId;
 import dev.marquee.domain.person.Gender;
@@ -9,6 +10,7 @@ import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 
 /** The body of a person create or full replace; {@code gender} is FEMALE, MALE, NON_BINARY or UNKNOWN. */
 @Serdeable
@@ -20,7 +22,10 @@ public record PersonRequest(@NotBlank @Size(max = PersonDetails.MAX_NAME_LENGTH)
                             @Nullable @Positive Long countryId) {
 
     public PersonDetails toDetails() {
-        return new PersonDetails(firstName, lastName, biography, RequestValues.date(dateOfBirth, "dateOfBirth"),
-                RequestValues.enumValue(gender, Gender.class, "gender"), RequestValues.id(countryId, "countryId", CountryId::new));
+        FieldChecks fields = new FieldChecks();
+        LocalDate born = fields.check(() -> RequestValues.date(dateOfBirth, "dateOfBirth"));
+        Gender declaredGender = fields.check(() -> RequestValues.enumValue(gender, Gender.class, "gender"));
+        CountryId country = fields.check(() -> RequestValues.id(countryId, "countryId", CountryId::new));
+        return fields.build(() -> new PersonDetails(firstName, lastName, biography, born, declaredGender, country));
     }
 }

@@ -1,5 +1,6 @@
 package dev.marquee.adapters.web.security;
 
+import dev.marquee.adapters.web.shared.FieldChecks;
 import dev.marquee.domain.account.Registration;
 import dev.marquee.domain.user.EmailAddress;
 import dev.marquee.domain.user.Password;
@@ -18,7 +19,11 @@ public record RegistrationRequest(@NotNull @Size(max = 50) String username,
                                   @Nullable @Size(max = 100) String lastName) {
 
     public Registration toRegistration() {
-        return new Registration(new Username(username), new EmailAddress(email), new Password(password), firstName, lastName);
+        FieldChecks fields = new FieldChecks();
+        Username name = fields.check(() -> new Username(username));
+        EmailAddress address = fields.check(() -> new EmailAddress(email));
+        Password secret = fields.check(() -> new Password(password));
+        return fields.build(() -> new Registration(name, address, secret, firstName, lastName));
     }
 
     @Override
