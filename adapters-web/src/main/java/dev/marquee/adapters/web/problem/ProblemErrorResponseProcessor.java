@@ -31,6 +31,11 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.status();
         Optional<Throwable> cause = context.getRootCause();
+        if (status == HttpStatus.INTERNAL_SERVER_ERROR && MultipartBoundaries.lacksValidBoundary(context.getRequest())) {
+            return response.status(HttpStatus.BAD_REQUEST).header(HttpHeaders.CONNECTION, "close").contentType(Problems.MEDIA_TYPE)
+                    .body(Problems.problem(HttpStatus.BAD_REQUEST, "malformed-request",
+                            "A multipart body needs a boundary of 1 to 70 permitted characters", List.of()));
+        }
         if (status == HttpStatus.INTERNAL_SERVER_ERROR && cause.filter(TransientFailures::isTransient).isPresent()) {
             return response.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                     .contentType(Problems.MEDIA_TYPE).body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
