@@ -34,6 +34,13 @@ public final class MarqueeCommandLine {
         CommandLine commandLine = new CommandLine(MarqueeCommand.class, factory)
                 .setOut(new java.io.PrintWriter(environment.out(), true))
                 .setErr(new java.io.PrintWriter(environment.err(), true));
+        commandLine.setParameterExceptionHandler((problem, arguments) -> {
+            CommandLine failed = problem.getCommandLine();
+            failed.getErr().println(problem.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(problem, failed.getErr());
+            failed.usage(failed.getErr());
+            return failed.getCommandSpec().exitCodeOnInvalidInput();
+        });
         commandLine.setExecutionExceptionHandler((failure, line, parsed) -> {
             environment.err().println("marquee: " + failure.getMessage());
             return ImportRun.FAILED;
