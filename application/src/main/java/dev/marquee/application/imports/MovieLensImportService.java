@@ -19,7 +19,7 @@ public final class MovieLensImportService implements ImportMovieLensUseCase {
 
     static final int LINK_BATCH_SIZE = 5_000;
     static final int MOVIE_BATCH_SIZE = 2_000;
-    static final int RATING_BATCH_SIZE = 10_000;
+    static final int RATING_BATCH_SIZE = 50_000;
     /** Ratings are keyed by user and movie together, which a single int cannot hold: no repeat check. */
     private static final int NO_KEY = -1;
 

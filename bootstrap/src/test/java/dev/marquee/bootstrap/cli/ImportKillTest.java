@@ -2,14 +2,11 @@ package dev.marquee.bootstrap.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,8 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ImportKillTest {
 
     private static final int MOVIES = 3_000;
-    private static final int USERS = 600;
-    private static final int RATINGS_PER_USER = 120;
+    /** Three batches of ratings: the kill comes after the first is committed, before the last. */
+    private static final int USERS = 750;
+    private static final int RATINGS_PER_USER = 200;
 
     @TempDir
     Path scratch;
@@ -30,7 +28,8 @@ class ImportKillTest {
         ImportDatabase clean = ImportDatabase.fresh();
 
         Process first = importInAnotherProcess(killed, dataSet);
-        waitForLine(first, line -> line.startsWith("ratings: ") && line.contains(" of "));
+        waitUntil(first, () -> killed.count("select count(*) from pg_tables where tablename = 'ratings'") > 0
+                && killed.count("select count(*) from ratings") > 0);
         first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         long ratingsAtKill = killed.count("select count(*) from ratings");
         assertThat(ratingsAtKill).as("killed in the middle of the ratings").isBetween(1L, (long) USERS * RATINGS_PER_USER - 1);
@@ -51,21 +50,19 @@ class ImportKillTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 "dev.marquee.bootstrap.Marquee", "import", "movielens", dataSet.toString())
-                .redirectErrorStream(true);
+                .redirectErrorStream(true)
+                .redirectOutput(scratch.resolve("first-run.log").toFile());
         builder.environment().put("DATASOURCES_DEFAULT_URL", database.url());
         builder.environment().put("MARQUEE_DATA_DIR", scratch.resolve("data").toString());
         return builder.start();
     }
 
-    private static void waitForLine(Process process, Predicate<String> wanted) throws IOException {
-        BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
-        for (String line = output.readLine(); line != null; line = output.readLine()) {
-            seen.append(line).append('\n');
-            if (wanted.test(line)) {
-                return;
-            }
+    private static void waitUntil(Process process, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!condition.getAsBoolean()) {
+            assertThat(process.isAlive()).as("the import is still running").isTrue();
+            assertThat(System.nanoTime()).as("the first ratings arrive within two minutes").isLessThan(deadline);
+            Thread.sleep(20);
         }
-        throw new AssertionError("the import ended before its first progress line on ratings:\n" + seen);
     }
 }
