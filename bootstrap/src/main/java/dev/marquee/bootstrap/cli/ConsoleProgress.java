@@ -56,8 +56,9 @@ final class ConsoleProgress implements ImportProgress {
             if (terminal) {
                 draw();
             } else {
-                out.printf(Locale.ROOT, "%s: %,d%s rows, %,d rows/s%n", phase, rows,
-                        total > 0 ? String.format(Locale.ROOT, " of %,d (%d%%)", total, 100 * rows / total) : "", rate(now));
+                out.printf(Locale.ROOT, "%s: %,d%s rows%s, %,d rows/s%n", phase, rows,
+                        total > 0 ? String.format(Locale.ROOT, " of %,d", total) : "",
+                        total > 0 ? String.format(Locale.ROOT, " (%d%%)", 100 * rows / total) : "", rate(now));
             }
         }
     }
