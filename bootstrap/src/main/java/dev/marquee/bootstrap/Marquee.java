@@ -1,5 +1,7 @@
 package dev.marquee.bootstrap;
 
+import dev.marquee.bootstrap.cli.CommandEnvironment;
+import dev.marquee.bootstrap.cli.MarqueeCommandLine;
 import dev.marquee.bootstrap.infrastructure.Infrastructure;
 import dev.marquee.bootstrap.infrastructure.RuntimeSettings;
 import io.micronaut.context.ApplicationContext;
@@ -10,16 +12,34 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts Marquee: the infrastructure it is given or embeds, then the application on top of it. */
+/** Starts Marquee: the infrastructure it is given or embeds, then the application on top of it; or runs a command. */
 public final class Marquee {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Marquee.class);
+    /** A logging level for commands, whose output is their progress and summary, not the framework's start-up. */
+    private static final String LOG_LEVEL_PROPERTY = "MARQUEE_LOG_LEVEL";
 
     private Marquee() {
     }
 
     public static void main(String[] args) {
-        RunningMarquee running = start(RuntimeSettings.fromEnvironment(), Map.of(), args);
+        if (args.length > 0 && System.getProperty(LOG_LEVEL_PROPERTY) == null && System.getenv(LOG_LEVEL_PROPERTY) == null) {
+            System.setProperty(LOG_LEVEL_PROPERTY, "WARN");
+        }
+        int exitCode = MarqueeCommandLine.execute(args, CommandEnvironment.ofProcess(), Marquee::serve);
+        if (exitCode != MarqueeCommandLine.SERVING) {
+            System.exit(exitCode);
+        }
+    }
+
+    private static void serve() {
+        RunningMarquee running;
+        try {
+            running = start(RuntimeSettings.fromEnvironment(), Map.of());
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(Marquee.class).error("Marquee could not start: {}", e.getMessage());
+            System.exit(1);
+            return;
+        }
         Runtime.getRuntime().addShutdownHook(new Thread(running::close, "marquee-stop"));
     }
 
@@ -29,6 +49,7 @@ public final class Marquee {
      * not used because its shutdown hook would race, and deadlock, with the one that stops the embedded servers).
      */
     public static RunningMarquee start(RuntimeSettings settings, Map<String, Object> extraProperties, String... args) {
+        Logger log = LoggerFactory.getLogger(Marquee.class);
         long started = System.nanoTime();
         Infrastructure infrastructure = Infrastructure.start(settings);
         Map<String, Object> properties = new HashMap<>(infrastructure.properties());
@@ -43,7 +64,7 @@ public final class Marquee {
             EmbeddedApplication<?> application = context.getBean(EmbeddedApplication.class);
             application.start();
             if (application instanceof EmbeddedServer server) {
-                LOG.info("Marquee ready in {} ms at {}", (System.nanoTime() - started) / 1_000_000, server.getURL());
+                log.info("Marquee ready in {} ms at {}", (System.nanoTime() - started) / 1_000_000, server.getURL());
             }
             return new RunningMarquee(context, infrastructure);
         } catch (RuntimeException e) {

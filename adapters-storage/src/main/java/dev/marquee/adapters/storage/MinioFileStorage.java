@@ -2,6 +2,7 @@ package dev.marquee.adapters.storage;
 
 import dev.marquee.domain.file.ObjectKey;
 import dev.marquee.domain.port.out.FileStorage;
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.minio.BucketExistsArgs;
@@ -24,8 +25,9 @@ import java.io.InputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Keeps file bytes in an S3-compatible store (MinIO, or the embedded S3 server) through the MinIO client. */
+/** Keeps file bytes in an S3-compatible store (MinIO, or the embedded S3 server) through the MinIO client; absent when no store is configured (commands). */
 @Singleton
+@Requires(property = "minio.endpoint")
 public class MinioFileStorage implements FileStorage, ApplicationEventListener<StartupEvent> {
 
     private static final Logger LOG = LoggerFactory.getLogger(MinioFileStorage.class);

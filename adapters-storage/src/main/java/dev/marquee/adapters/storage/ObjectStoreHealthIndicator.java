@@ -1,5 +1,6 @@
 package dev.marquee.adapters.storage;
 
+import io.micronaut.context.annotation.Requires;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.AbstractHealthIndicator;
 import jakarta.inject.Singleton;
@@ -7,6 +8,7 @@ import java.util.Map;
 
 /** Reports the object store UP when its bucket can be reached. */
 @Singleton
+@Requires(property = "minio.endpoint")
 public class ObjectStoreHealthIndicator extends AbstractHealthIndicator<Map<String, Object>> {
 
     private final MinioFileStorage storage;

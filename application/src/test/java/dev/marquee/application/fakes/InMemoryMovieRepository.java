@@ -31,7 +31,7 @@ public final class InMemoryMovieRepository implements MovieRepository {
         if (title == null) {
             throw new IllegalStateException("no movie " + id.value() + " is known");
         }
-        return new MovieSummary(id.value(), title, null, null, null, List.of(), null, 0, null, null);
+        return new MovieSummary(id.value(), title, null, null, null, null, List.of(), null, 0, 0, null, null);
     }
 
     /** Fails the way the real foreign key does: an unknown movie is not found. */

@@ -19,10 +19,21 @@ public final class Infrastructure implements AutoCloseable {
 
     private final Map<String, Object> properties;
     private final List<AutoCloseable> embeddedServers;
+    private final String databaseDescription;
 
     private Infrastructure(Map<String, Object> properties, List<AutoCloseable> embeddedServers) {
+        this(properties, embeddedServers, "the database at " + String.valueOf(properties.get("datasources.default.url")).replaceAll("\\?.*", ""));
+    }
+
+    private Infrastructure(Map<String, Object> properties, List<AutoCloseable> embeddedServers, String databaseDescription) {
         this.properties = Map.copyOf(properties);
         this.embeddedServers = List.copyOf(embeddedServers);
+        this.databaseDescription = databaseDescription;
+    }
+
+    /** Which database this is, in words, for a command's first line of output (never with credentials). */
+    public String databaseDescription() {
+        return databaseDescription;
     }
 
     public static Infrastructure start(RuntimeSettings settings) {
@@ -33,7 +44,8 @@ public final class Infrastructure implements AutoCloseable {
             settings.objectStoreEndpoint().ifPresent(endpoint -> properties.put("minio.endpoint", endpoint));
             if (settings.databaseUrl().isEmpty()) {
                 LOG.info("No DATASOURCES_DEFAULT_URL: starting the embedded PostgreSQL in {}", settings.dataDirectory().resolve("postgres"));
-                EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(settings.dataDirectory().resolve("postgres"));
+                EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(settings.dataDirectory().resolve("postgres"),
+                        settings.dataDirectory());
                 started.add(postgres);
                 properties.putAll(postgres.connectionProperties());
             }
@@ -49,6 +61,21 @@ public final class Infrastructure implements AutoCloseable {
             new Infrastructure(Map.of(), started).close();
             throw e;
         }
+    }
+
+    /**
+     * Only the database, for a command line run: the configured one, or the embedded one of the data directory,
+     * which is attached to when a running Marquee already serves it and started (then stopped again) otherwise.
+     */
+    public static Infrastructure startDatabase(RuntimeSettings settings) {
+        if (settings.databaseUrl().isPresent()) {
+            return new Infrastructure(Map.of("datasources.default.url", settings.databaseUrl().get()), List.of());
+        }
+        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.attachOrStart(settings.dataDirectory().resolve("postgres"),
+                settings.dataDirectory());
+        String where = postgres.attached() ? "the running Marquee's embedded PostgreSQL" : "the embedded PostgreSQL";
+        return new Infrastructure(postgres.connectionProperties(), List.of(postgres),
+                where + " in " + settings.dataDirectory().resolve("postgres") + " (port " + postgres.port() + ")");
     }
 
     private static String jwtSecret(RuntimeSettings settings) {

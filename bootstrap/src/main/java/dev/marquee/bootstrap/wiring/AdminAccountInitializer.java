@@ -6,6 +6,7 @@ import dev.marquee.domain.user.Password;
 import dev.marquee.domain.user.Username;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.context.env.Environment;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
@@ -15,6 +16,7 @@ import org.slf4j.LoggerFactory;
 
 /** Creates the MARQUEE_ADMIN_USERNAME account with MARQUEE_ADMIN_PASSWORD at start when both are set. */
 @Singleton
+@Requires(notEnv = Environment.CLI)
 @Requires(property = "marquee.admin.username")
 @Requires(property = "marquee.admin.password")
 public class AdminAccountInitializer implements ApplicationEventListener<StartupEvent> {

@@ -27,6 +27,11 @@ import dev.marquee.application.file.ImageService;
 import dev.marquee.application.file.OrphanSweeper;
 import dev.marquee.application.file.StoredObjects;
 import dev.marquee.application.genre.GenreService;
+import dev.marquee.application.imports.MovieLensImportService;
+import dev.marquee.application.imports.TmdbImportService;
+import dev.marquee.domain.port.in.ImportMovieLensUseCase;
+import dev.marquee.domain.port.in.ImportTmdbMoviesUseCase;
+import dev.marquee.domain.port.out.CatalogueImports;
 import dev.marquee.application.account.AccountService;
 import dev.marquee.application.audit.AuditService;
 import dev.marquee.application.ratelimit.RateLimitService;
@@ -152,6 +157,16 @@ public class ApplicationServicesFactory {
                                      @Value("${marquee.rate-limits.credentials.period:1m}") Duration credentialsPeriod) {
         return new RateLimitService(limiter, enabled, new RateLimit("caller", perCallerCapacity, perCallerPeriod),
                 new RateLimit("credentials", credentialsCapacity, credentialsPeriod));
+    }
+
+    @Singleton
+    ImportTmdbMoviesUseCase tmdbImport(CatalogueImports imports) {
+        return new TmdbImportService(imports);
+    }
+
+    @Singleton
+    ImportMovieLensUseCase movieLensImport(CatalogueImports imports) {
+        return new MovieLensImportService(imports);
     }
 
     @Singleton

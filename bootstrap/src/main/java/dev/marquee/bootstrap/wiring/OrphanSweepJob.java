@@ -3,6 +3,7 @@ package dev.marquee.bootstrap.wiring;
 import dev.marquee.domain.port.in.SweepOrphanObjectsUseCase;
 import dev.marquee.domain.port.out.FileStorage;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.env.Environment;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import org.slf4j.Logger;
@@ -10,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 /** Runs the orphan sweep on a schedule ({@code marquee.files.sweep-interval}); a store that is down waits for the next run. */
 @Singleton
+@Requires(notEnv = Environment.CLI)
 @Requires(property = "marquee.files.sweep-enabled", notEquals = "false")
 public class OrphanSweepJob {
 

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /** A movie's detail page: the movie with its country, director, genres, cast and ratings resolved. */
 public record MovieView(long id, String title, @Nullable String description, @Nullable String tagline,
                         @Nullable BigDecimal budget, @Nullable BigDecimal revenue, @Nullable LocalDate releaseDate,
-                        @Nullable Integer duration, @Nullable CountryRef country, @Nullable Named director,
+                        @Nullable Integer releaseYear, @Nullable Integer duration, @Nullable CountryRef country, @Nullable Named director,
                         List<Named> genres, @Nullable FileView poster, List<CastCreditView> cast,
                         @Nullable Integer tmdbId, @Nullable String imdbId, @Nullable String originalLanguage,
                         @Nullable MovieStatus status, double popularity, RatingSummary ratings,

@@ -26,7 +26,7 @@ import java.util.Optional;
 
 /**
  * Stores ratings in PostgreSQL; a put is one upsert. The movie's count, average and histogram are kept by
- * the ratings trigger of migration V5 in the same transaction, so they are exact after every change.
+ * the ratings triggers (V5, statement-level since V6) in the same transaction, so they are exact after every change.
  */
 @Singleton
 public class RatingPersistenceAdapter implements RatingRepository {

@@ -123,12 +123,12 @@ public class MovieQueryAdapter implements MovieQueries {
             SqlClauses.countryIs("m.country_id", filter.country(), conditions, parameters);
         }
         if (filter.yearFrom() != null) {
-            conditions.add("m.release_date >= make_date(?, 1, 1)");
+            conditions.add("m.release_year >= ?");
             parameters.add(filter.yearFrom());
         }
         if (filter.yearTo() != null) {
-            conditions.add("m.release_date < make_date(?, 1, 1)");
-            parameters.add(filter.yearTo() + 1);
+            conditions.add("m.release_year <= ?");
+            parameters.add(filter.yearTo());
         }
         if (filter.directorId() != null) {
             conditions.add("m.director_id = ?");
@@ -161,7 +161,7 @@ public class MovieQueryAdapter implements MovieQueries {
         String status = row.getString("status");
         return new MovieView(row.getLong("id"), row.getString("title"), row.getString("description"), row.getString("tagline"),
                 Rows.decimal(row, "budget"), Rows.decimal(row, "revenue"), Rows.date(row, "release_date"),
-                Rows.nullableInt(row, "duration"),
+                Rows.nullableInt(row, "release_year"), Rows.nullableInt(row, "duration"),
                 countryId == null ? null : new CountryRef(countryId, row.getString("country_code"), row.getString("country_name")),
                 directorId == null ? null : new Named(directorId, Rows.displayName(row, "director_first_name", "director_last_name")),
                 genres, posterOf(row), cast, Rows.nullableInt(row, "tmdb_id"), row.getString("imdb_id"),

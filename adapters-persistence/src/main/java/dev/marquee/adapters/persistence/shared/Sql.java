@@ -72,8 +72,16 @@ public class Sql {
 
     private static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(i + 1, parameters.get(i));
+            if (parameters.get(i) instanceof SqlArray array) {
+                statement.setArray(i + 1, statement.getConnection().createArrayOf(array.elementType(), array.values()));
+            } else {
+                statement.setObject(i + 1, parameters.get(i));
+            }
         }
+    }
+
+    /** A parameter bound as one SQL array, for bulk statements over {@code unnest(?::type[], ...)}. */
+    public record SqlArray(String elementType, Object[] values) {
     }
 
     /** Turns the current row into a value. */

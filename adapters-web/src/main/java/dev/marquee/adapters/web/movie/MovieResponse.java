@@ -20,7 +20,7 @@ import java.util.Map;
 @Serdeable
 public record MovieResponse(long id, String title, @Nullable String description, @Nullable String tagline,
                             @Nullable BigDecimal budget, @Nullable BigDecimal revenue, @Nullable LocalDate releaseDate,
-                            @Nullable Integer duration, @Nullable CountryRefResponse country, @Nullable NamedResponse director,
+                            @Nullable Integer releaseYear, @Nullable Integer duration, @Nullable CountryRefResponse country, @Nullable NamedResponse director,
                             List<NamedResponse> genres, @Nullable FileResponse poster, List<CastCreditResponse> cast,
                             @Nullable Integer tmdbId, @Nullable String imdbId, @Nullable String originalLanguage,
                             @Nullable MovieStatus status, double popularity, Ratings ratings, Instant createdAt,
@@ -29,7 +29,7 @@ public record MovieResponse(long id, String title, @Nullable String description,
     public static MovieResponse of(MovieView movie) {
         RatingSummary ratings = movie.ratings();
         return new MovieResponse(movie.id(), movie.title(), movie.description(), movie.tagline(), movie.budget(),
-                movie.revenue(), movie.releaseDate(), movie.duration(), CountryRefResponse.of(movie.country()),
+                movie.revenue(), movie.releaseDate(), movie.releaseYear(), movie.duration(), CountryRefResponse.of(movie.country()),
                 NamedResponse.of(movie.director()), movie.genres().stream().map(NamedResponse::of).toList(),
                 FileResponse.of(movie.poster()), movie.cast().stream().map(CastCreditResponse::of).toList(),
                 movie.tmdbId(), movie.imdbId(), movie.originalLanguage(), movie.status(), movie.popularity(),
@@ -38,7 +38,7 @@ public record MovieResponse(long id, String title, @Nullable String description,
 
     /** This response with the caller's {@code me} block. */
     public MovieResponse withMe(Me caller) {
-        return new MovieResponse(id, title, description, tagline, budget, revenue, releaseDate, duration, country, director,
+        return new MovieResponse(id, title, description, tagline, budget, revenue, releaseDate, releaseYear, duration, country, director,
                 genres, poster, cast, tmdbId, imdbId, originalLanguage, status, popularity, ratings, createdAt, updatedAt, caller);
     }
 

@@ -1,0 +1,27 @@
+package dev.marquee.bootstrap.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code marquee}: with no command it serves the API; {@code import} loads data sets. */
+@Command(name = "marquee", subcommands = ImportCommand.class,
+        description = {"Serves the Marquee API (no command), or runs a command against the same configuration.",
+                "Settings come from the environment: DATASOURCES_DEFAULT_URL, MARQUEE_DATA_DIR, ... (see README)."})
+public final class MarqueeCommand implements Callable<Integer> {
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help and exits.")
+    boolean help;
+
+    private final Runnable serve;
+
+    MarqueeCommand(Runnable serve) {
+        this.serve = serve;
+    }
+
+    @Override
+    public Integer call() {
+        serve.run();
+        return MarqueeCommandLine.SERVING;
+    }
+}
