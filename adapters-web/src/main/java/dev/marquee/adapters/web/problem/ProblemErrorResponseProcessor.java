@@ -27,6 +27,16 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
 
     private static final String RETRY_AFTER_SECONDS = "5";
 
+    private final List<UnavailableServer> unavailableServers;
+
+    public ProblemErrorResponseProcessor(List<UnavailableServer> unavailableServers) {
+        this.unavailableServers = List.copyOf(unavailableServers);
+    }
+
+    private boolean isUnavailability(Throwable failure) {
+        return unavailableServers.stream().anyMatch(server -> server.explains(failure));
+    }
+
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext context, MutableHttpResponse<?> response) {
         HttpStatus status = response.status();
@@ -36,7 +46,7 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
                     .body(Problems.problem(HttpStatus.BAD_REQUEST, "malformed-request",
                             "A multipart body needs a boundary of 1 to 70 permitted characters", List.of()));
         }
-        if (status == HttpStatus.INTERNAL_SERVER_ERROR && cause.filter(TransientFailures::isTransient).isPresent()) {
+        if (status == HttpStatus.INTERNAL_SERVER_ERROR && cause.filter(this::isUnavailability).isPresent()) {
             return response.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
                     .contentType(Problems.MEDIA_TYPE).body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
                             "The database did not answer in time; retry in " + RETRY_AFTER_SECONDS + " s", List.of()));

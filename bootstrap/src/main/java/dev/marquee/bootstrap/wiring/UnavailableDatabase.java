@@ -1,24 +1,22 @@
-package dev.marquee.adapters.web.problem;
+package dev.marquee.bootstrap.wiring;
 
+import dev.marquee.adapters.web.problem.UnavailableServer;
+import jakarta.inject.Singleton;
 import java.net.SocketTimeoutException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.Set;
 
-/**
- * Failures that say a server this request needs (the database) did not answer in time or refused for now, rather
- * than that the request or the code is wrong: a retry later may well succeed, so they are 503, not 500.
- */
-final class TransientFailures {
+/** The database's ways of saying it did not answer in time or refuses for now: a retry later may well succeed. */
+@Singleton
+final class UnavailableDatabase implements UnavailableServer {
 
-    /** SQLSTATEs of a lost or refused connection, a statement timeout, a server shutting down, too many connections. */
+    /** SQLSTATEs of a statement timeout, a server shutting down or starting, too many connections, a lost race. */
     private static final Set<String> TRANSIENT_STATES = Set.of("57014", "57P01", "57P02", "57P03", "53300", "40001", "40P01");
 
-    private TransientFailures() {
-    }
-
-    static boolean isTransient(Throwable failure) {
+    @Override
+    public boolean explains(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
                     || cause instanceof SocketTimeoutException) {
@@ -31,6 +29,7 @@ final class TransientFailures {
         return false;
     }
 
+    /** Class 08 is a lost or refused connection. */
     private static boolean isTransientState(String state) {
         return state != null && (state.startsWith("08") || TRANSIENT_STATES.contains(state));
     }
