@@ -13,6 +13,10 @@ public final class EaseRecommender implements Recommender {
         this.lambda = lambda;
     }
 
+    public double lambda() {
+        return lambda;
+    }
+
     @Override
     public String name() {
         return "EASE";

@@ -1,6 +1,9 @@
 package dev.marquee.application.recommendation.evaluation;
 
 import dev.marquee.application.recommendation.Interactions;
+import dev.marquee.application.recommendation.ModelSettings;
+import dev.marquee.application.recommendation.NeighbourModelBuild;
+import dev.marquee.application.recommendation.ScoringSettings;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,7 +43,13 @@ public final class EvaluateRecommendations {
         Recommender ease = Tuning.best(DoubleStream.of(EASE_LAMBDAS).mapToObj(EaseRecommender::new).toList(),
                 validation, this::printRow);
 
-        List<Recommender> chosen = List.of(new PopularityRecommender(), new ItemKnnRecommender(100), ease);
+        double lambda = ((EaseRecommender) ease).lambda();
+        MarqueeTuning.Candidate start = new MarqueeTuning.Candidate(
+                new ModelSettings(lambda, 0, 100, 3, 0, 100), new ScoringSettings(0, 0, 0, 3, 0));
+        MarqueeTuning.Candidate marquee = new MarqueeTuning(validation, this::printRow).tune(start);
+
+        List<Recommender> chosen = List.of(new PopularityRecommender(), new ItemKnnRecommender(100), ease,
+                marquee.recommender(NeighbourModelBuild::run));
         out.print("\nTest\n\n" + EvaluationTable.header());
         List<EvaluationResult> results = new ArrayList<>();
         for (Recommender recommender : chosen) {

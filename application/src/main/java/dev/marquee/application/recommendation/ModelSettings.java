@@ -1,0 +1,33 @@
+package dev.marquee.application.recommendation;
+
+import java.util.Locale;
+
+/**
+ * How the neighbour table is built: EASE with {@code lambda} on ratings worth {@code 1 + trainingEmphasis *
+ * (stars - the user's mean)}, truncated to {@code similarCount} neighbours per movie; and the next-item model
+ * over a {@code nextWindow} of following ratings, damped by follower popularity^{@code nextDamping}, truncated
+ * to {@code nextCount}.
+ */
+public record ModelSettings(double lambda, double trainingEmphasis, int similarCount, int nextWindow,
+        double nextDamping, int nextCount) {
+
+    public ModelSettings {
+        if (lambda <= 0 || similarCount < 0 || nextWindow < 0 || nextCount < 0) {
+            throw new IllegalArgumentException("lambda must be positive and counts not negative");
+        }
+    }
+
+    /** The value of one training rating for the item-item model. */
+    public RatingValue ratingValue() {
+        if (trainingEmphasis == 0) {
+            return RatingValue.RATED;
+        }
+        return new CentredRating(trainingEmphasis);
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "lambda=%s, train emphasis=%s, k=%d, next window=%d damping=%s k=%d",
+                lambda, trainingEmphasis, similarCount, nextWindow, nextDamping, nextCount);
+    }
+}
