@@ -84,15 +84,18 @@ public final class EaseModel {
         row[item] = 0;
     }
 
-    /** B truncated to each item's {@code k} largest positive weights: the table a server would read. */
-    public ItemNeighbours neighbours(int k) {
+    /**
+     * B truncated to each item's {@code k} largest positive weights, between items with at least
+     * {@code minRatings} ratings: the table a server would read.
+     */
+    public ItemNeighbours neighbours(int k, int minRatings) {
         int items = diagonal.length;
-        int[] everyItem = IntStream.range(0, items).toArray();
+        int[] kept = IntStream.range(0, items).filter(item -> raters[item].length >= minRatings).toArray();
         double[] row = new double[items];
         ItemNeighbours.Builder table = new ItemNeighbours.Builder(items, k);
-        for (int item = 0; item < items; item++) {
+        for (int item : kept) {
             weightRow(item, row);
-            table.keep(item, row, everyItem, items);
+            table.keep(item, row, kept, kept.length);
         }
         return table.build();
     }

@@ -4,15 +4,15 @@ import java.util.Locale;
 
 /**
  * How the neighbour table is built: EASE with {@code lambda} on ratings worth {@code 1 + trainingEmphasis *
- * (stars - the user's mean)}, truncated to {@code similarCount} neighbours per movie; and the next-item model
- * over a {@code nextWindow} of following ratings, damped by follower popularity^{@code nextDamping}, truncated
- * to {@code nextCount}.
+ * (stars - the user's mean)}, truncated to {@code similarCount} neighbours per movie, over the movies with at
+ * least {@code minRatings} ratings; and the next-item model over a {@code nextWindow} of following ratings
+ * (see {@link NextItemNeighbours}), truncated to {@code nextCount}.
  */
-public record ModelSettings(double lambda, double trainingEmphasis, int similarCount, int nextWindow,
-        double nextDamping, int nextCount) {
+public record ModelSettings(double lambda, double trainingEmphasis, int similarCount, int minRatings,
+        int nextWindow, double nextStepDiscount, double nextDamping, int nextCount) {
 
     public ModelSettings {
-        if (lambda <= 0 || similarCount < 0 || nextWindow < 0 || nextCount < 0) {
+        if (lambda <= 0 || similarCount < 0 || minRatings < 1 || nextWindow < 0 || nextCount < 0) {
             throw new IllegalArgumentException("lambda must be positive and counts not negative");
         }
     }
@@ -27,7 +27,8 @@ public record ModelSettings(double lambda, double trainingEmphasis, int similarC
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "lambda=%s, train emphasis=%s, k=%d, next window=%d damping=%s k=%d",
-                lambda, trainingEmphasis, similarCount, nextWindow, nextDamping, nextCount);
+        return String.format(Locale.ROOT, "EASE lambda=%s emphasis=%s k=%d min ratings=%d; "
+                + "next window=%d step discount=%s damping=%s k=%d", lambda, trainingEmphasis, similarCount,
+                minRatings, nextWindow, nextStepDiscount, nextDamping, nextCount);
     }
 }

@@ -2,14 +2,16 @@ package dev.marquee.application.recommendation;
 
 /**
  * The next-item model: for each movie, the movies its raters rated within the next {@code window} ratings
- * (a step d later counts 1/d), as a share of the movie's ratings, damped by the follower's popularity^damping.
+ * (a rating d steps later counts 1 / d^stepDiscount), as a share of the movie's ratings, damped by the
+ * follower's rating count^damping.
  */
 public final class NextItemNeighbours {
 
     private NextItemNeighbours() {
     }
 
-    public static ItemNeighbours build(Interactions training, int window, double damping, int k) {
+    public static ItemNeighbours build(Interactions training, int window, double stepDiscount, double damping,
+            int k) {
         int items = training.catalogue().size();
         int[] counts = training.ratingsPerItem();
         long[][] occurrences = occurrences(training, counts);
@@ -26,7 +28,7 @@ public final class NextItemNeighbours {
                     if (row[next] == 0) {
                         touched[touchedCount++] = next;
                     }
-                    row[next] += 1.0 / step;
+                    row[next] += Math.pow(step, -stepDiscount);
                 }
             }
             for (int t = 0; t < touchedCount; t++) {

@@ -96,7 +96,7 @@ class EaseModelTest {
         double[] row = new double[9];
         model.weightRow(2, row);
 
-        ItemNeighbours table = model.neighbours(3);
+        ItemNeighbours table = model.neighbours(3, 1);
 
         int[] kept = table.neighboursOf(2);
         assertThat(kept).hasSizeLessThanOrEqualTo(3).doesNotContain(2);
@@ -109,5 +109,22 @@ class EaseModelTest {
             }
         }
         assertThat(table.weightsOf(2)).isSortedAccordingTo((a, c) -> Double.compare(c, a));
+    }
+
+    @Test
+    void moviesWithTooFewRatingsGetNoNeighboursAndAreNoOnesNeighbour() {
+        Interactions training = randomRatings();
+        int[] counts = training.ratingsPerItem();
+        int fewest = java.util.stream.IntStream.of(counts).min().orElseThrow();
+        int rare = java.util.stream.IntStream.range(0, counts.length).filter(i -> counts[i] == fewest).findFirst()
+                .orElseThrow();
+
+        ItemNeighbours table = EaseModel.fit(training, RatingValue.RATED, LAMBDA).neighbours(9, fewest + 1);
+
+        assertThat(table.neighboursOf(rare)).isEmpty();
+        for (int item = 0; item < 9; item++) {
+            assertThat(table.neighboursOf(item)).doesNotContain(rare);
+        }
+        assertThat(table.rowCount()).isPositive();
     }
 }

@@ -18,6 +18,7 @@ import java.util.stream.DoubleStream;
 public final class EvaluateRecommendations {
 
     static final double[] EASE_LAMBDAS = {50, 100, 200, 300, 500, 800, 1200, 2000};
+    static final int TUNING_PASSES = 3;
 
     private final PrintStream out;
 
@@ -45,8 +46,8 @@ public final class EvaluateRecommendations {
 
         double lambda = ((EaseRecommender) ease).lambda();
         MarqueeTuning.Candidate start = new MarqueeTuning.Candidate(
-                new ModelSettings(lambda, 0, 100, 3, 0, 100), new ScoringSettings(0, 0, 0, 3, 0));
-        MarqueeTuning.Candidate marquee = new MarqueeTuning(validation, this::printRow).tune(start);
+                new ModelSettings(lambda, 0, 100, 1, 20, 0, 0, 100), new ScoringSettings(0, 0, 0, 10, 0));
+        MarqueeTuning.Candidate marquee = new MarqueeTuning(validation, this::printRow).tune(start, TUNING_PASSES);
 
         List<Recommender> chosen = List.of(new PopularityRecommender(), new ItemKnnRecommender(100), ease,
                 marquee.recommender(NeighbourModelBuild::run));

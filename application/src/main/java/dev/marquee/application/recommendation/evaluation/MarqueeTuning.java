@@ -42,16 +42,23 @@ public final class MarqueeTuning {
         this.tried = tried;
     }
 
-    public Candidate tune(Candidate start) {
+    /** Passes over every setting until a pass changes nothing or {@code maxPasses} are done. */
+    public Candidate tune(Candidate start, int maxPasses) {
         Candidate best = start;
         double bestNdcg = evaluate(start, "start");
-        for (Step step : steps()) {
-            for (Candidate candidate : step.grid().apply(best)) {
-                double ndcg = evaluate(candidate, step.name());
-                if (ndcg > bestNdcg) {
-                    best = candidate;
-                    bestNdcg = ndcg;
+        for (int pass = 1; pass <= maxPasses; pass++) {
+            Candidate passStart = best;
+            for (Step step : steps()) {
+                for (Candidate candidate : step.grid().apply(best)) {
+                    double ndcg = evaluate(candidate, "pass " + pass + ", " + step.name());
+                    if (ndcg > bestNdcg) {
+                        best = candidate;
+                        bestNdcg = ndcg;
+                    }
                 }
+            }
+            if (best.equals(passStart)) {
+                break;
             }
         }
         return best;
@@ -69,43 +76,58 @@ public final class MarqueeTuning {
             throw new IllegalArgumentException("tuning builds on the validation split's training part only");
         }
         String key = settings.lambda() + "/" + settings.trainingEmphasis();
-        ItemNeighbours neighbours = similar.computeIfAbsent(key + "/" + settings.similarCount(), k -> {
+        String tableKey = key + "/" + settings.similarCount() + "/" + settings.minRatings();
+        ItemNeighbours neighbours = similar.computeIfAbsent(tableKey, k -> {
             if (!key.equals(easeKey)) {
                 ease = EaseModel.fit(validation.training(), settings.ratingValue(), settings.lambda());
                 easeKey = key;
             }
-            return ease.neighbours(settings.similarCount());
+            return ease.neighbours(settings.similarCount(), settings.minRatings());
         });
         return NeighbourModelBuild.withSimilar(validation.training(), settings, neighbours);
     }
 
     private static List<Step> steps() {
         return List.of(
-                scoring("recency", List.of(5.0, 10.0, 20.0, 40.0, 80.0, 160.0), (s, h) -> new ScoringSettings(
-                        s.ratingEmphasis(), h, s.sequenceWeight(), s.sequenceWindow(), s.popularityWeight())),
-                scoring("rating emphasis", List.of(0.1, 0.25, 0.5, 1.0), (s, e) -> new ScoringSettings(
-                        e, s.recencyHalfLife(), s.sequenceWeight(), s.sequenceWindow(), s.popularityWeight())),
-                model("training emphasis", List.of(0.1, 0.25, 0.5, 1.0), (m, e) -> new ModelSettings(
-                        m.lambda(), e, m.similarCount(), m.nextWindow(), m.nextDamping(), m.nextCount())),
-                scoring("next-item weight", List.of(0.1, 0.3, 1.0, 3.0, 10.0), (s, w) -> new ScoringSettings(
-                        s.ratingEmphasis(), s.recencyHalfLife(), w, s.sequenceWindow(), s.popularityWeight())),
-                scoring("next-item history window", List.of(1, 2, 5, 10, 20), (s, w) -> new ScoringSettings(
-                        s.ratingEmphasis(), s.recencyHalfLife(), s.sequenceWeight(), w, s.popularityWeight())),
-                model("next-item build window", List.of(1, 2, 5, 10), (m, w) -> new ModelSettings(
-                        m.lambda(), m.trainingEmphasis(), m.similarCount(), w, m.nextDamping(), m.nextCount())),
-                model("next-item damping", List.of(0.25, 0.5, 1.0), (m, d) -> new ModelSettings(
-                        m.lambda(), m.trainingEmphasis(), m.similarCount(), m.nextWindow(), d, m.nextCount())),
-                scoring("popularity weight", List.of(0.01, 0.03, 0.1, 0.3), (s, p) -> new ScoringSettings(
-                        s.ratingEmphasis(), s.recencyHalfLife(), s.sequenceWeight(), s.sequenceWindow(), p)),
-                model("lambda", List.of(100.0, 200.0, 500.0, 800.0), (m, l) -> new ModelSettings(
-                        l, m.trainingEmphasis(), m.similarCount(), m.nextWindow(), m.nextDamping(), m.nextCount())),
-                model("neighbours k", List.of(25, 50, 200, 400), (m, k) -> new ModelSettings(
-                        m.lambda(), m.trainingEmphasis(), k, m.nextWindow(), m.nextDamping(), m.nextCount())),
-                scoring("recency, again", List.of(5.0, 10.0, 20.0, 40.0, 80.0), (s, h) -> new ScoringSettings(
-                        s.ratingEmphasis(), h, s.sequenceWeight(), s.sequenceWindow(), s.popularityWeight())),
-                scoring("next-item weight, again", List.of(0.5, 0.7, 1.4, 2.0), (s, f) -> new ScoringSettings(
-                        s.ratingEmphasis(), s.recencyHalfLife(), s.sequenceWeight() * f, s.sequenceWindow(),
-                        s.popularityWeight())));
+                scoring("recency half-life", List.of(0.0, 3.0, 5.0, 7.0, 10.0, 15.0, 20.0, 40.0),
+                        (s, h) -> new ScoringSettings(s.ratingEmphasis(), h, s.sequenceWeight(), s.sequenceWindow(),
+                                s.popularityWeight())),
+                scoring("rating emphasis", List.of(0.0, 0.25, 0.5, 0.75, 1.0, 1.5),
+                        (s, e) -> new ScoringSettings(e, s.recencyHalfLife(), s.sequenceWeight(), s.sequenceWindow(),
+                                s.popularityWeight())),
+                model("training emphasis", List.of(0.0, 0.25, 0.5, 0.75, 1.0),
+                        (m, e) -> new ModelSettings(m.lambda(), e, m.similarCount(), m.minRatings(), m.nextWindow(),
+                                m.nextStepDiscount(), m.nextDamping(), m.nextCount())),
+                scoring("next-item weight", List.of(0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5),
+                        (s, w) -> new ScoringSettings(s.ratingEmphasis(), s.recencyHalfLife(), w, s.sequenceWindow(),
+                                s.popularityWeight())),
+                scoring("next-item history window", List.of(1, 3, 5, 10, 20),
+                        (s, w) -> new ScoringSettings(s.ratingEmphasis(), s.recencyHalfLife(), s.sequenceWeight(), w,
+                                s.popularityWeight())),
+                model("next-item build window", List.of(5, 10, 20, 50),
+                        (m, w) -> new ModelSettings(m.lambda(), m.trainingEmphasis(), m.similarCount(), m.minRatings(),
+                                w, m.nextStepDiscount(), m.nextDamping(), m.nextCount())),
+                model("next-item step discount", List.of(0.0, 0.5, 1.0),
+                        (m, d) -> new ModelSettings(m.lambda(), m.trainingEmphasis(), m.similarCount(), m.minRatings(),
+                                m.nextWindow(), d, m.nextDamping(), m.nextCount())),
+                model("next-item popularity damping", List.of(0.0, 0.25, 0.5),
+                        (m, d) -> new ModelSettings(m.lambda(), m.trainingEmphasis(), m.similarCount(), m.minRatings(),
+                                m.nextWindow(), m.nextStepDiscount(), d, m.nextCount())),
+                model("next-item k", List.of(50, 100, 200),
+                        (m, k) -> new ModelSettings(m.lambda(), m.trainingEmphasis(), m.similarCount(), m.minRatings(),
+                                m.nextWindow(), m.nextStepDiscount(), m.nextDamping(), k)),
+                scoring("popularity weight", List.of(0.0, 0.01, 0.03, 0.1),
+                        (s, p) -> new ScoringSettings(s.ratingEmphasis(), s.recencyHalfLife(), s.sequenceWeight(),
+                                s.sequenceWindow(), p)),
+                model("EASE lambda", List.of(100.0, 200.0, 300.0, 500.0, 800.0),
+                        (m, l) -> new ModelSettings(l, m.trainingEmphasis(), m.similarCount(), m.minRatings(),
+                                m.nextWindow(), m.nextStepDiscount(), m.nextDamping(), m.nextCount())),
+                model("EASE min ratings", List.of(1, 2, 3, 5),
+                        (m, r) -> new ModelSettings(m.lambda(), m.trainingEmphasis(), m.similarCount(), r,
+                                m.nextWindow(), m.nextStepDiscount(), m.nextDamping(), m.nextCount())),
+                model("EASE k", List.of(25, 50, 100, 200, 400),
+                        (m, k) -> new ModelSettings(m.lambda(), m.trainingEmphasis(), k, m.minRatings(),
+                                m.nextWindow(), m.nextStepDiscount(), m.nextDamping(), m.nextCount())));
     }
 
     private static <T> Step scoring(String name, List<T> values, BiFunction<ScoringSettings, T, ScoringSettings> set) {
