@@ -4,78 +4,100 @@ import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
-import org.ejml.interfaces.linsol.LinearSolverDense;
 
 /**
  * Steck's EASE (2019): item weights B = I - P / diag(P) with P = (X^T X + lambda I)^-1. Solved through the
- * Woodbury identity on the users' side, P = (I - X^T (X X^T + lambda I)^-1 X) / lambda, which is exact and
- * needs only a users-by-users solve: cheap while there are fewer users than items, as in MovieLens samples.
+ * Woodbury identity on the users' side, P = (I - X^T K^-1 X) / lambda with K = X X^T + lambda I, which is exact
+ * and needs one users-by-users inverse: cheap while there are fewer users than items, as in MovieLens samples.
+ * Only M = K^-1 X is kept (users by items); X stays sparse.
  */
 public final class EaseModel {
 
-    private final DMatrixRMaj values;
+    private final SparseRatings x;
     private final DMatrixRMaj solved;
     private final double[] diagonal;
     private final double lambda;
-    private final int[][] raters;
 
-    private EaseModel(DMatrixRMaj values, DMatrixRMaj solved, double[] diagonal, double lambda, int[][] raters) {
-        this.values = values;
+    private EaseModel(SparseRatings x, DMatrixRMaj solved, double[] diagonal, double lambda) {
+        this.x = x;
         this.solved = solved;
         this.diagonal = diagonal;
         this.lambda = lambda;
-        this.raters = raters;
     }
 
     public static EaseModel fit(Interactions training, RatingValue value, double lambda) {
+        SparseRatings x = SparseRatings.of(training, value);
         int users = training.userCount();
         int items = training.catalogue().size();
-        DMatrixRMaj x = new DMatrixRMaj(users, items);
-        for (int user = 0; user < users; user++) {
-            UserHistory history = training.user(user);
-            for (int i = 0; i < history.size(); i++) {
-                x.set(user, history.item(i), value.of(history, i));
-            }
-        }
-        DMatrixRMaj gram = new DMatrixRMaj(users, users);
-        CommonOps_DDRM.multTransB(x, x, gram);
-        for (int user = 0; user < users; user++) {
-            gram.add(user, user, lambda);
-        }
-        LinearSolverDense<DMatrixRMaj> cholesky = LinearSolverFactory_DDRM.symmPosDef(users);
-        if (!cholesky.setA(gram)) {
+        DMatrixRMaj inverse = new DMatrixRMaj(users, users);
+        if (!CommonOps_DDRM.invertSPD(userGram(x, users, lambda), inverse)) {
             throw new IllegalStateException("X X^T + lambda I is not positive definite; lambda must be > 0");
         }
         DMatrixRMaj solved = new DMatrixRMaj(users, items);
-        cholesky.solve(x, solved);
+        double[] m = solved.data;
+        double[] k = inverse.data;
+        for (int item = 0; item < items; item++) {
+            int[] raters = x.raters(item);
+            double[] values = x.values(item);
+            for (int r = 0; r < raters.length; r++) {
+                int row = raters[r] * users;
+                for (int user = 0; user < users; user++) {
+                    m[user * items + item] += values[r] * k[row + user];
+                }
+            }
+        }
         double[] diagonal = IntStream.range(0, items).mapToDouble(item -> {
+            int[] raters = x.raters(item);
+            double[] values = x.values(item);
             double dot = 0;
-            for (int user = 0; user < users; user++) {
-                dot += x.unsafe_get(user, item) * solved.unsafe_get(user, item);
+            for (int r = 0; r < raters.length; r++) {
+                dot += values[r] * m[raters[r] * items + item];
             }
             return 1 - dot;
         }).toArray();
-        return new EaseModel(x, solved, diagonal, lambda, ItemRaters.of(training));
+        return new EaseModel(x, solved, diagonal, lambda);
+    }
+
+    /** K = X X^T + lambda I, summed item by item over each item's pairs of raters. */
+    private static DMatrixRMaj userGram(SparseRatings x, int users, double lambda) {
+        DMatrixRMaj gram = new DMatrixRMaj(users, users);
+        double[] g = gram.data;
+        for (int item = 0; item < x.itemCount(); item++) {
+            int[] raters = x.raters(item);
+            double[] values = x.values(item);
+            for (int a = 0; a < raters.length; a++) {
+                int row = raters[a] * users;
+                for (int b = 0; b < raters.length; b++) {
+                    g[row + raters[b]] += values[a] * values[b];
+                }
+            }
+        }
+        for (int user = 0; user < users; user++) {
+            g[user * users + user] += lambda;
+        }
+        return gram;
     }
 
     /** The EASE score of every item for a training user: row {@code user} of X B. */
     public void scoreUser(int user, double[] scores) {
-        for (int item = 0; item < scores.length; item++) {
-            scores[item] = values.unsafe_get(user, item) - lambda * solved.unsafe_get(user, item) / diagonal[item];
+        int items = scores.length;
+        for (int item = 0; item < items; item++) {
+            scores[item] = -lambda * solved.data[user * items + item] / diagonal[item];
         }
+        x.addUserRow(user, scores);
     }
 
     /** Row {@code item} of B: how much rating {@code item} adds to each other item's score (0 to itself). */
     public void weightRow(int item, double[] row) {
         Arrays.fill(row, 0);
         int items = row.length;
-        for (int user : raters[item]) {
-            double value = values.unsafe_get(user, item);
-            int offset = user * items;
-            double[] m = solved.data;
+        int[] raters = x.raters(item);
+        double[] values = x.values(item);
+        double[] m = solved.data;
+        for (int r = 0; r < raters.length; r++) {
+            int offset = raters[r] * items;
             for (int other = 0; other < items; other++) {
-                row[other] += value * m[offset + other];
+                row[other] += values[r] * m[offset + other];
             }
         }
         for (int other = 0; other < items; other++) {
@@ -90,7 +112,7 @@ public final class EaseModel {
      */
     public ItemNeighbours neighbours(int k, int minRatings) {
         int items = diagonal.length;
-        int[] kept = IntStream.range(0, items).filter(item -> raters[item].length >= minRatings).toArray();
+        int[] kept = IntStream.range(0, items).filter(item -> x.raters(item).length >= minRatings).toArray();
         double[] row = new double[items];
         ItemNeighbours.Builder table = new ItemNeighbours.Builder(items, k);
         for (int item : kept) {
