@@ -58,6 +58,13 @@ public final class EvaluateRecommendations {
             printRow(result);
             results.add(result);
         }
+        out.print("\nTest, each idea taken out of the chosen model in turn (for the record, not for choosing)\n\n"
+                + EvaluationTable.header());
+        Ablations.of(marquee).forEach((name, candidate) -> {
+            EvaluationResult result = OfflineEvaluation.run(candidate.recommender(NeighbourModelBuild::run), test);
+            printRow(new EvaluationResult("Marquee " + name, result.settings(), result.ndcgAt10(),
+                    result.recallAt20(), result.coverage(), result.users(), result.seconds()));
+        });
         return results;
     }
 
