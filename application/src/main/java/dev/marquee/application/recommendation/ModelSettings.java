@@ -9,10 +9,11 @@ import java.util.Locale;
  * (see {@link NextItemNeighbours}), truncated to {@code nextCount}.
  */
 public record ModelSettings(double lambda, double trainingEmphasis, int similarCount, int minRatings,
-        int nextWindow, double nextStepDiscount, double nextDamping, int nextCount) {
+        int nextWindow, double nextStepDiscount, double nextDamping, double nextShrinkage, int nextCount) {
 
     public ModelSettings {
-        if (lambda <= 0 || similarCount < 0 || minRatings < 1 || nextWindow < 0 || nextCount < 0) {
+        if (lambda <= 0 || similarCount < 0 || minRatings < 1 || nextWindow < 0 || nextShrinkage < 0
+                || nextCount < 0) {
             throw new IllegalArgumentException("lambda must be positive and counts not negative");
         }
     }
@@ -28,7 +29,7 @@ public record ModelSettings(double lambda, double trainingEmphasis, int similarC
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "EASE lambda=%s emphasis=%s k=%d min ratings=%d; "
-                + "next window=%d step discount=%s damping=%s k=%d", lambda, trainingEmphasis, similarCount,
-                minRatings, nextWindow, nextStepDiscount, nextDamping, nextCount);
+                + "next window=%d step discount=%s damping=%s shrinkage=%s k=%d", lambda, trainingEmphasis,
+                similarCount, minRatings, nextWindow, nextStepDiscount, nextDamping, nextShrinkage, nextCount);
     }
 }

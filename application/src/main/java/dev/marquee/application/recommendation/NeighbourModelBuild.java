@@ -14,7 +14,7 @@ public final class NeighbourModelBuild {
     /** The table from already computed item-item neighbours, adding the next-item model and popularity. */
     public static NeighbourTable withSimilar(Interactions training, ModelSettings settings, ItemNeighbours similar) {
         ItemNeighbours next = NextItemNeighbours.build(training, settings.nextWindow(), settings.nextStepDiscount(),
-                settings.nextDamping(), settings.nextCount());
+                settings.nextDamping(), settings.nextShrinkage(), settings.nextCount());
         return NeighbourTable.of(training.catalogue(), similar, next, training.ratingsPerItem());
     }
 }

@@ -2,8 +2,8 @@ package dev.marquee.application.recommendation;
 
 /**
  * The next-item model: for each movie, the movies its raters rated within the next {@code window} ratings
- * (a rating d steps later counts 1 / d^stepDiscount), as a share of the movie's ratings, damped by the
- * follower's rating count^damping.
+ * (a rating d steps later counts 1 / d^stepDiscount), divided by the movie's rating count plus
+ * {@code shrinkage} (so a movie with few ratings says less) and by the follower's rating count^damping.
  */
 public final class NextItemNeighbours {
 
@@ -11,7 +11,7 @@ public final class NextItemNeighbours {
     }
 
     public static ItemNeighbours build(Interactions training, int window, double stepDiscount, double damping,
-            int k) {
+            double shrinkage, int k) {
         int items = training.catalogue().size();
         int[] counts = training.ratingsPerItem();
         long[][] occurrences = occurrences(training, counts);
@@ -32,7 +32,7 @@ public final class NextItemNeighbours {
                 }
             }
             for (int t = 0; t < touchedCount; t++) {
-                row[touched[t]] /= counts[item] * Math.pow(counts[touched[t]], damping);
+                row[touched[t]] /= (counts[item] + shrinkage) * Math.pow(counts[touched[t]], damping);
             }
             table.keep(item, row, touched, touchedCount);
             for (int t = 0; t < touchedCount; t++) {

@@ -1,5 +1,7 @@
 package dev.marquee.application.recommendation;
 
+import java.util.Locale;
+
 /**
  * How a user's history is weighed at request time. A rating counts {@code recency * (1 + ratingEmphasis *
  * (stars - the user's mean))}, so with emphasis a low rating pushes its neighbours away; recency halves every
@@ -22,7 +24,7 @@ public record ScoringSettings(double ratingEmphasis, double recencyHalfLife, dou
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "emphasis=%s, half-life=%s, next x%s over %d, popularity x%s",
+        return String.format(Locale.ROOT, "emphasis=%s, half-life=%s, next x%s over %d, popularity x%s",
                 ratingEmphasis, recencyHalfLife == 0 ? "off" : recencyHalfLife, sequenceWeight, sequenceWindow,
                 popularityWeight);
     }

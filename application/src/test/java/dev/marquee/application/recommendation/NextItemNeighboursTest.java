@@ -13,7 +13,7 @@ class NextItemNeighboursTest {
 
     @Test
     void countsWhatCameNextAsAShareOfTheMoviesRatings() {
-        ItemNeighbours next = NextItemNeighbours.build(training, 1, 1, 0, 10);
+        ItemNeighbours next = NextItemNeighbours.build(training, 1, 1, 0, 0, 10);
 
         // Movie 1 (3 ratings) is followed by 2 once and by 3 once.
         assertThat(next.neighboursOf(0)).containsExactly(1, 2);
@@ -24,7 +24,7 @@ class NextItemNeighboursTest {
 
     @Test
     void aWiderWindowCountsLaterRatingsByOneOverTheirDistance() {
-        ItemNeighbours next = NextItemNeighbours.build(training, 2, 1, 0, 10);
+        ItemNeighbours next = NextItemNeighbours.build(training, 2, 1, 0, 0, 10);
 
         // Movie 1 -> 3: directly after for user 2 (1), two steps after for user 1 (1/2); over 3 ratings.
         assertThat(next.neighboursOf(0)).containsExactly(2, 1);
@@ -33,7 +33,7 @@ class NextItemNeighboursTest {
 
     @Test
     void dampingDividesByTheFollowersPopularity() {
-        ItemNeighbours next = NextItemNeighbours.build(training, 1, 1, 1, 10);
+        ItemNeighbours next = NextItemNeighbours.build(training, 1, 1, 1, 0, 10);
 
         // Movie 2 has one rating, movie 3 three: 1/3/1 against 1/3/3.
         assertThat(next.neighboursOf(0)).containsExactly(1, 2);
@@ -42,9 +42,17 @@ class NextItemNeighboursTest {
 
     @Test
     void withoutAStepDiscountEveryRatingInTheWindowCountsTheSame() {
-        ItemNeighbours next = NextItemNeighbours.build(training, 2, 0, 0, 10);
+        ItemNeighbours next = NextItemNeighbours.build(training, 2, 0, 0, 0, 10);
 
         // Movie 1 -> 3: once directly after (user 2), once two steps after (user 1); over 3 ratings.
         assertThat(next.weightsOf(0)[0]).isCloseTo(2.0 / 3, within(1e-12));
+    }
+
+    @Test
+    void shrinkageAddsToTheMoviesRatingCount() {
+        ItemNeighbours next = NextItemNeighbours.build(training, 1, 1, 0, 3, 10);
+
+        // Movie 1 (3 ratings) is followed by 2 once: 1 / (3 + 3).
+        assertThat(next.weightsOf(0)[0]).isCloseTo(1.0 / 6, within(1e-12));
     }
 }

@@ -33,6 +33,6 @@ final class Ablations {
 
     private static ModelSettings withEase(ModelSettings m, double trainingEmphasis, int k) {
         return new ModelSettings(m.lambda(), trainingEmphasis, k, m.minRatings(), m.nextWindow(), m.nextStepDiscount(),
-                m.nextDamping(), m.nextCount());
+                m.nextDamping(), m.nextShrinkage(), m.nextCount());
     }
 }

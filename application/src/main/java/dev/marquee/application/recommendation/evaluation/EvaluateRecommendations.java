@@ -46,8 +46,11 @@ public final class EvaluateRecommendations {
 
         double lambda = ((EaseRecommender) ease).lambda();
         MarqueeTuning.Candidate start = new MarqueeTuning.Candidate(
-                new ModelSettings(lambda, 0, 100, 1, 20, 0, 0, 100), new ScoringSettings(0, 0, 0, 10, 0));
+                new ModelSettings(lambda, 0, 100, 1, 20, 0, 0, 0, 100), new ScoringSettings(0, 0, 0, 10, 0));
         MarqueeTuning.Candidate marquee = new MarqueeTuning(validation, this::printRow).tune(start, TUNING_PASSES);
+        boolean asServed = marquee.equals(new MarqueeTuning.Candidate(TunedSettings.MODEL, TunedSettings.SCORING));
+        out.println(asServed ? "\nThe chosen settings are TunedSettings, the ones a production build uses."
+                : "\nThe chosen settings differ from TunedSettings: update them to serve what was evaluated.");
 
         List<Recommender> chosen = List.of(new PopularityRecommender(), new ItemKnnRecommender(100), ease,
                 marquee.recommender(NeighbourModelBuild::run));

@@ -7,6 +7,7 @@ import dev.marquee.application.recommendation.ModelSettings;
 import dev.marquee.application.recommendation.NeighbourModelBuild;
 import dev.marquee.application.recommendation.NeighbourTable;
 import dev.marquee.application.recommendation.ScoringSettings;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +98,7 @@ public final class MarqueeTuning {
                                 s.popularityWeight())),
                 model("training emphasis", List.of(0.0, 0.25, 0.5, 0.75, 1.0),
                         (m, e) -> new ModelSettings(m.lambda(), e, m.similarCount(), m.minRatings(), m.nextWindow(),
-                                m.nextStepDiscount(), m.nextDamping(), m.nextCount())),
+                                m.nextStepDiscount(), m.nextDamping(), m.nextShrinkage(), m.nextCount())),
                 scoring("next-item weight", List.of(0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5),
                         (s, w) -> new ScoringSettings(s.ratingEmphasis(), s.recencyHalfLife(), w, s.sequenceWindow(),
                                 s.popularityWeight())),
@@ -106,28 +107,47 @@ public final class MarqueeTuning {
                                 s.popularityWeight())),
                 model("next-item build window", List.of(5, 10, 20, 50),
                         (m, w) -> new ModelSettings(m.lambda(), m.trainingEmphasis(), m.similarCount(), m.minRatings(),
-                                w, m.nextStepDiscount(), m.nextDamping(), m.nextCount())),
+                                w, m.nextStepDiscount(), m.nextDamping(), m.nextShrinkage(), m.nextCount())),
                 model("next-item step discount", List.of(0.0, 0.5, 1.0),
                         (m, d) -> new ModelSettings(m.lambda(), m.trainingEmphasis(), m.similarCount(), m.minRatings(),
-                                m.nextWindow(), d, m.nextDamping(), m.nextCount())),
+                                m.nextWindow(), d, m.nextDamping(), m.nextShrinkage(), m.nextCount())),
                 model("next-item popularity damping", List.of(0.0, 0.25, 0.5),
                         (m, d) -> new ModelSettings(m.lambda(), m.trainingEmphasis(), m.similarCount(), m.minRatings(),
-                                m.nextWindow(), m.nextStepDiscount(), d, m.nextCount())),
+                                m.nextWindow(), m.nextStepDiscount(), d, m.nextShrinkage(), m.nextCount())),
+                nextItemShrinkage(),
                 model("next-item k", List.of(50, 100, 200),
                         (m, k) -> new ModelSettings(m.lambda(), m.trainingEmphasis(), m.similarCount(), m.minRatings(),
-                                m.nextWindow(), m.nextStepDiscount(), m.nextDamping(), k)),
+                                m.nextWindow(), m.nextStepDiscount(), m.nextDamping(), m.nextShrinkage(), k)),
                 scoring("popularity weight", List.of(0.0, 0.01, 0.03, 0.1),
                         (s, p) -> new ScoringSettings(s.ratingEmphasis(), s.recencyHalfLife(), s.sequenceWeight(),
                                 s.sequenceWindow(), p)),
                 model("EASE lambda", List.of(100.0, 200.0, 300.0, 500.0, 800.0),
                         (m, l) -> new ModelSettings(l, m.trainingEmphasis(), m.similarCount(), m.minRatings(),
-                                m.nextWindow(), m.nextStepDiscount(), m.nextDamping(), m.nextCount())),
+                                m.nextWindow(), m.nextStepDiscount(), m.nextDamping(), m.nextShrinkage(), m.nextCount())),
                 model("EASE min ratings", List.of(1, 2, 3, 5),
                         (m, r) -> new ModelSettings(m.lambda(), m.trainingEmphasis(), m.similarCount(), r,
-                                m.nextWindow(), m.nextStepDiscount(), m.nextDamping(), m.nextCount())),
+                                m.nextWindow(), m.nextStepDiscount(), m.nextDamping(), m.nextShrinkage(), m.nextCount())),
                 model("EASE k", List.of(25, 50, 100, 200, 400),
                         (m, k) -> new ModelSettings(m.lambda(), m.trainingEmphasis(), k, m.minRatings(),
-                                m.nextWindow(), m.nextStepDiscount(), m.nextDamping(), m.nextCount())));
+                                m.nextWindow(), m.nextStepDiscount(), m.nextDamping(), m.nextShrinkage(), m.nextCount())));
+    }
+
+    /** Shrinkage lowers every next-item weight, so it is tried together with a larger next-item weight. */
+    private static Step nextItemShrinkage() {
+        return new Step("next-item shrinkage, with weight x1 or x1.5", best -> {
+            List<Candidate> grid = new ArrayList<>();
+            for (double shrinkage : List.of(0.0, 1.0, 3.0, 10.0, 30.0)) {
+                for (double factor : List.of(1.0, 1.5)) {
+                    ModelSettings m = best.model();
+                    ScoringSettings s = best.scoring();
+                    grid.add(new Candidate(new ModelSettings(m.lambda(), m.trainingEmphasis(), m.similarCount(),
+                            m.minRatings(), m.nextWindow(), m.nextStepDiscount(), m.nextDamping(), shrinkage,
+                            m.nextCount()), new ScoringSettings(s.ratingEmphasis(), s.recencyHalfLife(),
+                            s.sequenceWeight() * factor, s.sequenceWindow(), s.popularityWeight())));
+                }
+            }
+            return grid.stream().filter(candidate -> !candidate.equals(best)).toList();
+        });
     }
 
     private static <T> Step scoring(String name, List<T> values, BiFunction<ScoringSettings, T, ScoringSettings> set) {

@@ -37,7 +37,7 @@ public final class MeasureModelBuild {
         ItemNeighbours similar = ease.neighbours(settings.similarCount(), settings.minRatings());
         double truncated = seconds(started);
         ItemNeighbours next = NextItemNeighbours.build(all, settings.nextWindow(), settings.nextStepDiscount(),
-                settings.nextDamping(), settings.nextCount());
+                settings.nextDamping(), settings.nextShrinkage(), settings.nextCount());
         double done = seconds(started);
         System.out.printf(Locale.ROOT, "Production build on %s (%d users, %d movies, %d ratings), %s%n", folder,
                 all.userCount(), all.catalogue().size(), all.ratingCount(), settings);

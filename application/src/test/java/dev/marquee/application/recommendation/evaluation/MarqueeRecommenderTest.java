@@ -25,7 +25,7 @@ class MarqueeRecommenderTest {
             }
         }
         TimeSplit split = TimeSplit.of(ratings.over(IntStream.rangeClosed(1, 40).asLongStream().toArray()));
-        ModelSettings model = new ModelSettings(10, 0.5, 10, 1, 3, 0, 0, 10);
+        ModelSettings model = new ModelSettings(10, 0.5, 10, 1, 3, 0, 0, 1, 10);
         Recommender marquee = new MarqueeRecommender("test", training -> NeighbourModelBuild.run(training, model),
                 new ScoringSettings(1, 5, 0.3, 3, 0.01));
 
