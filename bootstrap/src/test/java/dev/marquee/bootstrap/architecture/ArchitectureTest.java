@@ -22,6 +22,7 @@ class ArchitectureTest {
 
     private static final String DOMAIN = "dev.marquee.domain..";
     private static final String APPLICATION = "dev.marquee.application..";
+    private static final String RECOMMENDATION = "dev.marquee.application.recommendation..";
     private static final String PERSISTENCE = "dev.marquee.adapters.persistence..";
     private static final String WEB = "dev.marquee.adapters.web..";
     private static final String STORAGE = "dev.marquee.adapters.storage..";
@@ -45,8 +46,16 @@ class ArchitectureTest {
 
     @Test
     void applicationDependsOnTheDomainAndTheJdkOnly() {
-        classes().that().resideInAPackage(APPLICATION)
+        classes().that().resideInAPackage(APPLICATION).and().resideOutsideOfPackage(RECOMMENDATION)
                 .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java..", "org.jspecify..")
+                .check(marquee);
+    }
+
+    @Test
+    void recommendationsAddOnlyACsvParserAndLinearAlgebra() {
+        classes().that().resideInAPackage(RECOMMENDATION)
+                .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java..", "org.jspecify..",
+                        "org.apache.commons.csv..", "org.ejml..")
                 .check(marquee);
     }
 

@@ -1,0 +1,103 @@
+package dev.marquee.application.recommendation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Scores movies for one user from their live history and the precomputed neighbour lists: each rated movie
+ * passes its weight to its neighbours, recent ones also to what people rated next, plus a popularity prior.
+ * Returns the best movies with the contributions that make up each score, so reasons can be true.
+ */
+public final class RecommendationScorer {
+
+    private static final Comparator<Contribution> LARGEST_FIRST = Comparator
+            .comparingDouble(Contribution::amount).reversed()
+            .thenComparing(Contribution::source)
+            .thenComparingLong(Contribution::becauseOfMovieId);
+
+    private final NeighbourLookup model;
+    private final ScoringSettings settings;
+
+    public RecommendationScorer(NeighbourLookup model, ScoringSettings settings) {
+        this.model = model;
+        this.settings = settings;
+    }
+
+    /** The best {@code count} movies neither in the history nor in {@code excluded}, best first. */
+    public List<Recommendation> recommend(List<RatedMovie> history, Set<Long> excluded, int count) {
+        List<RatedMovie> ordered = new ArrayList<>(history);
+        ordered.sort(Comparator.comparingLong(RatedMovie::ratedAt).thenComparingLong(RatedMovie::movieId));
+        Set<Long> unwanted = new HashSet<>(excluded);
+        ordered.forEach(rated -> unwanted.add(rated.movieId()));
+
+        Map<Long, double[]> totals = new HashMap<>();
+        walk(ordered, (source, because, candidate, amount) -> {
+            if (!unwanted.contains(candidate)) {
+                totals.computeIfAbsent(candidate, movie -> new double[1])[0] += amount;
+            }
+        });
+        for (long popular : model.mostPopular(count + unwanted.size())) {
+            if (!unwanted.contains(popular)) {
+                totals.computeIfAbsent(popular, movie -> new double[1]);
+            }
+        }
+        totals.forEach((movie, total) -> total[0] += settings.popularityWeight() * model.popularity(movie));
+
+        List<Long> best = totals.keySet().stream()
+                .sorted(Comparator.<Long>comparingDouble(movie -> -totals.get(movie)[0]).thenComparing(movie -> movie))
+                .limit(count).toList();
+        return explain(ordered, best, totals);
+    }
+
+    private List<Recommendation> explain(List<RatedMovie> ordered, List<Long> best, Map<Long, double[]> totals) {
+        Map<Long, List<Contribution>> parts = new HashMap<>();
+        best.forEach(movie -> parts.put(movie, new ArrayList<>()));
+        walk(ordered, (source, because, candidate, amount) -> {
+            List<Contribution> list = parts.get(candidate);
+            if (list != null) {
+                list.add(new Contribution(source, because, amount));
+            }
+        });
+        List<Recommendation> recommendations = new ArrayList<>(best.size());
+        for (long movie : best) {
+            List<Contribution> list = parts.get(movie);
+            double popular = settings.popularityWeight() * model.popularity(movie);
+            if (popular != 0 || list.isEmpty()) {
+                list.add(new Contribution(ContributionSource.POPULAR, 0, popular));
+            }
+            list.sort(LARGEST_FIRST);
+            recommendations.add(new Recommendation(movie, totals.get(movie)[0], list));
+        }
+        return recommendations;
+    }
+
+    private void walk(List<RatedMovie> ordered, ContributionSink sink) {
+        double mean = ordered.stream().mapToDouble(RatedMovie::rating).average().orElse(0);
+        for (int position = ordered.size() - 1; position >= 0; position--) {
+            RatedMovie rated = ordered.get(position);
+            int ratingsAgo = ordered.size() - 1 - position;
+            double recency = settings.recency(ratingsAgo);
+            double value = recency * (1 + settings.ratingEmphasis() * (rated.rating() - mean));
+            for (Neighbour neighbour : model.similarTo(rated.movieId())) {
+                sink.accept(ContributionSource.SIMILAR_TO_RATED, rated.movieId(), neighbour.movieId(),
+                        value * neighbour.weight());
+            }
+            if (ratingsAgo < settings.sequenceWindow() && settings.sequenceWeight() > 0) {
+                for (Neighbour next : model.ratedAfter(rated.movieId())) {
+                    sink.accept(ContributionSource.RATED_AFTER, rated.movieId(), next.movieId(),
+                            settings.sequenceWeight() * recency * next.weight());
+                }
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface ContributionSink {
+        void accept(ContributionSource source, long becauseOf, long candidate, double amount);
+    }
+}
