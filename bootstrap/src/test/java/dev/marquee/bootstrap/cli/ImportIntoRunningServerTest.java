@@ -10,6 +10,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -34,6 +35,29 @@ class ImportIntoRunningServerTest {
             assertThat(movies.statusCode()).isEqualTo(200);
             assertThat(movies.body()).contains("\"totalItems\":2").contains("\"tmdbId\":1255").contains("\"tmdbId\":72710");
             assertThat(server.context().isRunning()).isTrue();
+        }
+    }
+
+    @Test
+    void aSecondJavaProcessImportsIntoTheRunningServersEmbeddedDatabaseInsteadOfDyingOnItsLock() throws Exception {
+        Path dataDirectory = TestMarquee.freshDataDirectory();
+        try (RunningMarquee server = TestMarquee.start(dataDirectory)) {
+            Path output = dataDirectory.resolve("import.log");
+            ProcessBuilder command = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"),
+                    "-cp", System.getProperty("java.class.path"), "dev.marquee.bootstrap.Marquee",
+                    "import", "tmdb", ImportCommandTest.fixture("tmdb/tmdb_movies.csv").toString())
+                    .redirectErrorStream(true).redirectOutput(output.toFile());
+            command.environment().put("MARQUEE_DATA_DIR", dataDirectory.toString());
+            command.environment().remove("DATASOURCES_DEFAULT_URL");
+
+            Process process = command.start();
+
+            assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).as(Files.readString(output)).isZero();
+            assertThat(Files.readString(output)).contains("Database: the running Marquee's embedded PostgreSQL")
+                    .contains("movies:      5 created").doesNotContain("Exception");
+            assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(TestMarquee.baseUrl(server)
+                    + "/api/v1/movies?q=toy+story")).build(), HttpResponse.BodyHandlers.ofString()).body()).contains("\"tmdbId\":862");
         }
     }
 
