@@ -199,7 +199,7 @@ class ImportCommandTest {
         CommandRun importHelp = CommandRun.of(null, scratch, "import", "--help");
 
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("Usage: marquee").contains("import");
+        assertThat(help.out()).contains("Usage: marquee").contains("import").contains("Exit codes:");
         assertThat(importHelp.exitCode()).isZero();
         assertThat(importHelp.out()).contains("tmdb").contains("movielens");
     }
