@@ -61,5 +61,6 @@ final class BatchedImport<T> {
     static void merge(ImportReport into, ImportReport step) {
         step.counts().forEach(into::add);
         step.skipped().forEach(into::skip);
+        step.notes().forEach(into::note);
     }
 }

@@ -6,7 +6,7 @@ import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Map;
 
-/** Prints the end summary of an import: per kind created, updated, unchanged (and removed), then skipped rows by reason. */
+/** Prints the end summary of an import: per kind created, updated, unchanged (and removed), notes, skipped rows by reason. */
 final class ImportSummary {
 
     private ImportSummary() {
@@ -19,6 +19,7 @@ final class ImportSummary {
             out.printf(Locale.ROOT, "  %-12s %,d created, %,d updated, %,d unchanged%s%n", entry.getKey() + ":", counts.created(),
                     counts.updated(), counts.unchanged(), counts.removed() > 0 ? String.format(Locale.ROOT, ", %,d removed", counts.removed()) : "");
         }
+        report.notes().forEach((what, count) -> out.printf(Locale.ROOT, "  %-12s %,d %s%n", "note:", count, what));
         out.printf(Locale.ROOT, "  %-12s %,d rows%n", "skipped:", report.skippedRows());
         report.skipped().forEach((reason, count) -> out.printf(Locale.ROOT, "    %,d  %s%n", count, reason));
     }

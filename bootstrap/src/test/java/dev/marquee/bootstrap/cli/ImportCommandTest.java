@@ -111,7 +111,7 @@ class ImportCommandTest {
         assertThat(database.text("select movielens_id from movies where tmdb_id = 1255")).isEqualTo("9");
         assertThat(database.text("select coalesce(tmdb_id::text, 'none') || ' ' || imdb_id from movies where movielens_id = 10"))
                 .isEqualTo("none tt0999999");
-        assertThat(movieLens.out()).contains("movies joined to an existing movie by TMDB or IMDb id: 2 created");
+        assertThat(movieLens.out()).contains("note:        2 MovieLens movies joined to an existing movie by TMDB or IMDb id");
     }
 
     @Test
@@ -156,6 +156,31 @@ class ImportCommandTest {
     }
 
     @Test
+    void movieLensFirstThenTmdbEndsWithTheSameMoviesEachOnceAndTmdbDescribingTheLinkedOnes() {
+        ImportDatabase reversed = ImportDatabase.fresh();
+
+        CommandRun movieLensFirst = CommandRun.of(reversed, scratch, "import", "movielens", fixture("movielens").toString());
+        CommandRun tmdbSecond = CommandRun.of(reversed, scratch, "import", "tmdb", fixture("tmdb/tmdb_movies.csv").toString());
+
+        assertThat(movieLensFirst.exitCode()).as(movieLensFirst.err()).isZero();
+        assertThat(tmdbSecond.out()).as("TMDB updates the two movies MovieLens created with their TMDB ids")
+                .contains("movies:      3 created, 2 updated, 0 unchanged");
+        assertThat(reversed.count("select count(*) from movies")).isEqualTo(database.count("select count(*) from movies"));
+        assertThat(reversed.texts("select title || ' ' || release_date from movies where tmdb_id in (862, 1255) order by tmdb_id"))
+                .containsExactly("Toy Story 1995-10-30", "The Host 2006-07-27");
+        assertThat(reversed.texts("select g.name from movies m join movie_genres mg on mg.movie_id = m.id"
+                + " join genres g on g.id = mg.genre_id where m.tmdb_id = 862 order by g.name"))
+                .as("TMDB's genres, not MovieLens'").containsExactly("Animation", "Comedy", "Family");
+
+        List<String> settled = reversed.fingerprint();
+        CommandRun movieLensAgain = CommandRun.of(reversed, scratch, "import", "movielens", fixture("movielens").toString());
+        CommandRun tmdbAgain = CommandRun.of(reversed, scratch, "import", "tmdb", fixture("tmdb/tmdb_movies.csv").toString());
+        assertThat(movieLensAgain.out()).contains("movies:      0 created, 0 updated, 10 unchanged");
+        assertThat(tmdbAgain.out()).contains("movies:      0 created, 0 updated, 5 unchanged");
+        assertThat(reversed.fingerprint()).isEqualTo(settled);
+    }
+
+    @Test
     void readsGzipCompressedFilesAsWell() throws IOException {
         Path compressed = scratch.resolve("tmdb_movies.csv.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(compressed))) {
@@ -174,7 +199,7 @@ class ImportCommandTest {
         CommandRun importHelp = CommandRun.of(null, scratch, "import", "--help");
 
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("Usage: marquee").contains("import");
+        assertThat(help.out()).contains("Usage: marquee").contains("import").contains("Exit codes:");
         assertThat(importHelp.exitCode()).isZero();
         assertThat(importHelp.out()).contains("tmdb").contains("movielens");
     }

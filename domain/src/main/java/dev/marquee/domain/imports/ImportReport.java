@@ -5,11 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The end summary of an import: per kind of record what was created, updated, unchanged, and what was skipped why. */
+/** The end summary of an import: per kind of record what was created, updated, unchanged; what was skipped why; notes. */
 public final class ImportReport {
 
     private final Map<String, ImportCounts> counts = new LinkedHashMap<>();
     private final Map<String, Long> skipped = new TreeMap<>();
+    private final Map<String, Long> notes = new LinkedHashMap<>();
 
     public ImportReport add(String kind, ImportCounts step) {
         counts.merge(kind, step, ImportCounts::plus);
@@ -21,6 +22,16 @@ public final class ImportReport {
             skipped.merge(reason, rows, Long::sum);
         }
         return this;
+    }
+
+    /** A count worth telling that is none of the above, such as how many movies joined existing ones. */
+    public ImportReport note(String what, long count) {
+        notes.merge(what, count, Long::sum);
+        return this;
+    }
+
+    public Map<String, Long> notes() {
+        return Collections.unmodifiableMap(notes);
     }
 
     public ImportCounts counts(String kind) {

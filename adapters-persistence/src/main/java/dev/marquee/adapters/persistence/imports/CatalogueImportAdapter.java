@@ -134,7 +134,7 @@ public class CatalogueImportAdapter implements CatalogueImports {
         ImportReport report = new ImportReport();
         report.add("genres", createGenres(movies.stream().flatMap(movie -> movie.genres().stream()).toList()));
         report.add("movies", ImportCounts.of(created, joined + updated, Math.max(0, movies.size() - created - joined - updated)));
-        report.add("movies joined to an existing movie by TMDB or IMDb id", ImportCounts.of(joined, 0, 0));
+        report.note("MovieLens movies joined to an existing movie by TMDB or IMDb id (counted as updated)", joined);
         report.add("genre links", syncGenres(MovieLensSql.DESCRIBED_BY_MOVIELENS, ids,
                 column(movies, "text", movie -> names(movie.genres()))));
         return report;
