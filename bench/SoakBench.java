@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 public final class SoakBench {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(4)).build();
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private static final String[] LIST_QUERIES = {"", "?sort=title,asc", "?page=3&size=10", "?q=soak", "?sort=averageRating,desc",
             "?yearFrom=1990&yearTo=2020", "?sort=ratingCount,desc&size=50"};
 
@@ -57,6 +57,7 @@ public final class SoakBench {
                 maximum, load * 100, rate, soakSeconds);
         System.out.println("window  t(s)  requests  errors  p50(ms)  p99(ms)  max(ms)  rss(MiB)");
         openLoop(rate, soakSeconds, windowSeconds, serverPid);
+        System.exit(0);
     }
 
     private static void setUp(String admin, String password, int count) throws Exception {
