@@ -28,6 +28,9 @@ public final class MarqueeCommandLine {
                 if (type == MovieLensImportCommand.class) {
                     return type.cast(new MovieLensImportCommand(environment));
                 }
+                if (type == RecommendationsBuildCommand.class) {
+                    return type.cast(new RecommendationsBuildCommand(environment));
+                }
                 return CommandLine.defaultFactory().create(type);
             }
         };
