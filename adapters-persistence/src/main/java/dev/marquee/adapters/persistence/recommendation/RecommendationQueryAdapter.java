@@ -100,7 +100,7 @@ public class RecommendationQueryAdapter implements RecommendationQueries {
                                   join user_favorite_genres f on f.genre_id = mg.genre_id and f.user_id = ?
                                   join genres g on g.id = mg.genre_id
                                   where mg.movie_id = m.id order by g.name limit 1) favorite on true
-                    where """;
+                    where\s""";
             parameters.add(id);
         } else {
             from = "from movies m where ";
