@@ -31,6 +31,9 @@ public final class MarqueeCommandLine {
                 if (type == RecommendationsBuildCommand.class) {
                     return type.cast(new RecommendationsBuildCommand(environment));
                 }
+                if (type == RecommendationsEvaluateCommand.class) {
+                    return type.cast(new RecommendationsEvaluateCommand(environment));
+                }
                 return CommandLine.defaultFactory().create(type);
             }
         };
