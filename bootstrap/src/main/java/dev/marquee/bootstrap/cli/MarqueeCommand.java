@@ -4,8 +4,8 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code marquee}: with no command it serves the API; {@code import} loads data sets. */
-@Command(name = "marquee", subcommands = ImportCommand.class,
+/** {@code marquee}: with no command it serves the API; {@code import} loads data sets, {@code recommendations} builds the model. */
+@Command(name = "marquee", subcommands = {ImportCommand.class, RecommendationsCommand.class},
         description = {"Serves the Marquee API (no command), or runs a command against the same configuration.",
                 "Settings come from the environment: DATASOURCES_DEFAULT_URL, MARQUEE_DATA_DIR, ... (see README)."},
         exitCodeListHeading = "Exit codes:%n",

@@ -28,6 +28,12 @@ public final class MarqueeCommandLine {
                 if (type == MovieLensImportCommand.class) {
                     return type.cast(new MovieLensImportCommand(environment));
                 }
+                if (type == RecommendationsBuildCommand.class) {
+                    return type.cast(new RecommendationsBuildCommand(environment));
+                }
+                if (type == RecommendationsEvaluateCommand.class) {
+                    return type.cast(new RecommendationsEvaluateCommand(environment));
+                }
                 return CommandLine.defaultFactory().create(type);
             }
         };

@@ -29,7 +29,13 @@ import dev.marquee.application.file.StoredObjects;
 import dev.marquee.application.genre.GenreService;
 import dev.marquee.application.imports.MovieLensImportService;
 import dev.marquee.application.imports.TmdbImportService;
+import dev.marquee.application.recommendation.RecommendationModelBuilder;
+import dev.marquee.application.recommendation.RecommendationService;
+import dev.marquee.domain.port.in.RecommendMoviesUseCase;
+import dev.marquee.domain.port.out.RecommendationQueries;
+import dev.marquee.domain.port.in.BuildRecommendationModelUseCase;
 import dev.marquee.domain.port.in.ImportMovieLensUseCase;
+import dev.marquee.domain.port.out.RecommendationModels;
 import dev.marquee.domain.port.in.ImportTmdbMoviesUseCase;
 import dev.marquee.domain.port.out.CatalogueImports;
 import dev.marquee.application.account.AccountService;
@@ -167,6 +173,16 @@ public class ApplicationServicesFactory {
     @Singleton
     ImportMovieLensUseCase movieLensImport(CatalogueImports imports) {
         return new MovieLensImportService(imports);
+    }
+
+    @Singleton
+    BuildRecommendationModelUseCase recommendationModelBuild(RecommendationModels models) {
+        return new RecommendationModelBuilder(models, System::nanoTime);
+    }
+
+    @Singleton
+    RecommendMoviesUseCase recommendations(RecommendationModels models, RecommendationQueries queries, MovieRepository movies) {
+        return new RecommendationService(models, queries, movies);
     }
 
     @Singleton

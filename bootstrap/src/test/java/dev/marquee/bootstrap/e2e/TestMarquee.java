@@ -83,6 +83,7 @@ public final class TestMarquee {
         properties.put("marquee.security.bcrypt-cost", 4);
         // The suite creates many accounts from one address; RateLimitTest runs its own instances with limits on.
         properties.put("marquee.rate-limits.enabled", false);
+        properties.put("marquee.recommendations.rebuild-enabled", false);
         properties.put("marquee.cors.allowed-origins", TRUSTED_ORIGIN);
         // Small enough to test the limit without 10 MB bodies; the default (10MB) is in application.yml.
         properties.put("marquee.files.max-size", MAX_FILE_SIZE);

@@ -1,0 +1,76 @@
+package dev.marquee.application.recommendation;
+
+import dev.marquee.application.recommendation.evaluation.TunedSettings;
+import dev.marquee.domain.port.in.BuildRecommendationModelUseCase;
+import dev.marquee.domain.port.out.RecommendationModels;
+import dev.marquee.domain.recommendation.BuiltModel;
+import dev.marquee.domain.recommendation.ModelBuildReport;
+import dev.marquee.domain.recommendation.MovieNeighbour;
+import dev.marquee.domain.recommendation.MoviePopularity;
+import dev.marquee.domain.recommendation.NeighbourKind;
+import dev.marquee.domain.recommendation.RecordedRating;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+
+/**
+ * Builds the model from every stored rating with the settings the offline evaluation chose, off the request path,
+ * and publishes it as the new active version; under the build lock, so with several instances one builds at a time.
+ */
+public final class RecommendationModelBuilder implements BuildRecommendationModelUseCase {
+
+    private final RecommendationModels models;
+    private final ModelSettings settings;
+    private final LongSupplier nanoTime;
+
+    public RecommendationModelBuilder(RecommendationModels models, LongSupplier nanoTime) {
+        this(models, TunedSettings.MODEL, nanoTime);
+    }
+
+    RecommendationModelBuilder(RecommendationModels models, ModelSettings settings, LongSupplier nanoTime) {
+        this.models = models;
+        this.settings = settings;
+        this.nanoTime = nanoTime;
+    }
+
+    @Override
+    public Optional<ModelBuildReport> build() {
+        return models.exclusively(this::buildNow);
+    }
+
+    private ModelBuildReport buildNow() {
+        long started = nanoTime.getAsLong();
+        List<RatingEvent> events = models.allRatings().stream().map(RecommendationModelBuilder::event).toList();
+        Catalogue catalogue = Catalogue.of(events.stream().mapToLong(RatingEvent::movieId).toArray());
+        Interactions interactions = Interactions.of(catalogue, events);
+        BuiltModel model = catalogue.size() == 0 ? new BuiltModel(settings.toString(), List.of(), List.of())
+                : stored(NeighbourModelBuild.run(interactions, settings));
+        long version = models.publish(model);
+        return new ModelBuildReport(version, interactions.ratingCount(), interactions.userCount(), catalogue.size(),
+                model.neighbours().size(), (nanoTime.getAsLong() - started) / 1e9);
+    }
+
+    private static RatingEvent event(RecordedRating rating) {
+        return new RatingEvent(rating.userId(), rating.movieId(), rating.stars(), rating.ratedAtEpochSecond());
+    }
+
+    private BuiltModel stored(NeighbourTable table) {
+        List<Long> movies = table.mostPopular(Integer.MAX_VALUE);
+        List<MovieNeighbour> rows = new ArrayList<>();
+        List<MoviePopularity> popularity = new ArrayList<>(movies.size());
+        for (long movie : movies) {
+            double moviePopularity = table.popularity(movie);
+            popularity.add(new MoviePopularity(movie, moviePopularity));
+            for (Neighbour neighbour : table.similarTo(movie)) {
+                rows.add(new MovieNeighbour(NeighbourKind.SIMILAR, movie, neighbour.movieId(), neighbour.weight(),
+                        table.popularity(neighbour.movieId())));
+            }
+            for (Neighbour neighbour : table.ratedAfter(movie)) {
+                rows.add(new MovieNeighbour(NeighbourKind.RATED_AFTER, movie, neighbour.movieId(), neighbour.weight(),
+                        table.popularity(neighbour.movieId())));
+            }
+        }
+        return new BuiltModel(settings.toString(), rows, popularity);
+    }
+}

@@ -1,0 +1,32 @@
+package dev.marquee.domain.port.out;
+
+import dev.marquee.domain.recommendation.BuiltModel;
+import dev.marquee.domain.recommendation.MovieNeighbour;
+import dev.marquee.domain.recommendation.MoviePopularity;
+import dev.marquee.domain.recommendation.RecordedRating;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/** The stored recommendation models: one active version that requests read, and the builds that replace it. */
+public interface RecommendationModels {
+
+    /** Runs the work while holding the one build lock of the database; empty, without running it, when another holds it. */
+    <T> Optional<T> exclusively(Supplier<T> work);
+
+    /** Every stored rating, the input of a build. */
+    List<RecordedRating> allRatings();
+
+    /** Stores the model as a new version and makes it the active one, removing older versions, all atomically; its version. */
+    long publish(BuiltModel model);
+
+    /** The active model's neighbour rows of the given movies, read in one query; by movie, kind, strongest first. */
+    List<MovieNeighbour> neighboursOf(Collection<Long> movieIds);
+
+    /** The active model's most popular movies, most popular first, ties to the lower id. */
+    List<MoviePopularity> mostPopular(int count);
+
+    /** The active model's version, empty before the first build. */
+    Optional<Long> activeVersion();
+}
