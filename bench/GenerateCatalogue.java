@@ -88,7 +88,7 @@ public final class GenerateCatalogue {
             random = new SplittableRandom(seed + 1);
             chunk = new Chunk(copy, "copy movies (id, title, description, release_date, duration, country_id, director_id,"
                     + " original_language, status, tmdb_popularity) from stdin");
-            Chunk genresOf = new Chunk(copy, "copy movie_genres (movie_id, genre_id) from stdin");
+            Chunk genresOf = new Chunk(copy, "copy movie_genres (movie_id, genre_id) from stdin", Integer.MAX_VALUE);
             long genreRows = 0;
             for (int m = 1; m <= movies; m++) {
                 String title = titles.next(random);
@@ -103,6 +103,10 @@ public final class GenerateCatalogue {
                 for (int g = 0; g < count; g++) {
                     genresOf.row(m, genreIds[(first + g * 7) % genreIds.length]);
                     genreRows++;
+                }
+                if (m % 50_000 == 0) {
+                    chunk.flush();
+                    genresOf.flush();
                 }
             }
             chunk.flush();
