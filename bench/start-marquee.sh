@@ -8,7 +8,7 @@ jar=${MARQUEE_JAR:-bootstrap/target/marquee.jar}
 port=${BENCH_PORT:-18080}
 data=${BENCH_DATA_DIR:-$(mktemp -d)}
 log=$(mktemp)
-cleanup() { [ -n "${app:-}" ] && kill "$app" 2>/dev/null && wait "$app" 2>/dev/null; [ -n "${BENCH_DATA_DIR:-}" ] || rm -rf "$data"; rm -f "$log"; }
+cleanup() { [ -n "${app:-}" ] && kill "$app" 2>/dev/null && { wait "$app" 2>/dev/null || true; }; [ -n "${BENCH_DATA_DIR:-}" ] || rm -rf "$data"; rm -f "$log"; }
 trap cleanup EXIT
 
 env MARQUEE_DATA_DIR="$data" MICRONAUT_SERVER_PORT="$port" MARQUEE_RATE_LIMITS_ENABLED=false ${MARQUEE_BENCH_ENV:-} \
