@@ -8,6 +8,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 MARQUEE_BENCH_ENV="MARQUEE_ADMIN_USERNAME=bench MARQUEE_ADMIN_PASSWORD=bench-password"
 . bench/start-marquee.sh
-pg_port=$(sed -n 4p "$data/postgres/postmaster.pid")
+
 java -cp "$jar" bench/MovieDetailBench.java --base="http://localhost:$port" \
-  --jdbc="jdbc:postgresql://localhost:$pg_port/postgres?user=postgres" --user=bench --password=bench-password "$@"
+  --jdbc="$pg_url" --user=bench --password=bench-password "$@"
