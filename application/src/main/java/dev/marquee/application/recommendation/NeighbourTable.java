@@ -1,5 +1,8 @@
 package dev.marquee.application.recommendation;
 
+import dev.marquee.domain.recommendation.MovieNeighbour;
+import dev.marquee.domain.recommendation.MoviePopularity;
+import dev.marquee.domain.recommendation.NeighbourKind;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-/** A built model held in memory by movie id, as a server would read it from the stored table. */
+/**
+ * A model held in memory by movie id: a whole build (the offline evaluation), or the part of the stored model one
+ * request reads (the neighbours of the caller's history and the most popular movies).
+ */
 public final class NeighbourTable implements NeighbourLookup {
 
     private final Map<Long, List<Neighbour>> similar;
@@ -37,6 +43,24 @@ public final class NeighbourTable implements NeighbourLookup {
         byPopularity.sort(Comparator.<Long>comparingDouble(popularity::get).reversed().thenComparing(id -> id));
         return new NeighbourTable(byMovie(catalogue, similar), byMovie(catalogue, next), popularity,
                 List.copyOf(byPopularity));
+    }
+
+    /** The stored rows a request read; the popular movies come in their stored order, most popular first. */
+    static NeighbourTable ofStored(List<MovieNeighbour> rows, List<MoviePopularity> popular) {
+        Map<Long, List<Neighbour>> similar = new HashMap<>();
+        Map<Long, List<Neighbour>> next = new HashMap<>();
+        Map<Long, Double> popularity = new HashMap<>();
+        for (MovieNeighbour row : rows) {
+            Map<Long, List<Neighbour>> table = row.kind() == NeighbourKind.SIMILAR ? similar : next;
+            table.computeIfAbsent(row.movieId(), movie -> new ArrayList<>()).add(new Neighbour(row.neighbourId(), row.weight()));
+            popularity.put(row.neighbourId(), row.neighbourPopularity());
+        }
+        List<Long> byPopularity = new ArrayList<>();
+        for (MoviePopularity movie : popular) {
+            byPopularity.add(movie.movieId());
+            popularity.put(movie.movieId(), movie.popularity());
+        }
+        return new NeighbourTable(similar, next, popularity, byPopularity);
     }
 
     private static Map<Long, List<Neighbour>> byMovie(Catalogue catalogue, ItemNeighbours table) {

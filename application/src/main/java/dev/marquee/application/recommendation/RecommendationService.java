@@ -63,7 +63,7 @@ public final class RecommendationService implements RecommendMoviesUseCase {
         Set<Long> excluded = queries.excludedMovies(user);
         List<RatedMovie> history = recent.stream()
                 .map(rating -> new RatedMovie(rating.movieId(), rating.stars(), rating.ratedAtEpochSecond())).toList();
-        StoredNeighbours model = new StoredNeighbours(models.neighboursOf(history.stream().map(RatedMovie::movieId).toList()),
+        NeighbourTable model = NeighbourTable.ofStored(models.neighboursOf(history.stream().map(RatedMovie::movieId).toList()),
                 models.mostPopular(LIST_LIMIT + excluded.size() + history.size()));
         List<Recommendation> scored = new RecommendationScorer(model, settings).recommend(history, excluded, LIST_LIMIT);
         if (scored.isEmpty()) {
