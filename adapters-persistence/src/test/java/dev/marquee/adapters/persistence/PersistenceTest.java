@@ -13,12 +13,14 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.TestInstance;
 
-/** Base of the persistence integration tests: a Micronaut context of this module over the shared database. */
+/**
+ * Base of the persistence integration tests: a Micronaut context of this module over the shared
+ * database.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class PersistenceTest implements TestPropertyProvider {
 
-    @Inject
-    DataSource dataSource;
+    @Inject DataSource dataSource;
 
     @Override
     public Map<String, String> getProperties() {
@@ -44,10 +46,14 @@ public abstract class PersistenceTest implements TestPropertyProvider {
         throw new IllegalStateException("every ISO country code is taken");
     }
 
-    /** Runs one statement directly (outside the adapters), returning the first column of its first row, if any. */
+    /**
+     * Runs one statement directly (outside the adapters), returning the first column of its first
+     * row, if any.
+     */
     public long sql(String statement, Object... parameters) throws SQLException {
-        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
-             PreparedStatement prepared = connection.prepareStatement(statement)) {
+        try (Connection connection =
+                        DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+                PreparedStatement prepared = connection.prepareStatement(statement)) {
             for (int i = 0; i < parameters.length; i++) {
                 prepared.setObject(i + 1, parameters[i]);
             }

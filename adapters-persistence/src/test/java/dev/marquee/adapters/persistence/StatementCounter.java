@@ -2,10 +2,14 @@ package dev.marquee.adapters.persistence;
 
 import java.sql.SQLException;
 
-/** Counts the SQL statements the server executed (pg_stat_statements), leaving out transaction control and itself. */
+/**
+ * Counts the SQL statements the server executed (pg_stat_statements), leaving out transaction
+ * control and itself.
+ */
 public final class StatementCounter {
 
-    private static final String COUNT = """
+    private static final String COUNT =
+            """
             select coalesce(sum(calls), 0) from pg_stat_statements
             where dbid = (select oid from pg_database where datname = current_database())
               and query !~* '^\\s*(begin|commit|rollback|set |show |start transaction)'

@@ -1,10 +1,12 @@
 package dev.marquee.adapters.storage;
 
 import dev.marquee.domain.file.ObjectKey;
+import dev.marquee.domain.file.StoredObject;
 import dev.marquee.domain.port.out.FileStorage;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
+import io.micronaut.core.annotation.Nullable;
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
 import io.minio.ListObjectsArgs;
@@ -16,16 +18,17 @@ import io.minio.Result;
 import io.minio.StatObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import io.minio.messages.Item;
-import dev.marquee.domain.file.StoredObject;
-import io.micronaut.core.annotation.Nullable;
-import java.util.ArrayList;
-import java.util.List;
 import jakarta.inject.Singleton;
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Keeps file bytes in an S3-compatible store (MinIO, or the embedded S3 server) through the MinIO client; absent when no store is configured (commands). */
+/**
+ * Keeps file bytes in an S3-compatible store (MinIO, or the embedded S3 server) through the MinIO
+ * client; absent when no store is configured (commands).
+ */
 @Singleton
 @Requires(property = "minio.endpoint")
 public class MinioFileStorage implements FileStorage, ApplicationEventListener<StartupEvent> {
@@ -37,37 +40,46 @@ public class MinioFileStorage implements FileStorage, ApplicationEventListener<S
     private final String bucket;
 
     public MinioFileStorage(MinioSettings settings) {
-        this.client = MinioClient.builder()
-                .endpoint(settings.endpoint())
-                .credentials(settings.accessKey(), settings.secretKey())
-                .region(settings.region())
-                .build();
+        this.client =
+                MinioClient.builder()
+                        .endpoint(settings.endpoint())
+                        .credentials(settings.accessKey(), settings.secretKey())
+                        .region(settings.region())
+                        .build();
         this.bucket = settings.bucket();
     }
 
-    /** Creates the bucket when it is missing; a store that is down at start is reported, not fatal. */
+    /**
+     * Creates the bucket when it is missing; a store that is down at start is reported, not fatal.
+     */
     @Override
     public void onApplicationEvent(StartupEvent event) {
         try {
             ensureBucket();
         } catch (StorageUnavailableException e) {
-            LOG.warn("Object store not reachable at start; uploads will fail until it is: {}", e.getMessage());
+            LOG.warn(
+                    "Object store not reachable at start; uploads will fail until it is: {}",
+                    e.getMessage());
         }
     }
 
     public void ensureBucket() {
-        call("create bucket " + bucket, () -> {
-            if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
-                client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
-                LOG.info("Created bucket {}", bucket);
-            }
-            return null;
-        });
+        call(
+                "create bucket " + bucket,
+                () -> {
+                    if (!client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build())) {
+                        client.makeBucket(MakeBucketArgs.builder().bucket(bucket).build());
+                        LOG.info("Created bucket {}", bucket);
+                    }
+                    return null;
+                });
     }
 
     /** True when the bucket can be reached; used by the health check. */
     public boolean bucketReachable() {
-        return call("check bucket " + bucket, () -> client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build()));
+        return call(
+                "check bucket " + bucket,
+                () -> client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build()));
     }
 
     public String bucket() {
@@ -76,58 +88,85 @@ public class MinioFileStorage implements FileStorage, ApplicationEventListener<S
 
     @Override
     public void put(ObjectKey key, InputStream content, long size, String contentType) {
-        call("store " + key.value(), () -> client.putObject(PutObjectArgs.builder()
-                .bucket(bucket).object(key.value()).stream(content, size, size < 0 ? PART_SIZE : -1)
-                .contentType(contentType).build()));
+        call(
+                "store " + key.value(),
+                () ->
+                        client.putObject(
+                                PutObjectArgs.builder().bucket(bucket).object(key.value()).stream(
+                                                content, size, size < 0 ? PART_SIZE : -1)
+                                        .contentType(contentType)
+                                        .build()));
     }
 
     @Override
     public InputStream open(ObjectKey key) {
-        return call("read " + key.value(), () -> client.getObject(GetObjectArgs.builder().bucket(bucket).object(key.value()).build()));
+        return call(
+                "read " + key.value(),
+                () ->
+                        client.getObject(
+                                GetObjectArgs.builder()
+                                        .bucket(bucket)
+                                        .object(key.value())
+                                        .build()));
     }
 
     @Override
     public boolean exists(ObjectKey key) {
-        return call("look up " + key.value(), () -> {
-            try {
-                client.statObject(StatObjectArgs.builder().bucket(bucket).object(key.value()).build());
-                return true;
-            } catch (ErrorResponseException e) {
-                if ("NoSuchKey".equals(e.errorResponse().code())) {
-                    return false;
-                }
-                throw e;
-            }
-        });
+        return call(
+                "look up " + key.value(),
+                () -> {
+                    try {
+                        client.statObject(
+                                StatObjectArgs.builder()
+                                        .bucket(bucket)
+                                        .object(key.value())
+                                        .build());
+                        return true;
+                    } catch (ErrorResponseException e) {
+                        if ("NoSuchKey".equals(e.errorResponse().code())) {
+                            return false;
+                        }
+                        throw e;
+                    }
+                });
     }
 
     @Override
     public void delete(ObjectKey key) {
-        call("delete " + key.value(), () -> {
-            client.removeObject(RemoveObjectArgs.builder().bucket(bucket).object(key.value()).build());
-            return null;
-        });
+        call(
+                "delete " + key.value(),
+                () -> {
+                    client.removeObject(
+                            RemoveObjectArgs.builder().bucket(bucket).object(key.value()).build());
+                    return null;
+                });
     }
 
     @Override
     public List<StoredObject> list(@Nullable ObjectKey afterKey, int max) {
-        return call("list objects", () -> {
-            ListObjectsArgs.Builder args = ListObjectsArgs.builder().bucket(bucket).recursive(true).maxKeys(max);
-            if (afterKey != null) {
-                args.startAfter(afterKey.value());
-            }
-            List<StoredObject> objects = new ArrayList<>();
-            for (Result<Item> result : client.listObjects(args.build())) {
-                Item item = result.get();
-                if (objects.size() == max) {
-                    break;
-                }
-                if (!item.isDir() && ObjectKey.isValid(item.objectName())) {
-                    objects.add(new StoredObject(new ObjectKey(item.objectName()), item.lastModified().toInstant()));
-                }
-            }
-            return objects;
-        });
+        return call(
+                "list objects",
+                () -> {
+                    ListObjectsArgs.Builder args =
+                            ListObjectsArgs.builder().bucket(bucket).recursive(true).maxKeys(max);
+                    if (afterKey != null) {
+                        args.startAfter(afterKey.value());
+                    }
+                    List<StoredObject> objects = new ArrayList<>();
+                    for (Result<Item> result : client.listObjects(args.build())) {
+                        Item item = result.get();
+                        if (objects.size() == max) {
+                            break;
+                        }
+                        if (!item.isDir() && ObjectKey.isValid(item.objectName())) {
+                            objects.add(
+                                    new StoredObject(
+                                            new ObjectKey(item.objectName()),
+                                            item.lastModified().toInstant()));
+                        }
+                    }
+                    return objects;
+                });
     }
 
     private static <T> T call(String operation, StoreCall<T> call) {

@@ -24,7 +24,9 @@ class MinioFileStorageTest {
     @BeforeAll
     static void startStore() throws Exception {
         store = TestObjectStore.start();
-        storage = new MinioFileStorage(store.settings("bucket-" + UUID.randomUUID().toString().substring(0, 8)));
+        storage =
+                new MinioFileStorage(
+                        store.settings("bucket-" + UUID.randomUUID().toString().substring(0, 8)));
         storage.ensureBucket();
     }
 
@@ -35,7 +37,9 @@ class MinioFileStorageTest {
 
     @Test
     void createsMissingBucketAndToleratesAnExistingOne() {
-        MinioFileStorage fresh = new MinioFileStorage(store.settings("fresh-" + UUID.randomUUID().toString().substring(0, 8)));
+        MinioFileStorage fresh =
+                new MinioFileStorage(
+                        store.settings("fresh-" + UUID.randomUUID().toString().substring(0, 8)));
 
         fresh.ensureBucket();
         fresh.ensureBucket();
@@ -80,9 +84,17 @@ class MinioFileStorageTest {
 
     @Test
     void reportsAnUnreachableStoreAsUnavailableAndDown() {
-        MinioFileStorage nowhere = new MinioFileStorage(new MinioSettings("http://127.0.0.1:1", "a", "b", "bucket", "us-east-1"));
+        MinioFileStorage nowhere =
+                new MinioFileStorage(
+                        new MinioSettings("http://127.0.0.1:1", "a", "b", "bucket", "us-east-1"));
 
-        assertThatThrownBy(() -> nowhere.put(ObjectKey.newIn("posters"), new ByteArrayInputStream(new byte[1]), 1, "image/png"))
+        assertThatThrownBy(
+                        () ->
+                                nowhere.put(
+                                        ObjectKey.newIn("posters"),
+                                        new ByteArrayInputStream(new byte[1]),
+                                        1,
+                                        "image/png"))
                 .isInstanceOf(FileStorage.StorageUnavailableException.class);
         assertThat(healthOf(nowhere)).isEqualTo(HealthStatus.DOWN);
         assertThat(healthOf(storage)).isEqualTo(HealthStatus.UP);
@@ -90,10 +102,16 @@ class MinioFileStorageTest {
 
     @Test
     void listsObjectsInKeyOrderPageByPage() {
-        MinioFileStorage fresh = new MinioFileStorage(store.settings("list-" + UUID.randomUUID().toString().substring(0, 8)));
+        MinioFileStorage fresh =
+                new MinioFileStorage(
+                        store.settings("list-" + UUID.randomUUID().toString().substring(0, 8)));
         fresh.ensureBucket();
         for (int i = 0; i < 5; i++) {
-            fresh.put(ObjectKey.newIn("posters"), new ByteArrayInputStream(new byte[] {1}), 1, "image/png");
+            fresh.put(
+                    ObjectKey.newIn("posters"),
+                    new ByteArrayInputStream(new byte[] {1}),
+                    1,
+                    "image/png");
         }
 
         var first = fresh.list(null, 3);

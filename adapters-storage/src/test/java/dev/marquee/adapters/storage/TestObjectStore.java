@@ -9,8 +9,8 @@ import org.gaul.s3proxy.S3Proxy;
 import org.testcontainers.containers.MinIOContainer;
 
 /**
- * A real S3-compatible server for the storage tests: S3Proxy on a temporary folder by default, a MinIO
- * container with -Dtest.containers=true (needs a Docker engine).
+ * A real S3-compatible server for the storage tests: S3Proxy on a temporary folder by default, a
+ * MinIO container with -Dtest.containers=true (needs a Docker engine).
  */
 final class TestObjectStore {
 
@@ -22,7 +22,8 @@ final class TestObjectStore {
     private final String secretKey;
     private final AutoCloseable server;
 
-    private TestObjectStore(String endpoint, String accessKey, String secretKey, AutoCloseable server) {
+    private TestObjectStore(
+            String endpoint, String accessKey, String secretKey, AutoCloseable server) {
         this.endpoint = endpoint;
         this.accessKey = accessKey;
         this.secretKey = secretKey;
@@ -41,26 +42,35 @@ final class TestObjectStore {
         properties.setProperty("s3proxy.authorization", "aws-v2-or-v4");
         properties.setProperty("s3proxy.identity", ACCESS_KEY);
         properties.setProperty("s3proxy.credential", SECRET_KEY);
-        S3Proxy proxy = S3Proxy.Builder.fromProperties(properties).blobStore(BlobStores.create("filesystem", properties))
-                .stopTimeout(1_000).build();
+        S3Proxy proxy =
+                S3Proxy.Builder.fromProperties(properties)
+                        .blobStore(BlobStores.create("filesystem", properties))
+                        .stopTimeout(1_000)
+                        .build();
         proxy.start();
         while (!"STARTED".equals(proxy.getState())) {
             Thread.sleep(10);
         }
-        return new TestObjectStore("http://127.0.0.1:" + proxy.getPort(), ACCESS_KEY, SECRET_KEY, () -> {
-            try {
-                proxy.stop();
-            } catch (TimeoutException idleConnectionsClosedForcibly) {
-                // the graceful period ended with idle keep-alive connections open; they are closed now
-            }
-        });
+        return new TestObjectStore(
+                "http://127.0.0.1:" + proxy.getPort(),
+                ACCESS_KEY,
+                SECRET_KEY,
+                () -> {
+                    try {
+                        proxy.stop();
+                    } catch (TimeoutException idleConnectionsClosedForcibly) {
+                        // the graceful period ended with idle keep-alive connections open; they are
+                        // closed now
+                    }
+                });
     }
 
     @SuppressWarnings("resource")
     private static TestObjectStore startContainer() {
         MinIOContainer minio = new MinIOContainer("minio/minio:latest");
         minio.start();
-        return new TestObjectStore(minio.getS3URL(), minio.getUserName(), minio.getPassword(), minio::stop);
+        return new TestObjectStore(
+                minio.getS3URL(), minio.getUserName(), minio.getPassword(), minio::stop);
     }
 
     MinioSettings settings(String bucket) {

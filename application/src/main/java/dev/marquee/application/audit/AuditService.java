@@ -16,8 +16,21 @@ public final class AuditService implements RecordAdminActionUseCase {
     }
 
     @Override
-    public void recordAdminWrite(long adminUserId, String adminUsername, String method, String path, int status, Origin origin) {
-        audit.record(new AuditEvent(adminUserId, adminUsername, AuditEvent.ADMIN_WRITE, "resource", path, origin,
-                Map.of("method", method, "status", String.valueOf(status))));
+    public void recordAdminWrite(
+            long adminUserId,
+            String adminUsername,
+            String method,
+            String path,
+            int status,
+            Origin origin) {
+        audit.record(
+                new AuditEvent(
+                        adminUserId,
+                        adminUsername,
+                        AuditEvent.ADMIN_WRITE,
+                        "resource",
+                        path,
+                        origin,
+                        Map.of("method", method, "status", String.valueOf(status))));
     }
 }

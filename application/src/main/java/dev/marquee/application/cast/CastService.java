@@ -24,7 +24,11 @@ public final class CastService implements ManageCastUseCase {
     private final CastRepository cast;
     private final Transactions transactions;
 
-    public CastService(MovieRepository movies, CharacterRepository characters, CastRepository cast, Transactions transactions) {
+    public CastService(
+            MovieRepository movies,
+            CharacterRepository characters,
+            CastRepository cast,
+            Transactions transactions) {
         this.movies = movies;
         this.characters = characters;
         this.cast = cast;
@@ -32,35 +36,48 @@ public final class CastService implements ManageCastUseCase {
     }
 
     @Override
-    public CastCreditView add(MovieId movie, PersonId actor, CharacterId character, CastRole role, @Nullable String description) {
-        return transactions.inTransaction(() -> {
-            requireMovie(movie);
-            return credit(new NewCastCredit(movie, character, actor, role, description));
-        });
+    public CastCreditView add(
+            MovieId movie,
+            PersonId actor,
+            CharacterId character,
+            CastRole role,
+            @Nullable String description) {
+        return transactions.inTransaction(
+                () -> {
+                    requireMovie(movie);
+                    return credit(new NewCastCredit(movie, character, actor, role, description));
+                });
     }
 
     @Override
-    public CastCreditView add(MovieId movie, PersonId actor, CharacterDetails newCharacter, CastRole role,
-                              @Nullable String description) {
-        return transactions.inTransaction(() -> {
-            requireMovie(movie);
-            CharacterId character = characters.add(newCharacter).id();
-            return credit(new NewCastCredit(movie, character, actor, role, description));
-        });
+    public CastCreditView add(
+            MovieId movie,
+            PersonId actor,
+            CharacterDetails newCharacter,
+            CastRole role,
+            @Nullable String description) {
+        return transactions.inTransaction(
+                () -> {
+                    requireMovie(movie);
+                    CharacterId character = characters.add(newCharacter).id();
+                    return credit(new NewCastCredit(movie, character, actor, role, description));
+                });
     }
 
     @Override
     public CastCreditView get(MovieId movie, CastCreditId credit) {
-        return cast.findView(credit).filter(view -> view.movieId() == movie.value())
+        return cast.findView(credit)
+                .filter(view -> view.movieId() == movie.value())
                 .orElseThrow(() -> new NotFoundException("cast-credit", credit.value()));
     }
 
     @Override
     public void remove(MovieId movie, CastCreditId credit) {
-        transactions.inTransaction(() -> {
-            get(movie, credit);
-            return cast.delete(credit);
-        });
+        transactions.inTransaction(
+                () -> {
+                    get(movie, credit);
+                    return cast.delete(credit);
+                });
     }
 
     private CastCreditView credit(NewCastCredit credit) {

@@ -21,12 +21,15 @@ public final class CountryService implements ManageCountriesUseCase {
 
     @Override
     public Page<Country> list(PageRequest request) {
-        return countries.findAll(SORTABLE.check(request).orDefaultSort(SortOrder.ascending("name")));
+        return countries.findAll(
+                SORTABLE.check(request).orDefaultSort(SortOrder.ascending("name")));
     }
 
     @Override
     public Country get(CountryId id) {
-        return countries.findById(id).orElseThrow(() -> new NotFoundException("country", id.value()));
+        return countries
+                .findById(id)
+                .orElseThrow(() -> new NotFoundException("country", id.value()));
     }
 
     @Override

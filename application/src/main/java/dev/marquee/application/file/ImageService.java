@@ -28,8 +28,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Images: the bytes go to the object store first, then one transaction records the file and attaches it to
- * its owner; when that fails the new object is removed, and when it succeeds the replaced one is.
+ * Images: the bytes go to the object store first, then one transaction records the file and
+ * attaches it to its owner; when that fails the new object is removed, and when it succeeds the
+ * replaced one is.
  */
 public final class ImageService implements ManageImagesUseCase {
 
@@ -41,8 +42,13 @@ public final class ImageService implements ManageImagesUseCase {
     private final Transactions transactions;
     private final long maxBytes;
 
-    public ImageService(FileRepository files, FileStorage storage, MovieRepository movies, PersonRepository persons,
-                        Transactions transactions, long maxBytes) {
+    public ImageService(
+            FileRepository files,
+            FileStorage storage,
+            MovieRepository movies,
+            PersonRepository persons,
+            Transactions transactions,
+            long maxBytes) {
         this.files = files;
         this.storage = storage;
         this.objects = new StoredObjects(storage);
@@ -61,16 +67,21 @@ public final class ImageService implements ManageImagesUseCase {
     @Override
     public void removePoster(MovieId movie) {
         requireMovie(movie);
-        transactions.inTransaction(() -> files.removePoster(movie)).ifPresent(file -> objects.discard(file.key()));
+        transactions
+                .inTransaction(() -> files.removePoster(movie))
+                .ifPresent(file -> objects.discard(file.key()));
     }
 
     @Override
     public FileView addPersonPhoto(PersonId person, Upload upload) {
         requirePerson(person);
-        return storeAndAttach("person-photos", upload, file -> {
-            files.addPersonPhoto(person, file);
-            return Optional.empty();
-        });
+        return storeAndAttach(
+                "person-photos",
+                upload,
+                file -> {
+                    files.addPersonPhoto(person, file);
+                    return Optional.empty();
+                });
     }
 
     @Override
@@ -84,8 +95,10 @@ public final class ImageService implements ManageImagesUseCase {
     @Override
     public void removePersonPhoto(PersonId person, FileId file) {
         requirePerson(person);
-        StoredFile removed = transactions.inTransaction(() -> files.removePersonPhoto(person, file))
-                .orElseThrow(() -> new NotFoundException("person-photo", file.value()));
+        StoredFile removed =
+                transactions
+                        .inTransaction(() -> files.removePersonPhoto(person, file))
+                        .orElseThrow(() -> new NotFoundException("person-photo", file.value()));
         objects.discard(removed.key());
     }
 
@@ -96,7 +109,9 @@ public final class ImageService implements ManageImagesUseCase {
 
     @Override
     public void removeAvatar(UserId user) {
-        transactions.inTransaction(() -> files.removeAvatar(user)).ifPresent(file -> objects.discard(file.key()));
+        transactions
+                .inTransaction(() -> files.removeAvatar(user))
+                .ifPresent(file -> objects.discard(file.key()));
     }
 
     @Override
@@ -110,8 +125,10 @@ public final class ImageService implements ManageImagesUseCase {
         return new FileContent(file.view(), storage.open(file.key()));
     }
 
-    private FileView storeAndAttach(String folder, Upload upload, Function<FileId, Optional<StoredFile>> attach) {
-        PushbackInputStream content = new PushbackInputStream(upload.content(), ImageType.SIGNATURE_LENGTH);
+    private FileView storeAndAttach(
+            String folder, Upload upload, Function<FileId, Optional<StoredFile>> attach) {
+        PushbackInputStream content =
+                new PushbackInputStream(upload.content(), ImageType.SIGNATURE_LENGTH);
         ImageType type = sniff(content);
         ObjectKey key = ObjectKey.newIn(folder);
         BoundedInputStream bounded = new BoundedInputStream(content, maxBytes);
@@ -124,10 +141,19 @@ public final class ImageService implements ManageImagesUseCase {
             throw e;
         }
         try {
-            Attached attached = transactions.inTransaction(() -> {
-                FileView view = files.add(new NewFile(key, FileNames.sanitize(upload.declaredName(), type), type, bounded.count()));
-                return new Attached(view, attach.apply(new FileId(view.id())));
-            });
+            Attached attached =
+                    transactions.inTransaction(
+                            () -> {
+                                FileView view =
+                                        files.add(
+                                                new NewFile(
+                                                        key,
+                                                        FileNames.sanitize(
+                                                                upload.declaredName(), type),
+                                                        type,
+                                                        bounded.count()));
+                                return new Attached(view, attach.apply(new FileId(view.id())));
+                            });
             attached.replaced().ifPresent(replaced -> objects.discard(replaced.key()));
             return attached.file();
         } catch (RuntimeException e) {
@@ -163,6 +189,5 @@ public final class ImageService implements ManageImagesUseCase {
     }
 
     /** A file just recorded and attached, and the one it replaced. */
-    private record Attached(FileView file, Optional<StoredFile> replaced) {
-    }
+    private record Attached(FileView file, Optional<StoredFile> replaced) {}
 }

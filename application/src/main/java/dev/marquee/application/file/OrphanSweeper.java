@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-/** Walks the store page by page and removes the objects older than the grace period that no record points at. */
+/**
+ * Walks the store page by page and removes the objects older than the grace period that no record
+ * points at.
+ */
 public final class OrphanSweeper implements SweepOrphanObjectsUseCase {
 
     private static final int PAGE = 500;
@@ -36,7 +39,11 @@ public final class OrphanSweeper implements SweepOrphanObjectsUseCase {
         List<StoredObject> page;
         do {
             page = storage.list(after, PAGE);
-            List<ObjectKey> old = page.stream().filter(object -> object.lastModified().isBefore(cutoff)).map(StoredObject::key).toList();
+            List<ObjectKey> old =
+                    page.stream()
+                            .filter(object -> object.lastModified().isBefore(cutoff))
+                            .map(StoredObject::key)
+                            .toList();
             Set<ObjectKey> recorded = old.isEmpty() ? Set.of() : files.recordedAmong(old);
             for (ObjectKey key : old) {
                 if (!recorded.contains(key)) {

@@ -6,8 +6,8 @@ import dev.marquee.domain.port.out.FileStorage;
 import java.util.List;
 
 /**
- * Removes objects whose records are gone. Best effort: an object that cannot be removed now (store down)
- * has no record pointing at it any more, and the sweeper removes it later.
+ * Removes objects whose records are gone. Best effort: an object that cannot be removed now (store
+ * down) has no record pointing at it any more, and the sweeper removes it later.
  */
 public final class StoredObjects {
 
@@ -27,8 +27,12 @@ public final class StoredObjects {
         try {
             storage.delete(key);
         } catch (FileStorage.StorageUnavailableException e) {
-            LOG.log(System.Logger.Level.WARNING, "Could not remove object " + key.value() + " now; the sweeper will: "
-                    + e.getMessage());
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "Could not remove object "
+                            + key.value()
+                            + " now; the sweeper will: "
+                            + e.getMessage());
         }
     }
 }

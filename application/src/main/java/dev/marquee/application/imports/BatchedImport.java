@@ -10,8 +10,9 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 
 /**
- * Streams the rows of one file into batches of a fixed size, so memory stays bounded whatever the file's
- * size: rejected rows and repeated keys are counted as skipped, each full batch is written at once.
+ * Streams the rows of one file into batches of a fixed size, so memory stays bounded whatever the
+ * file's size: rejected rows and repeated keys are counted as skipped, each full batch is written
+ * at once.
  */
 final class BatchedImport<T> {
 
@@ -27,8 +28,15 @@ final class BatchedImport<T> {
         this.writer = writer;
     }
 
-    /** Writes every accepted row of {@code rows} into {@code report}; keys below zero are never treated as repeats. */
-    void run(String phase, Iterable<SourceRow<T>> rows, ImportProgress progress, ImportReport report) {
+    /**
+     * Writes every accepted row of {@code rows} into {@code report}; keys below zero are never
+     * treated as repeats.
+     */
+    void run(
+            String phase,
+            Iterable<SourceRow<T>> rows,
+            ImportProgress progress,
+            ImportReport report) {
         progress.started(phase, -1);
         BitSet seen = new BitSet();
         List<T> batch = new ArrayList<>(batchSize);

@@ -19,11 +19,14 @@ public final class TmdbImportService implements ImportTmdbMoviesUseCase {
     }
 
     @Override
-    public ImportReport importMovies(Iterable<SourceRow<TmdbMovie>> movies, ImportProgress progress) {
-        return imports.exclusively(() -> {
-            ImportReport report = new ImportReport();
-            new BatchedImport<>(BATCH_SIZE, TmdbMovie::tmdbId, imports::upsertTmdbMovies).run("movies", movies, progress, report);
-            return report;
-        });
+    public ImportReport importMovies(
+            Iterable<SourceRow<TmdbMovie>> movies, ImportProgress progress) {
+        return imports.exclusively(
+                () -> {
+                    ImportReport report = new ImportReport();
+                    new BatchedImport<>(BATCH_SIZE, TmdbMovie::tmdbId, imports::upsertTmdbMovies)
+                            .run("movies", movies, progress, report);
+                    return report;
+                });
     }
 }

@@ -12,7 +12,9 @@ import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.user.UserId;
 import java.time.Clock;
 
-/** Favorites and watchlist: idempotent adds decided by the store, so concurrent adds make one entry. */
+/**
+ * Favorites and watchlist: idempotent adds decided by the store, so concurrent adds make one entry.
+ */
 public final class LibraryService implements ManageLibraryUseCase {
 
     private final LibraryRepository library;
@@ -36,8 +38,12 @@ public final class LibraryService implements ManageLibraryUseCase {
 
     @Override
     public LibraryEntry get(UserId self, ListKind list, MovieId movie) {
-        return library.find(self, list, movie).orElseThrow(() -> new NotFoundException(
-                list == ListKind.FAVORITES ? "favorite" : "watchlist-entry", movie.value()));
+        return library.find(self, list, movie)
+                .orElseThrow(
+                        () ->
+                                new NotFoundException(
+                                        list == ListKind.FAVORITES ? "favorite" : "watchlist-entry",
+                                        movie.value()));
     }
 
     @Override

@@ -17,7 +17,10 @@ import dev.marquee.domain.user.UserId;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 
-/** Ratings and reviews; the movie's average, count and histogram are kept by the store as ratings change. */
+/**
+ * Ratings and reviews; the movie's average, count and histogram are kept by the store as ratings
+ * change.
+ */
 public final class RatingService implements RateMoviesUseCase {
 
     private final RatingRepository ratings;
@@ -31,7 +34,8 @@ public final class RatingService implements RateMoviesUseCase {
     }
 
     @Override
-    public Saved<RatingView> rate(UserId self, MovieId movie, Score score, @Nullable String review) {
+    public Saved<RatingView> rate(
+            UserId self, MovieId movie, Score score, @Nullable String review) {
         String text = Text.optional(review, "review", MAX_REVIEW_LENGTH);
         boolean created = ratings.put(self, movie, score, text, clock.instant());
         return new Saved<>(rating(self, movie), created);
@@ -39,7 +43,8 @@ public final class RatingService implements RateMoviesUseCase {
 
     @Override
     public RatingView rating(UserId self, MovieId movie) {
-        return ratings.find(self, movie).orElseThrow(() -> new NotFoundException("rating", movie.value()));
+        return ratings.find(self, movie)
+                .orElseThrow(() -> new NotFoundException("rating", movie.value()));
     }
 
     @Override

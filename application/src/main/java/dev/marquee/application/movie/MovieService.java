@@ -34,8 +34,13 @@ public final class MovieService implements ManageMoviesUseCase, BrowseMoviesUseC
     private final Transactions transactions;
     private final Clock clock;
 
-    public MovieService(MovieRepository movies, MovieQueries queries, FileRepository files, StoredObjects objects,
-                        Transactions transactions, Clock clock) {
+    public MovieService(
+            MovieRepository movies,
+            MovieQueries queries,
+            FileRepository files,
+            StoredObjects objects,
+            Transactions transactions,
+            Clock clock) {
         this.movies = movies;
         this.queries = queries;
         this.files = files;
@@ -51,28 +56,32 @@ public final class MovieService implements ManageMoviesUseCase, BrowseMoviesUseC
 
     @Override
     public MovieView replace(MovieId id, MovieDetails details) {
-        return transactions.inTransaction(() -> {
-            Movie movie = movies.findById(id).orElseThrow(() -> notFound(id));
-            movie.replace(details, clock.instant());
-            movies.save(movie);
-            return view(id);
-        });
+        return transactions.inTransaction(
+                () -> {
+                    Movie movie = movies.findById(id).orElseThrow(() -> notFound(id));
+                    movie.replace(details, clock.instant());
+                    movies.save(movie);
+                    return view(id);
+                });
     }
 
     @Override
     public void delete(MovieId id) {
-        objects.discard(transactions.inTransaction(() -> {
-            List<StoredFile> released = files.releaseFilesOf(id);
-            if (!movies.delete(id)) {
-                throw notFound(id);
-            }
-            return released;
-        }));
+        objects.discard(
+                transactions.inTransaction(
+                        () -> {
+                            List<StoredFile> released = files.releaseFilesOf(id);
+                            if (!movies.delete(id)) {
+                                throw notFound(id);
+                            }
+                            return released;
+                        }));
     }
 
     @Override
     public Page<MovieSummary> list(MovieFilter filter, PageRequest request) {
-        return queries.findSummaries(filter, SORTABLE.check(request).orDefaultSort(SortOrder.descending("popularity")));
+        return queries.findSummaries(
+                filter, SORTABLE.check(request).orDefaultSort(SortOrder.descending("popularity")));
     }
 
     @Override
@@ -90,7 +99,8 @@ public final class MovieService implements ManageMoviesUseCase, BrowseMoviesUseC
 
     @Override
     public MovieForCaller getFor(MovieId id, UserId caller) {
-        return transactions.inTransaction(() -> new MovieForCaller(view(id), queries.findMyState(id, caller)));
+        return transactions.inTransaction(
+                () -> new MovieForCaller(view(id), queries.findMyState(id, caller)));
     }
 
     private MovieView view(MovieId id) {

@@ -31,8 +31,13 @@ public final class PersonService implements ManagePersonsUseCase, BrowsePersonsU
     private final Transactions transactions;
     private final Clock clock;
 
-    public PersonService(PersonRepository persons, PersonQueries queries, FileRepository files, StoredObjects objects,
-                         Transactions transactions, Clock clock) {
+    public PersonService(
+            PersonRepository persons,
+            PersonQueries queries,
+            FileRepository files,
+            StoredObjects objects,
+            Transactions transactions,
+            Clock clock) {
         this.persons = persons;
         this.queries = queries;
         this.files = files;
@@ -48,28 +53,32 @@ public final class PersonService implements ManagePersonsUseCase, BrowsePersonsU
 
     @Override
     public PersonView replace(PersonId id, PersonDetails details) {
-        return transactions.inTransaction(() -> {
-            Person person = persons.findById(id).orElseThrow(() -> notFound(id));
-            person.replace(details, clock.instant());
-            persons.save(person);
-            return view(id);
-        });
+        return transactions.inTransaction(
+                () -> {
+                    Person person = persons.findById(id).orElseThrow(() -> notFound(id));
+                    person.replace(details, clock.instant());
+                    persons.save(person);
+                    return view(id);
+                });
     }
 
     @Override
     public void delete(PersonId id) {
-        objects.discard(transactions.inTransaction(() -> {
-            List<StoredFile> released = files.releaseFilesOf(id);
-            if (!persons.delete(id)) {
-                throw notFound(id);
-            }
-            return released;
-        }));
+        objects.discard(
+                transactions.inTransaction(
+                        () -> {
+                            List<StoredFile> released = files.releaseFilesOf(id);
+                            if (!persons.delete(id)) {
+                                throw notFound(id);
+                            }
+                            return released;
+                        }));
     }
 
     @Override
     public Page<PersonSummary> list(PersonFilter filter, PageRequest request) {
-        return queries.findSummaries(filter, SORTABLE.check(request).orDefaultSort(SortOrder.ascending("lastName")));
+        return queries.findSummaries(
+                filter, SORTABLE.check(request).orDefaultSort(SortOrder.ascending("lastName")));
     }
 
     @Override

@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * The rate-limit policy: every request takes a token from the caller's bucket (the user's when
- * authenticated, the client address's otherwise); requests that send credentials also take one from a
- * stricter bucket of the client address, so guessing passwords stays slow whoever is signed in.
+ * authenticated, the client address's otherwise); requests that send credentials also take one from
+ * a stricter bucket of the client address, so guessing passwords stays slow whoever is signed in.
  */
 public final class RateLimitService implements CheckRateLimitUseCase {
 
@@ -19,7 +19,8 @@ public final class RateLimitService implements CheckRateLimitUseCase {
     private final RateLimit perCaller;
     private final RateLimit credentials;
 
-    public RateLimitService(RateLimiter limiter, boolean enabled, RateLimit perCaller, RateLimit credentials) {
+    public RateLimitService(
+            RateLimiter limiter, boolean enabled, RateLimit perCaller, RateLimit credentials) {
         this.limiter = limiter;
         this.enabled = enabled;
         this.perCaller = perCaller;
@@ -31,10 +32,15 @@ public final class RateLimitService implements CheckRateLimitUseCase {
         if (!enabled) {
             return Optional.empty();
         }
-        String caller = request.userId() != null ? "user:" + request.userId() : "address:" + request.clientAddress();
+        String caller =
+                request.userId() != null
+                        ? "user:" + request.userId()
+                        : "address:" + request.clientAddress();
         RateLimitDecision decision = limiter.tryConsume(caller, perCaller);
         if (request.credentialEndpoint()) {
-            decision = decision.tighter(limiter.tryConsume("address:" + request.clientAddress(), credentials));
+            decision =
+                    decision.tighter(
+                            limiter.tryConsume("address:" + request.clientAddress(), credentials));
         }
         return Optional.of(decision);
     }

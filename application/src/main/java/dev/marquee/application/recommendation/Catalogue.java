@@ -2,7 +2,10 @@ package dev.marquee.application.recommendation;
 
 import java.util.Arrays;
 
-/** The movies a model can recommend, numbered 0..size-1 in ascending id order so ties break the same way. */
+/**
+ * The movies a model can recommend, numbered 0..size-1 in ascending id order so ties break the same
+ * way.
+ */
 public final class Catalogue {
 
     private final long[] movieIds;

@@ -3,7 +3,10 @@ package dev.marquee.application.recommendation;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
-/** A rating worth {@code 1 + emphasis * (stars - the user's mean)}: above one when liked, below when not. */
+/**
+ * A rating worth {@code 1 + emphasis * (stars - the user's mean)}: above one when liked, below when
+ * not.
+ */
 final class CentredRating implements RatingValue {
 
     private final double emphasis;

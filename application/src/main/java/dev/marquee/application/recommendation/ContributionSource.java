@@ -4,7 +4,9 @@ package dev.marquee.application.recommendation;
 public enum ContributionSource {
     /** The item-item model: the candidate is a neighbour of a movie the user rated. */
     SIMILAR_TO_RATED,
-    /** The next-item model: people who rated the user's recent movie rated the candidate soon after. */
+    /**
+     * The next-item model: people who rated the user's recent movie rated the candidate soon after.
+     */
     RATED_AFTER,
     /** The popularity prior. */
     POPULAR

@@ -1,10 +1,11 @@
 package dev.marquee.application.recommendation;
 
-/** Item-item cosine similarity of who rated what (ratings as 0/1), truncated to each item's top k. */
+/**
+ * Item-item cosine similarity of who rated what (ratings as 0/1), truncated to each item's top k.
+ */
 public final class CosineNeighbours {
 
-    private CosineNeighbours() {
-    }
+    private CosineNeighbours() {}
 
     public static ItemNeighbours build(Interactions training, int k) {
         int items = training.catalogue().size();

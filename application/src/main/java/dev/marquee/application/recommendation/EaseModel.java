@@ -6,10 +6,10 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 
 /**
- * Steck's EASE (2019): item weights B = I - P / diag(P) with P = (X^T X + lambda I)^-1. Solved through the
- * Woodbury identity on the users' side, P = (I - X^T K^-1 X) / lambda with K = X X^T + lambda I, which is exact
- * and needs one users-by-users inverse: cheap while there are fewer users than items, as in MovieLens samples.
- * Only M = K^-1 X is kept (users by items); X stays sparse.
+ * Steck's EASE (2019): item weights B = I - P / diag(P) with P = (X^T X + lambda I)^-1. Solved
+ * through the Woodbury identity on the users' side, P = (I - X^T K^-1 X) / lambda with K = X X^T +
+ * lambda I, which is exact and needs one users-by-users inverse: cheap while there are fewer users
+ * than items, as in MovieLens samples. Only M = K^-1 X is kept (users by items); X stays sparse.
  */
 public final class EaseModel {
 
@@ -31,7 +31,8 @@ public final class EaseModel {
         int items = training.catalogue().size();
         DMatrixRMaj inverse = new DMatrixRMaj(users, users);
         if (!CommonOps_DDRM.invertSPD(userGram(x, users, lambda), inverse)) {
-            throw new IllegalStateException("X X^T + lambda I is not positive definite; lambda must be > 0");
+            throw new IllegalStateException(
+                    "X X^T + lambda I is not positive definite; lambda must be > 0");
         }
         DMatrixRMaj solved = new DMatrixRMaj(users, items);
         double[] m = solved.data;
@@ -46,15 +47,19 @@ public final class EaseModel {
                 }
             }
         }
-        double[] diagonal = IntStream.range(0, items).mapToDouble(item -> {
-            int[] raters = x.raters(item);
-            double[] values = x.values(item);
-            double dot = 0;
-            for (int r = 0; r < raters.length; r++) {
-                dot += values[r] * m[raters[r] * items + item];
-            }
-            return 1 - dot;
-        }).toArray();
+        double[] diagonal =
+                IntStream.range(0, items)
+                        .mapToDouble(
+                                item -> {
+                                    int[] raters = x.raters(item);
+                                    double[] values = x.values(item);
+                                    double dot = 0;
+                                    for (int r = 0; r < raters.length; r++) {
+                                        dot += values[r] * m[raters[r] * items + item];
+                                    }
+                                    return 1 - dot;
+                                })
+                        .toArray();
         return new EaseModel(x, solved, diagonal, lambda);
     }
 
@@ -87,7 +92,10 @@ public final class EaseModel {
         x.addUserRow(user, scores);
     }
 
-    /** Row {@code item} of B: how much rating {@code item} adds to each other item's score (0 to itself). */
+    /**
+     * Row {@code item} of B: how much rating {@code item} adds to each other item's score (0 to
+     * itself).
+     */
     public void weightRow(int item, double[] row) {
         Arrays.fill(row, 0);
         int items = row.length;
@@ -112,7 +120,10 @@ public final class EaseModel {
      */
     public ItemNeighbours neighbours(int k, int minRatings) {
         int items = diagonal.length;
-        int[] kept = IntStream.range(0, items).filter(item -> x.raters(item).length >= minRatings).toArray();
+        int[] kept =
+                IntStream.range(0, items)
+                        .filter(item -> x.raters(item).length >= minRatings)
+                        .toArray();
         double[] row = new double[items];
         ItemNeighbours.Builder table = new ItemNeighbours.Builder(items, k);
         for (int item : kept) {

@@ -19,7 +19,10 @@ public final class Interactions {
         this.users = List.copyOf(users);
     }
 
-    /** Indexes ratings of catalogue movies; a user's later rating of the same movie replaces the earlier one. */
+    /**
+     * Indexes ratings of catalogue movies; a user's later rating of the same movie replaces the
+     * earlier one.
+     */
     public static Interactions of(Catalogue catalogue, List<RatingEvent> events) {
         Map<Long, Map<Integer, RatingEvent>> byUser = new TreeMap<>();
         for (RatingEvent event : events) {
@@ -28,16 +31,24 @@ public final class Interactions {
                 continue;
             }
             byUser.computeIfAbsent(event.userId(), user -> new TreeMap<>())
-                    .merge(item, event, (earlier, later) -> later.ratedAt() >= earlier.ratedAt() ? later : earlier);
+                    .merge(
+                            item,
+                            event,
+                            (earlier, later) ->
+                                    later.ratedAt() >= earlier.ratedAt() ? later : earlier);
         }
         List<UserHistory> users = new ArrayList<>(byUser.size());
-        byUser.forEach((userId, ratings) -> users.add(history(catalogue, userId, ratings.values())));
+        byUser.forEach(
+                (userId, ratings) -> users.add(history(catalogue, userId, ratings.values())));
         return new Interactions(catalogue, users);
     }
 
-    private static UserHistory history(Catalogue catalogue, long userId, Collection<RatingEvent> ratings) {
+    private static UserHistory history(
+            Catalogue catalogue, long userId, Collection<RatingEvent> ratings) {
         List<RatingEvent> ordered = new ArrayList<>(ratings);
-        ordered.sort(Comparator.comparingLong(RatingEvent::ratedAt).thenComparingLong(RatingEvent::movieId));
+        ordered.sort(
+                Comparator.comparingLong(RatingEvent::ratedAt)
+                        .thenComparingLong(RatingEvent::movieId));
         int[] items = new int[ordered.size()];
         double[] stars = new double[ordered.size()];
         long[] times = new long[ordered.size()];
@@ -77,11 +88,12 @@ public final class Interactions {
     /** How many users rated each item. */
     public int[] ratingsPerItem() {
         int[] counts = new int[catalogue.size()];
-        users.forEach(user -> {
-            for (int i = 0; i < user.size(); i++) {
-                counts[user.item(i)]++;
-            }
-        });
+        users.forEach(
+                user -> {
+                    for (int i = 0; i < user.size(); i++) {
+                        counts[user.item(i)]++;
+                    }
+                });
         return counts;
     }
 }

@@ -2,7 +2,10 @@ package dev.marquee.application.recommendation;
 
 import java.util.Arrays;
 
-/** Each catalogue item's strongest neighbours, best first, with their weights: the table a build stores. */
+/**
+ * Each catalogue item's strongest neighbours, best first, with their weights: the table a build
+ * stores.
+ */
 public final class ItemNeighbours {
 
     private final int[][] neighbours;
@@ -34,7 +37,10 @@ public final class ItemNeighbours {
         return rows;
     }
 
-    /** Builds a table row by row from dense weight rows, keeping the {@code k} largest positive weights. */
+    /**
+     * Builds a table row by row from dense weight rows, keeping the {@code k} largest positive
+     * weights.
+     */
     static final class Builder {
 
         private final int[][] neighbours;
@@ -47,14 +53,18 @@ public final class ItemNeighbours {
             this.k = k;
         }
 
-        /** Keeps the best {@code k} of {@code candidates} (weights read from {@code row}), ties to the lower item. */
+        /**
+         * Keeps the best {@code k} of {@code candidates} (weights read from {@code row}), ties to
+         * the lower item.
+         */
         void keep(int item, double[] row, int[] candidates, int candidateCount) {
             int[] best = new int[Math.min(k, candidateCount)];
             int size = 0;
             for (int c = 0; c < candidateCount; c++) {
                 int candidate = candidates[c];
                 double weight = row[candidate];
-                if (candidate == item || !(weight > 0)
+                if (candidate == item
+                        || !(weight > 0)
                         || (size == best.length && !better(row, candidate, best[size - 1]))) {
                     continue;
                 }

@@ -3,8 +3,7 @@ package dev.marquee.application.recommendation;
 /** The inverted index of a training set: for each item, the users who rated it, in user order. */
 final class ItemRaters {
 
-    private ItemRaters() {
-    }
+    private ItemRaters() {}
 
     static int[][] of(Interactions training) {
         int[] counts = training.ratingsPerItem();

@@ -3,16 +3,29 @@ package dev.marquee.application.recommendation;
 import java.util.Locale;
 
 /**
- * How the neighbour table is built: EASE with {@code lambda} on ratings worth {@code 1 + trainingEmphasis *
- * (stars - the user's mean)}, truncated to {@code similarCount} neighbours per movie, over the movies with at
- * least {@code minRatings} ratings; and the next-item model over a {@code nextWindow} of following ratings
- * (see {@link NextItemNeighbours}), truncated to {@code nextCount}.
+ * How the neighbour table is built: EASE with {@code lambda} on ratings worth {@code 1 +
+ * trainingEmphasis * (stars - the user's mean)}, truncated to {@code similarCount} neighbours per
+ * movie, over the movies with at least {@code minRatings} ratings; and the next-item model over a
+ * {@code nextWindow} of following ratings (see {@link NextItemNeighbours}), truncated to {@code
+ * nextCount}.
  */
-public record ModelSettings(double lambda, double trainingEmphasis, int similarCount, int minRatings,
-        int nextWindow, double nextStepDiscount, double nextDamping, double nextShrinkage, int nextCount) {
+public record ModelSettings(
+        double lambda,
+        double trainingEmphasis,
+        int similarCount,
+        int minRatings,
+        int nextWindow,
+        double nextStepDiscount,
+        double nextDamping,
+        double nextShrinkage,
+        int nextCount) {
 
     public ModelSettings {
-        if (lambda <= 0 || similarCount < 0 || minRatings < 1 || nextWindow < 0 || nextShrinkage < 0
+        if (lambda <= 0
+                || similarCount < 0
+                || minRatings < 1
+                || nextWindow < 0
+                || nextShrinkage < 0
                 || nextCount < 0) {
             throw new IllegalArgumentException("lambda must be positive and counts not negative");
         }
@@ -28,8 +41,18 @@ public record ModelSettings(double lambda, double trainingEmphasis, int similarC
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "EASE lambda=%s emphasis=%s k=%d min ratings=%d; "
-                + "next window=%d step discount=%s damping=%s shrinkage=%s k=%d", lambda, trainingEmphasis,
-                similarCount, minRatings, nextWindow, nextStepDiscount, nextDamping, nextShrinkage, nextCount);
+        return String.format(
+                Locale.ROOT,
+                "EASE lambda=%s emphasis=%s k=%d min ratings=%d; "
+                        + "next window=%d step discount=%s damping=%s shrinkage=%s k=%d",
+                lambda,
+                trainingEmphasis,
+                similarCount,
+                minRatings,
+                nextWindow,
+                nextStepDiscount,
+                nextDamping,
+                nextShrinkage,
+                nextCount);
     }
 }

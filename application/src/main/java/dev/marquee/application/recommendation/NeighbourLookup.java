@@ -2,7 +2,10 @@ package dev.marquee.application.recommendation;
 
 import java.util.List;
 
-/** The precomputed model a server reads at request time: each movie's neighbour lists and popularity. */
+/**
+ * The precomputed model a server reads at request time: each movie's neighbour lists and
+ * popularity.
+ */
 public interface NeighbourLookup {
 
     /** The item-item neighbours of a movie, strongest first (empty when it has none). */

@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * A model held in memory by movie id: a whole build (the offline evaluation), or the part of the stored model one
- * request reads (the neighbours of the caller's history and the most popular movies).
+ * A model held in memory by movie id: a whole build (the offline evaluation), or the part of the
+ * stored model one request reads (the neighbours of the caller's history and the most popular
+ * movies).
  */
 public final class NeighbourTable implements NeighbourLookup {
 
@@ -21,17 +22,23 @@ public final class NeighbourTable implements NeighbourLookup {
     private final Map<Long, Double> popularity;
     private final List<Long> byPopularity;
 
-    private NeighbourTable(Map<Long, List<Neighbour>> similar, Map<Long, List<Neighbour>> next,
-            Map<Long, Double> popularity, List<Long> byPopularity) {
+    private NeighbourTable(
+            Map<Long, List<Neighbour>> similar,
+            Map<Long, List<Neighbour>> next,
+            Map<Long, Double> popularity,
+            List<Long> byPopularity) {
         this.similar = similar;
         this.next = next;
         this.popularity = popularity;
         this.byPopularity = byPopularity;
     }
 
-    /** Popularity is each movie's rating count over the largest count; ties in the ranking go to the lower id. */
-    public static NeighbourTable of(Catalogue catalogue, ItemNeighbours similar, ItemNeighbours next,
-            int[] ratingCounts) {
+    /**
+     * Popularity is each movie's rating count over the largest count; ties in the ranking go to the
+     * lower id.
+     */
+    public static NeighbourTable of(
+            Catalogue catalogue, ItemNeighbours similar, ItemNeighbours next, int[] ratingCounts) {
         double most = IntStream.of(ratingCounts).max().orElse(0);
         Map<Long, Double> popularity = new HashMap<>();
         for (int item = 0; item < ratingCounts.length; item++) {
@@ -40,19 +47,29 @@ public final class NeighbourTable implements NeighbourLookup {
             }
         }
         List<Long> byPopularity = new ArrayList<>(popularity.keySet());
-        byPopularity.sort(Comparator.<Long>comparingDouble(popularity::get).reversed().thenComparing(id -> id));
-        return new NeighbourTable(byMovie(catalogue, similar), byMovie(catalogue, next), popularity,
+        byPopularity.sort(
+                Comparator.<Long>comparingDouble(popularity::get)
+                        .reversed()
+                        .thenComparing(id -> id));
+        return new NeighbourTable(
+                byMovie(catalogue, similar),
+                byMovie(catalogue, next),
+                popularity,
                 List.copyOf(byPopularity));
     }
 
-    /** The stored rows a request read; the popular movies come in their stored order, most popular first. */
+    /**
+     * The stored rows a request read; the popular movies come in their stored order, most popular
+     * first.
+     */
     static NeighbourTable ofStored(List<MovieNeighbour> rows, List<MoviePopularity> popular) {
         Map<Long, List<Neighbour>> similar = new HashMap<>();
         Map<Long, List<Neighbour>> next = new HashMap<>();
         Map<Long, Double> popularity = new HashMap<>();
         for (MovieNeighbour row : rows) {
             Map<Long, List<Neighbour>> table = row.kind() == NeighbourKind.SIMILAR ? similar : next;
-            table.computeIfAbsent(row.movieId(), movie -> new ArrayList<>()).add(new Neighbour(row.neighbourId(), row.weight()));
+            table.computeIfAbsent(row.movieId(), movie -> new ArrayList<>())
+                    .add(new Neighbour(row.neighbourId(), row.weight()));
             popularity.put(row.neighbourId(), row.neighbourPopularity());
         }
         List<Long> byPopularity = new ArrayList<>();

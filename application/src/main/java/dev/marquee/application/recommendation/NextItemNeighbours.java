@@ -1,17 +1,22 @@
 package dev.marquee.application.recommendation;
 
 /**
- * The next-item model: for each movie, the movies its raters rated within the next {@code window} ratings
- * (a rating d steps later counts 1 / d^stepDiscount), divided by the movie's rating count plus
- * {@code shrinkage} (so a movie with few ratings says less) and by the follower's rating count^damping.
+ * The next-item model: for each movie, the movies its raters rated within the next {@code window}
+ * ratings (a rating d steps later counts 1 / d^stepDiscount), divided by the movie's rating count
+ * plus {@code shrinkage} (so a movie with few ratings says less) and by the follower's rating
+ * count^damping.
  */
 public final class NextItemNeighbours {
 
-    private NextItemNeighbours() {
-    }
+    private NextItemNeighbours() {}
 
-    public static ItemNeighbours build(Interactions training, int window, double stepDiscount, double damping,
-            double shrinkage, int k) {
+    public static ItemNeighbours build(
+            Interactions training,
+            int window,
+            double stepDiscount,
+            double damping,
+            double shrinkage,
+            int k) {
         int items = training.catalogue().size();
         int[] counts = training.ratingsPerItem();
         long[][] occurrences = occurrences(training, counts);
@@ -32,7 +37,8 @@ public final class NextItemNeighbours {
                 }
             }
             for (int t = 0; t < touchedCount; t++) {
-                row[touched[t]] /= (counts[item] + shrinkage) * Math.pow(counts[touched[t]], damping);
+                row[touched[t]] /=
+                        (counts[item] + shrinkage) * Math.pow(counts[touched[t]], damping);
             }
             table.keep(item, row, touched, touchedCount);
             for (int t = 0; t < touchedCount; t++) {
@@ -42,7 +48,10 @@ public final class NextItemNeighbours {
         return table.build();
     }
 
-    /** For each item, where it occurs: user number in the high 32 bits, position in that history in the low. */
+    /**
+     * For each item, where it occurs: user number in the high 32 bits, position in that history in
+     * the low.
+     */
     private static long[][] occurrences(Interactions training, int[] counts) {
         long[][] occurrences = new long[counts.length][];
         for (int item = 0; item < counts.length; item++) {

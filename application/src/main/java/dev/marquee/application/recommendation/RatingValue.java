@@ -1,6 +1,8 @@
 package dev.marquee.application.recommendation;
 
-/** What one rating of a history is worth as an input to a model (1 for "rated at all", or weighted). */
+/**
+ * What one rating of a history is worth as an input to a model (1 for "rated at all", or weighted).
+ */
 @FunctionalInterface
 public interface RatingValue {
 

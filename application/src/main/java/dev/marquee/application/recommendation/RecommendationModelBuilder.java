@@ -15,8 +15,9 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 
 /**
- * Builds the model from every stored rating with the settings the offline evaluation chose, off the request path,
- * and publishes it as the new active version; under the build lock, so with several instances one builds at a time.
+ * Builds the model from every stored rating with the settings the offline evaluation chose, off the
+ * request path, and publishes it as the new active version; under the build lock, so with several
+ * instances one builds at a time.
  */
 public final class RecommendationModelBuilder implements BuildRecommendationModelUseCase {
 
@@ -28,7 +29,8 @@ public final class RecommendationModelBuilder implements BuildRecommendationMode
         this(models, TunedSettings.MODEL, nanoTime);
     }
 
-    RecommendationModelBuilder(RecommendationModels models, ModelSettings settings, LongSupplier nanoTime) {
+    RecommendationModelBuilder(
+            RecommendationModels models, ModelSettings settings, LongSupplier nanoTime) {
         this.models = models;
         this.settings = settings;
         this.nanoTime = nanoTime;
@@ -41,18 +43,28 @@ public final class RecommendationModelBuilder implements BuildRecommendationMode
 
     private ModelBuildReport buildNow() {
         long started = nanoTime.getAsLong();
-        List<RatingEvent> events = models.allRatings().stream().map(RecommendationModelBuilder::event).toList();
-        Catalogue catalogue = Catalogue.of(events.stream().mapToLong(RatingEvent::movieId).toArray());
+        List<RatingEvent> events =
+                models.allRatings().stream().map(RecommendationModelBuilder::event).toList();
+        Catalogue catalogue =
+                Catalogue.of(events.stream().mapToLong(RatingEvent::movieId).toArray());
         Interactions interactions = Interactions.of(catalogue, events);
-        BuiltModel model = catalogue.size() == 0 ? new BuiltModel(settings.toString(), List.of(), List.of())
-                : stored(NeighbourModelBuild.run(interactions, settings));
+        BuiltModel model =
+                catalogue.size() == 0
+                        ? new BuiltModel(settings.toString(), List.of(), List.of())
+                        : stored(NeighbourModelBuild.run(interactions, settings));
         long version = models.publish(model);
-        return new ModelBuildReport(version, interactions.ratingCount(), interactions.userCount(), catalogue.size(),
-                model.neighbours().size(), (nanoTime.getAsLong() - started) / 1e9);
+        return new ModelBuildReport(
+                version,
+                interactions.ratingCount(),
+                interactions.userCount(),
+                catalogue.size(),
+                model.neighbours().size(),
+                (nanoTime.getAsLong() - started) / 1e9);
     }
 
     private static RatingEvent event(RecordedRating rating) {
-        return new RatingEvent(rating.userId(), rating.movieId(), rating.stars(), rating.ratedAtEpochSecond());
+        return new RatingEvent(
+                rating.userId(), rating.movieId(), rating.stars(), rating.ratedAtEpochSecond());
     }
 
     private BuiltModel stored(NeighbourTable table) {
@@ -63,12 +75,22 @@ public final class RecommendationModelBuilder implements BuildRecommendationMode
             double moviePopularity = table.popularity(movie);
             popularity.add(new MoviePopularity(movie, moviePopularity));
             for (Neighbour neighbour : table.similarTo(movie)) {
-                rows.add(new MovieNeighbour(NeighbourKind.SIMILAR, movie, neighbour.movieId(), neighbour.weight(),
-                        table.popularity(neighbour.movieId())));
+                rows.add(
+                        new MovieNeighbour(
+                                NeighbourKind.SIMILAR,
+                                movie,
+                                neighbour.movieId(),
+                                neighbour.weight(),
+                                table.popularity(neighbour.movieId())));
             }
             for (Neighbour neighbour : table.ratedAfter(movie)) {
-                rows.add(new MovieNeighbour(NeighbourKind.RATED_AFTER, movie, neighbour.movieId(), neighbour.weight(),
-                        table.popularity(neighbour.movieId())));
+                rows.add(
+                        new MovieNeighbour(
+                                NeighbourKind.RATED_AFTER,
+                                movie,
+                                neighbour.movieId(),
+                                neighbour.weight(),
+                                table.popularity(neighbour.movieId())));
             }
         }
         return new BuiltModel(settings.toString(), rows, popularity);

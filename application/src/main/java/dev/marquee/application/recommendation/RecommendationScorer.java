@@ -9,16 +9,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Scores movies for one user from their live history and the precomputed neighbour lists: each rated movie
- * passes its weight to its neighbours, recent ones also to what people rated next, plus a popularity prior.
- * Returns the best movies with the contributions that make up each score, so reasons can be true.
+ * Scores movies for one user from their live history and the precomputed neighbour lists: each
+ * rated movie passes its weight to its neighbours, recent ones also to what people rated next, plus
+ * a popularity prior. Returns the best movies with the contributions that make up each score, so
+ * reasons can be true.
  */
 public final class RecommendationScorer {
 
-    private static final Comparator<Contribution> LARGEST_FIRST = Comparator
-            .comparingDouble(Contribution::amount).reversed()
-            .thenComparing(Contribution::source)
-            .thenComparingLong(Contribution::becauseOfMovieId);
+    private static final Comparator<Contribution> LARGEST_FIRST =
+            Comparator.comparingDouble(Contribution::amount)
+                    .reversed()
+                    .thenComparing(Contribution::source)
+                    .thenComparingLong(Contribution::becauseOfMovieId);
 
     private final NeighbourLookup model;
     private final ScoringSettings settings;
@@ -31,38 +33,51 @@ public final class RecommendationScorer {
     /** The best {@code count} movies neither in the history nor in {@code excluded}, best first. */
     public List<Recommendation> recommend(List<RatedMovie> history, Set<Long> excluded, int count) {
         List<RatedMovie> ordered = new ArrayList<>(history);
-        ordered.sort(Comparator.comparingLong(RatedMovie::ratedAt).thenComparingLong(RatedMovie::movieId));
+        ordered.sort(
+                Comparator.comparingLong(RatedMovie::ratedAt)
+                        .thenComparingLong(RatedMovie::movieId));
         Set<Long> unwanted = new HashSet<>(excluded);
         ordered.forEach(rated -> unwanted.add(rated.movieId()));
 
         Map<Long, double[]> totals = new HashMap<>();
-        walk(ordered, (source, because, candidate, amount) -> {
-            if (!unwanted.contains(candidate)) {
-                totals.computeIfAbsent(candidate, movie -> new double[1])[0] += amount;
-            }
-        });
+        walk(
+                ordered,
+                (source, because, candidate, amount) -> {
+                    if (!unwanted.contains(candidate)) {
+                        totals.computeIfAbsent(candidate, movie -> new double[1])[0] += amount;
+                    }
+                });
         for (long popular : model.mostPopular(count + unwanted.size())) {
             if (!unwanted.contains(popular)) {
                 totals.computeIfAbsent(popular, movie -> new double[1]);
             }
         }
-        totals.forEach((movie, total) -> total[0] += settings.popularityWeight() * model.popularity(movie));
+        totals.forEach(
+                (movie, total) ->
+                        total[0] += settings.popularityWeight() * model.popularity(movie));
 
-        List<Long> best = totals.keySet().stream()
-                .sorted(Comparator.<Long>comparingDouble(movie -> -totals.get(movie)[0]).thenComparing(movie -> movie))
-                .limit(count).toList();
+        List<Long> best =
+                totals.keySet().stream()
+                        .sorted(
+                                Comparator.<Long>comparingDouble(movie -> -totals.get(movie)[0])
+                                        .thenComparing(movie -> movie))
+                        .limit(count)
+                        .toList();
         return explain(ordered, best, totals);
     }
 
-    private List<Recommendation> explain(List<RatedMovie> ordered, List<Long> best, Map<Long, double[]> totals) {
+    private List<Recommendation> explain(
+            List<RatedMovie> ordered, List<Long> best, Map<Long, double[]> totals) {
         Map<Long, List<Contribution>> parts = new HashMap<>();
         best.forEach(movie -> parts.put(movie, new ArrayList<>()));
-        walk(ordered, (source, because, candidate, amount) -> {
-            List<Contribution> list = parts.get(candidate);
-            if (list != null) {
-                list.add(new Contribution(source, because, amount));
-            }
-        });
+        walk(
+                ordered,
+                (source, because, candidate, amount) -> {
+                    List<Contribution> list = parts.get(candidate);
+                    if (list != null) {
+                        list.add(new Contribution(source, because, amount));
+                    }
+                });
         List<Recommendation> recommendations = new ArrayList<>(best.size());
         for (long movie : best) {
             List<Contribution> list = parts.get(movie);
@@ -84,12 +99,18 @@ public final class RecommendationScorer {
             double recency = settings.recency(ratingsAgo);
             double value = recency * (1 + settings.ratingEmphasis() * (rated.rating() - mean));
             for (Neighbour neighbour : model.similarTo(rated.movieId())) {
-                sink.accept(ContributionSource.SIMILAR_TO_RATED, rated.movieId(), neighbour.movieId(),
+                sink.accept(
+                        ContributionSource.SIMILAR_TO_RATED,
+                        rated.movieId(),
+                        neighbour.movieId(),
                         value * neighbour.weight());
             }
             if (ratingsAgo < settings.sequenceWindow() && settings.sequenceWeight() > 0) {
                 for (Neighbour next : model.ratedAfter(rated.movieId())) {
-                    sink.accept(ContributionSource.RATED_AFTER, rated.movieId(), next.movieId(),
+                    sink.accept(
+                            ContributionSource.RATED_AFTER,
+                            rated.movieId(),
+                            next.movieId(),
                             settings.sequenceWeight() * recency * next.weight());
                 }
             }

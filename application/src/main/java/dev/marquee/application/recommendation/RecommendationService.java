@@ -28,16 +28,18 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Scores each request from the user's live history (their last {@value #HISTORY_LIMIT} ratings) against the stored
- * model, so a new rating changes the next list; a user without ratings, or a database without a model yet, gets
- * popular movies in their favorite genres, else popular overall. Each item's reasons are its positive contributions,
- * largest first.
+ * Scores each request from the user's live history (their last {@value #HISTORY_LIMIT} ratings)
+ * against the stored model, so a new rating changes the next list; a user without ratings, or a
+ * database without a model yet, gets popular movies in their favorite genres, else popular overall.
+ * Each item's reasons are its positive contributions, largest first.
  */
 public final class RecommendationService implements RecommendMoviesUseCase {
 
     static final int HISTORY_LIMIT = 200;
+
     /** How many movies one request scores; pages and filters cut from this list. */
     static final int LIST_LIMIT = 500;
+
     static final int REASONS_SHOWN = 3;
     private static final String POPULAR_TEXT = "Popular on Marquee";
 
@@ -46,7 +48,8 @@ public final class RecommendationService implements RecommendMoviesUseCase {
     private final MovieRepository movies;
     private final ScoringSettings settings;
 
-    public RecommendationService(RecommendationModels models, RecommendationQueries queries, MovieRepository movies) {
+    public RecommendationService(
+            RecommendationModels models, RecommendationQueries queries, MovieRepository movies) {
         this.models = models;
         this.queries = queries;
         this.movies = movies;
@@ -54,46 +57,69 @@ public final class RecommendationService implements RecommendMoviesUseCase {
     }
 
     @Override
-    public Page<RecommendedMovie> recommendationsFor(UserId user, RecommendationFilter filter, PageRequest pageRequest) {
+    public Page<RecommendedMovie> recommendationsFor(
+            UserId user, RecommendationFilter filter, PageRequest pageRequest) {
         PageRequest request = SORTABLE.check(pageRequest);
         List<RecordedRating> recent = queries.recentRatings(user, HISTORY_LIMIT);
         if (recent.isEmpty()) {
             return newcomer(user, filter, request);
         }
         Set<Long> excluded = queries.excludedMovies(user);
-        List<RatedMovie> history = recent.stream()
-                .map(rating -> new RatedMovie(rating.movieId(), rating.stars(), rating.ratedAtEpochSecond())).toList();
-        NeighbourTable model = NeighbourTable.ofStored(models.neighboursOf(history.stream().map(RatedMovie::movieId).toList()),
-                models.mostPopular(LIST_LIMIT + excluded.size() + history.size()));
-        List<Recommendation> scored = new RecommendationScorer(model, settings).recommend(history, excluded, LIST_LIMIT);
+        List<RatedMovie> history =
+                recent.stream()
+                        .map(
+                                rating ->
+                                        new RatedMovie(
+                                                rating.movieId(),
+                                                rating.stars(),
+                                                rating.ratedAtEpochSecond()))
+                        .toList();
+        NeighbourTable model =
+                NeighbourTable.ofStored(
+                        models.neighboursOf(history.stream().map(RatedMovie::movieId).toList()),
+                        models.mostPopular(LIST_LIMIT + excluded.size() + history.size()));
+        List<Recommendation> scored =
+                new RecommendationScorer(model, settings).recommend(history, excluded, LIST_LIMIT);
         if (scored.isEmpty()) {
             return newcomer(user, filter, request);
         }
         if (!filter.isNone()) {
-            Set<Long> allowed = queries.matching(scored.stream().map(Recommendation::movieId).toList(), filter);
-            scored = scored.stream().filter(recommendation -> allowed.contains(recommendation.movieId())).toList();
+            Set<Long> allowed =
+                    queries.matching(scored.stream().map(Recommendation::movieId).toList(), filter);
+            scored =
+                    scored.stream()
+                            .filter(recommendation -> allowed.contains(recommendation.movieId()))
+                            .toList();
         }
         List<Recommendation> page = slice(scored, request);
         Map<Long, Double> stars = new HashMap<>();
         history.forEach(rated -> stars.put(rated.movieId(), rated.rating()));
         Set<Long> named = new HashSet<>();
-        page.forEach(recommendation -> {
-            named.add(recommendation.movieId());
-            recommendation.contributions().forEach(contribution -> named.add(contribution.becauseOfMovieId()));
-        });
+        page.forEach(
+                recommendation -> {
+                    named.add(recommendation.movieId());
+                    recommendation
+                            .contributions()
+                            .forEach(contribution -> named.add(contribution.becauseOfMovieId()));
+                });
         Map<Long, MovieSummary> summaries = queries.summaries(named);
         List<RecommendedMovie> items = new ArrayList<>(page.size());
         for (Recommendation recommendation : page) {
             MovieSummary movie = summaries.get(recommendation.movieId());
             if (movie != null) {
-                items.add(new RecommendedMovie(movie, recommendation.score(), reasons(recommendation, summaries, stars)));
+                items.add(
+                        new RecommendedMovie(
+                                movie,
+                                recommendation.score(),
+                                reasons(recommendation, summaries, stars)));
             }
         }
         return Page.of(items, request, scored.size());
     }
 
     @Override
-    public Page<RecommendedMovie> recommendationsOfUser(UserId user, RecommendationFilter filter, PageRequest request) {
+    public Page<RecommendedMovie> recommendationsOfUser(
+            UserId user, RecommendationFilter filter, PageRequest request) {
         if (!queries.userExists(user)) {
             throw new NotFoundException("user", user.value());
         }
@@ -106,11 +132,17 @@ public final class RecommendationService implements RecommendMoviesUseCase {
         if (!movies.exists(movie)) {
             throw new NotFoundException("movie", movie.value());
         }
-        List<Long> similar = models.neighboursOf(List.of(movie.value())).stream()
-                .filter(row -> row.kind() == NeighbourKind.SIMILAR).map(MovieNeighbour::neighbourId).toList();
+        List<Long> similar =
+                models.neighboursOf(List.of(movie.value())).stream()
+                        .filter(row -> row.kind() == NeighbourKind.SIMILAR)
+                        .map(MovieNeighbour::neighbourId)
+                        .toList();
         List<Long> page = slice(similar, request);
         Map<Long, MovieSummary> summaries = queries.summaries(page);
-        return Page.of(page.stream().map(summaries::get).filter(summary -> summary != null).toList(), request, similar.size());
+        return Page.of(
+                page.stream().map(summaries::get).filter(summary -> summary != null).toList(),
+                request,
+                similar.size());
     }
 
     @Override
@@ -126,19 +158,28 @@ public final class RecommendationService implements RecommendMoviesUseCase {
         queries.undoDismissal(user, movie);
     }
 
-    private Page<RecommendedMovie> newcomer(UserId user, RecommendationFilter filter, PageRequest request) {
-        return queries.popularForNewcomer(user, filter, request).map(RecommendationService::popular);
+    private Page<RecommendedMovie> newcomer(
+            UserId user, RecommendationFilter filter, PageRequest request) {
+        return queries.popularForNewcomer(user, filter, request)
+                .map(RecommendationService::popular);
     }
 
     private static RecommendedMovie popular(PopularPick pick) {
-        RecommendationReason reason = pick.genreId() == null
-                ? new RecommendationReason(ReasonType.POPULAR, POPULAR_TEXT, null, null)
-                : new RecommendationReason(ReasonType.POPULAR_IN_GENRE, "Popular in " + pick.genreName(), null, pick.genreId());
+        RecommendationReason reason =
+                pick.genreId() == null
+                        ? new RecommendationReason(ReasonType.POPULAR, POPULAR_TEXT, null, null)
+                        : new RecommendationReason(
+                                ReasonType.POPULAR_IN_GENRE,
+                                "Popular in " + pick.genreName(),
+                                null,
+                                pick.genreId());
         return new RecommendedMovie(pick.movie(), pick.movie().popularity(), List.of(reason));
     }
 
-    private static List<RecommendationReason> reasons(Recommendation recommendation, Map<Long, MovieSummary> summaries,
-                                                      Map<Long, Double> stars) {
+    private static List<RecommendationReason> reasons(
+            Recommendation recommendation,
+            Map<Long, MovieSummary> summaries,
+            Map<Long, Double> stars) {
         List<RecommendationReason> reasons = new ArrayList<>();
         for (Contribution contribution : recommendation.contributions()) {
             if (reasons.size() == REASONS_SHOWN || contribution.amount() <= 0) {
@@ -148,17 +189,33 @@ public final class RecommendationService implements RecommendMoviesUseCase {
             switch (contribution.source()) {
                 case SIMILAR_TO_RATED -> {
                     if (because != null) {
-                        reasons.add(new RecommendationReason(ReasonType.SIMILAR_TO_RATED, "Because you rated " + because.title()
-                                + " " + stars(stars.get(because.id())), because.id(), null));
+                        reasons.add(
+                                new RecommendationReason(
+                                        ReasonType.SIMILAR_TO_RATED,
+                                        "Because you rated "
+                                                + because.title()
+                                                + " "
+                                                + stars(stars.get(because.id())),
+                                        because.id(),
+                                        null));
                     }
                 }
                 case RATED_AFTER -> {
                     if (because != null) {
-                        reasons.add(new RecommendationReason(ReasonType.RATED_AFTER, "People who rated " + because.title()
-                                + " rated this soon after", because.id(), null));
+                        reasons.add(
+                                new RecommendationReason(
+                                        ReasonType.RATED_AFTER,
+                                        "People who rated "
+                                                + because.title()
+                                                + " rated this soon after",
+                                        because.id(),
+                                        null));
                     }
                 }
-                case POPULAR -> reasons.add(new RecommendationReason(ReasonType.POPULAR, POPULAR_TEXT, null, null));
+                case POPULAR ->
+                        reasons.add(
+                                new RecommendationReason(
+                                        ReasonType.POPULAR, POPULAR_TEXT, null, null));
             }
         }
         if (reasons.isEmpty()) {

@@ -8,7 +8,8 @@ final class SparseRatings {
     private final int[][] userItems;
     private final double[][] userValues;
 
-    private SparseRatings(int[][] raters, double[][] values, int[][] userItems, double[][] userValues) {
+    private SparseRatings(
+            int[][] raters, double[][] values, int[][] userItems, double[][] userValues) {
         this.raters = raters;
         this.values = values;
         this.userItems = userItems;

@@ -43,13 +43,18 @@ public final class UserHistory {
 
     /** The first {@code count} ratings, the oldest ones. */
     public UserHistory first(int count) {
-        return new UserHistory(userId, Arrays.copyOf(items, count), Arrays.copyOf(ratings, count),
+        return new UserHistory(
+                userId,
+                Arrays.copyOf(items, count),
+                Arrays.copyOf(ratings, count),
                 Arrays.copyOf(ratedAt, count));
     }
 
     /** The ratings from {@code position} on, the most recent ones. */
     public UserHistory from(int position) {
-        return new UserHistory(userId, Arrays.copyOfRange(items, position, items.length),
+        return new UserHistory(
+                userId,
+                Arrays.copyOfRange(items, position, items.length),
                 Arrays.copyOfRange(ratings, position, ratings.length),
                 Arrays.copyOfRange(ratedAt, position, ratedAt.length));
     }

@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** Creates the start-up administrator account, or grants ADMIN to an existing account of that name. */
+/**
+ * Creates the start-up administrator account, or grants ADMIN to an existing account of that name.
+ */
 public final class AdminAccountService implements EnsureAdminAccountUseCase {
 
     private final UserRepository users;
@@ -38,6 +40,13 @@ public final class AdminAccountService implements EnsureAdminAccountUseCase {
             }
             return;
         }
-        users.add(new NewUser(username, email, passwordHasher.hash(password), null, null, Set.of(Role.ADMIN)));
+        users.add(
+                new NewUser(
+                        username,
+                        email,
+                        passwordHasher.hash(password),
+                        null,
+                        null,
+                        Set.of(Role.ADMIN)));
     }
 }

@@ -4,15 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import dev.marquee.application.file.StoredObjects;
-import dev.marquee.application.fakes.InMemoryFileRepository;
-import dev.marquee.application.fakes.InMemoryFileStorage;
 import dev.marquee.application.fakes.CountingPasswordHasher;
 import dev.marquee.application.fakes.DirectTransactions;
 import dev.marquee.application.fakes.InMemoryAccountQueries;
+import dev.marquee.application.fakes.InMemoryFileRepository;
+import dev.marquee.application.fakes.InMemoryFileStorage;
 import dev.marquee.application.fakes.InMemoryRefreshTokenRepository;
 import dev.marquee.application.fakes.InMemoryUserRepository;
 import dev.marquee.application.fakes.RecordingAuditTrail;
+import dev.marquee.application.file.StoredObjects;
 import dev.marquee.domain.account.AccountChanges;
 import dev.marquee.domain.account.AccountExport;
 import dev.marquee.domain.account.AccountView;
@@ -60,19 +60,31 @@ class AccountServiceTest {
     private static final String NEW_PASSWORD = "tr0ub4dor&3-but-longer";
     private static final Origin ORIGIN = new Origin("198.51.100.7");
     private static final LocalDate BIRTH_DATE = LocalDate.of(1985, 12, 10);
-    private static final AccountChanges NO_CHANGES = new AccountChanges(null, null, null, null, null, null, null);
+    private static final AccountChanges NO_CHANGES =
+            new AccountChanges(null, null, null, null, null, null, null);
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    private final InMemoryUserRepository users = new InMemoryUserRepository(Clock.fixed(CREATED, ZoneOffset.UTC));
+    private final InMemoryUserRepository users =
+            new InMemoryUserRepository(Clock.fixed(CREATED, ZoneOffset.UTC));
     private final InMemoryAccountQueries queries = new InMemoryAccountQueries(users, clock);
-    private final InMemoryRefreshTokenRepository refreshTokens = new InMemoryRefreshTokenRepository();
+    private final InMemoryRefreshTokenRepository refreshTokens =
+            new InMemoryRefreshTokenRepository();
     private final CountingPasswordHasher hasher = new CountingPasswordHasher();
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private final DirectTransactions transactions = new DirectTransactions();
     private final InMemoryFileRepository files = new InMemoryFileRepository();
     private final InMemoryFileStorage storage = new InMemoryFileStorage();
     private final AccountService service =
-            new AccountService(users, queries, refreshTokens, hasher, audit, files, new StoredObjects(storage), transactions, clock);
+            new AccountService(
+                    users,
+                    queries,
+                    refreshTokens,
+                    hasher,
+                    audit,
+                    files,
+                    new StoredObjects(storage),
+                    transactions,
+                    clock);
 
     AccountServiceTest() {
         users.onDelete(refreshTokens::removeAllOf);
@@ -80,21 +92,45 @@ class AccountServiceTest {
     }
 
     private static Registration registration(String username, String email) {
-        return new Registration(new Username(username), new EmailAddress(email), new Password(PASSWORD), "Ada", "Lovelace");
+        return new Registration(
+                new Username(username),
+                new EmailAddress(email),
+                new Password(PASSWORD),
+                "Ada",
+                "Lovelace");
     }
 
     /** Ada's account as it was stored before the test: names, e-mail, a filled-in profile. */
     private UserId ada() {
-        User ada = users.add(new NewUser(new Username("ada"), new EmailAddress("ada@example.org"),
-                CountingPasswordHasher.hashOf(PASSWORD), "Ada", "Lovelace", Set.of()));
-        users.saveProfile(ada.id(), new Profile("Wrote the first program", BIRTH_DATE,
-                Set.of(new GenreId(1), new GenreId(2)), NotificationPreferences.DEFAULTS));
+        User ada =
+                users.add(
+                        new NewUser(
+                                new Username("ada"),
+                                new EmailAddress("ada@example.org"),
+                                CountingPasswordHasher.hashOf(PASSWORD),
+                                "Ada",
+                                "Lovelace",
+                                Set.of()));
+        users.saveProfile(
+                ada.id(),
+                new Profile(
+                        "Wrote the first program",
+                        BIRTH_DATE,
+                        Set.of(new GenreId(1), new GenreId(2)),
+                        NotificationPreferences.DEFAULTS));
         return ada.id();
     }
 
     private UserId grace() {
-        return users.add(new NewUser(new Username("grace"), new EmailAddress("grace@example.org"),
-                CountingPasswordHasher.hashOf(PASSWORD), "Grace", "Hopper", Set.of())).id();
+        return users.add(
+                        new NewUser(
+                                new Username("grace"),
+                                new EmailAddress("grace@example.org"),
+                                CountingPasswordHasher.hashOf(PASSWORD),
+                                "Grace",
+                                "Hopper",
+                                Set.of()))
+                .id();
     }
 
     private User stored(UserId id) {
@@ -103,7 +139,8 @@ class AccountServiceTest {
 
     private RefreshTokenHash session(UserId user, String token) {
         RefreshTokenHash hash = RefreshTokenHash.of(token);
-        refreshTokens.add(new NewRefreshToken(user, UUID.randomUUID(), hash, CREATED, NOW.plusSeconds(3600)));
+        refreshTokens.add(
+                new NewRefreshToken(user, UUID.randomUUID(), hash, CREATED, NOW.plusSeconds(3600)));
         return hash;
     }
 
@@ -112,14 +149,24 @@ class AccountServiceTest {
     }
 
     private static void assertViolationOn(Throwable thrown, String field) {
-        assertThat(thrown).isInstanceOfSatisfying(InvalidInputException.class, e ->
-                assertThat(e.violations()).extracting(InvalidInputException.FieldViolation::field).containsExactly(field));
+        assertThat(thrown)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e ->
+                                assertThat(e.violations())
+                                        .extracting(InvalidInputException.FieldViolation::field)
+                                        .containsExactly(field));
     }
 
-    /** The account a token names no longer exists: a stable code, whatever status the web layer maps it to. */
+    /**
+     * The account a token names no longer exists: a stable code, whatever status the web layer maps
+     * it to.
+     */
     private static void assertAccountGone(Throwable thrown) {
-        assertThat(thrown).isInstanceOfSatisfying(DomainException.class,
-                e -> assertThat(e.code()).isEqualTo("account-not-found"));
+        assertThat(thrown)
+                .isInstanceOfSatisfying(
+                        DomainException.class,
+                        e -> assertThat(e.code()).isEqualTo("account-not-found"));
     }
 
     // Registering
@@ -176,23 +223,30 @@ class AccountServiceTest {
     void registrationIsAudited() {
         AccountView view = service.register(registration("ada", "ada@example.org"), ORIGIN);
 
-        assertThat(audit.events()).singleElement().satisfies(event -> {
-            assertThat(event.action()).isEqualTo(AuditEvent.REGISTERED);
-            assertThat(event.actorUserId()).isEqualTo(view.id());
-            assertThat(event.actorUsername()).isEqualTo("ada");
-            assertThat(event.origin()).isEqualTo(ORIGIN);
-            assertThat(event.toString()).doesNotContain(PASSWORD);
-        });
+        assertThat(audit.events())
+                .singleElement()
+                .satisfies(
+                        event -> {
+                            assertThat(event.action()).isEqualTo(AuditEvent.REGISTERED);
+                            assertThat(event.actorUserId()).isEqualTo(view.id());
+                            assertThat(event.actorUsername()).isEqualTo("ada");
+                            assertThat(event.origin()).isEqualTo(ORIGIN);
+                            assertThat(event.toString()).doesNotContain(PASSWORD);
+                        });
     }
 
     @Test
     void registeringATakenUsernameIsTheRepositorysConflict() {
         service.register(registration("ada", "ada@example.org"), ORIGIN);
 
-        Throwable thrown = catchThrowable(() -> service.register(registration("ADA", "other@example.org"), ORIGIN));
+        Throwable thrown =
+                catchThrowable(
+                        () -> service.register(registration("ADA", "other@example.org"), ORIGIN));
 
-        assertThat(thrown).isInstanceOfSatisfying(ConflictException.class,
-                e -> assertThat(e.code()).isEqualTo("duplicate-username"));
+        assertThat(thrown)
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("duplicate-username"));
         assertThat(users.count()).isEqualTo(1);
         assertThat(audit.actions()).containsExactly(AuditEvent.REGISTERED);
     }
@@ -201,10 +255,14 @@ class AccountServiceTest {
     void registeringATakenEmailIsTheRepositorysConflict() {
         service.register(registration("ada", "ada@example.org"), ORIGIN);
 
-        Throwable thrown = catchThrowable(() -> service.register(registration("augusta", "ADA@example.org"), ORIGIN));
+        Throwable thrown =
+                catchThrowable(
+                        () -> service.register(registration("augusta", "ADA@example.org"), ORIGIN));
 
-        assertThat(thrown).isInstanceOfSatisfying(ConflictException.class,
-                e -> assertThat(e.code()).isEqualTo("duplicate-email"));
+        assertThat(thrown)
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("duplicate-email"));
         assertThat(users.count()).isEqualTo(1);
     }
 
@@ -215,11 +273,15 @@ class AccountServiceTest {
         UserId ada = ada();
         AccountView before = service.view(ada);
 
-        AccountView after = service.update(ada,
-                new AccountChanges(new Change<>("Augusta"), null, null, null, null, null, null));
+        AccountView after =
+                service.update(
+                        ada,
+                        new AccountChanges(
+                                new Change<>("Augusta"), null, null, null, null, null, null));
 
         assertThat(after.firstName()).isEqualTo("Augusta");
-        assertThat(after).usingRecursiveComparison()
+        assertThat(after)
+                .usingRecursiveComparison()
                 .ignoringFields("firstName", "updatedAt")
                 .isEqualTo(before);
     }
@@ -238,8 +300,17 @@ class AccountServiceTest {
     void updateClearsTheFieldsGivenAsAChangeToNothing() {
         UserId ada = ada();
 
-        AccountView after = service.update(ada, new AccountChanges(null, new Change<>(null), null, new Change<>(null),
-                new Change<>(null), new Change<>(null), null));
+        AccountView after =
+                service.update(
+                        ada,
+                        new AccountChanges(
+                                null,
+                                new Change<>(null),
+                                null,
+                                new Change<>(null),
+                                new Change<>(null),
+                                new Change<>(null),
+                                null));
 
         assertThat(after.firstName()).isEqualTo("Ada");
         assertThat(after.lastName()).isNull();
@@ -253,11 +324,24 @@ class AccountServiceTest {
         UserId ada = ada();
         LocalDate birthDate = LocalDate.of(1985, 12, 11);
 
-        service.update(ada, new AccountChanges(null, null, null, new Change<>("Analyst"), new Change<>(birthDate),
-                new Change<>(Set.of(new GenreId(3))), null));
+        service.update(
+                ada,
+                new AccountChanges(
+                        null,
+                        null,
+                        null,
+                        new Change<>("Analyst"),
+                        new Change<>(birthDate),
+                        new Change<>(Set.of(new GenreId(3))),
+                        null));
 
-        assertThat(users.profileOf(ada)).isEqualTo(
-                new Profile("Analyst", birthDate, Set.of(new GenreId(3)), NotificationPreferences.DEFAULTS));
+        assertThat(users.profileOf(ada))
+                .isEqualTo(
+                        new Profile(
+                                "Analyst",
+                                birthDate,
+                                Set.of(new GenreId(3)),
+                                NotificationPreferences.DEFAULTS));
         assertThat(service.view(ada).favoriteGenres()).containsExactly(new Named(3, "genre 3"));
     }
 
@@ -265,8 +349,11 @@ class AccountServiceTest {
     void updateStampsTheAccountWhenTheNamesChange() {
         UserId ada = ada();
 
-        AccountView after = service.update(ada,
-                new AccountChanges(null, new Change<>("King"), null, null, null, null, null));
+        AccountView after =
+                service.update(
+                        ada,
+                        new AccountChanges(
+                                null, new Change<>("King"), null, null, null, null, null));
 
         assertThat(after.updatedAt()).isEqualTo(NOW);
         assertThat(stored(ada).lastName()).isEqualTo("King");
@@ -276,8 +363,11 @@ class AccountServiceTest {
     void updateStampsTheAccountWhenOnlyTheProfileChanges() {
         UserId ada = ada();
 
-        AccountView after = service.update(ada,
-                new AccountChanges(null, null, null, new Change<>("Analyst"), null, null, null));
+        AccountView after =
+                service.update(
+                        ada,
+                        new AccountChanges(
+                                null, null, null, new Change<>("Analyst"), null, null, null));
 
         assertThat(after.updatedAt()).isEqualTo(NOW);
     }
@@ -289,25 +379,39 @@ class AccountServiceTest {
 
         AccountView after = service.update(ada, preferences(Map.of("recommendations", false)));
 
-        assertThat(after.notificationPreferences()).isEqualTo(new NotificationPreferences(false, true, true));
+        assertThat(after.notificationPreferences())
+                .isEqualTo(new NotificationPreferences(false, true, true));
     }
 
     @Test
     void updateRejectsAnUnknownNotificationPreference() {
         UserId ada = ada();
 
-        Throwable thrown = catchThrowable(() -> service.update(ada, preferences(Map.of("x", true))));
+        Throwable thrown =
+                catchThrowable(() -> service.update(ada, preferences(Map.of("x", true))));
 
         assertViolationOn(thrown, "notificationPreferences.x");
-        assertThat(users.profileOf(ada).notificationPreferences()).isEqualTo(NotificationPreferences.DEFAULTS);
+        assertThat(users.profileOf(ada).notificationPreferences())
+                .isEqualTo(NotificationPreferences.DEFAULTS);
     }
 
     @Test
     void updateRejectsRemovingTheEmail() {
         UserId ada = ada();
 
-        Throwable thrown = catchThrowable(() -> service.update(ada,
-                new AccountChanges(null, null, new Change<>(null), null, null, null, null)));
+        Throwable thrown =
+                catchThrowable(
+                        () ->
+                                service.update(
+                                        ada,
+                                        new AccountChanges(
+                                                null,
+                                                null,
+                                                new Change<>(null),
+                                                null,
+                                                null,
+                                                null,
+                                                null)));
 
         assertViolationOn(thrown, "email");
         assertThat(stored(ada).email()).isEqualTo(new EmailAddress("ada@example.org"));
@@ -317,8 +421,17 @@ class AccountServiceTest {
     void updateChangesTheEmail() {
         UserId ada = ada();
 
-        AccountView after = service.update(ada,
-                new AccountChanges(null, null, new Change<>(new EmailAddress("ada@example.net")), null, null, null, null));
+        AccountView after =
+                service.update(
+                        ada,
+                        new AccountChanges(
+                                null,
+                                null,
+                                new Change<>(new EmailAddress("ada@example.net")),
+                                null,
+                                null,
+                                null,
+                                null));
 
         assertThat(after.email()).isEqualTo("ada@example.net");
         assertThat(stored(ada).email()).isEqualTo(new EmailAddress("ada@example.net"));
@@ -329,17 +442,40 @@ class AccountServiceTest {
         UserId ada = ada();
         grace();
 
-        assertThatThrownBy(() -> service.update(ada, new AccountChanges(null, null,
-                new Change<>(new EmailAddress("GRACE@example.org")), null, null, null, null)))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("duplicate-email"));
+        assertThatThrownBy(
+                        () ->
+                                service.update(
+                                        ada,
+                                        new AccountChanges(
+                                                null,
+                                                null,
+                                                new Change<>(new EmailAddress("GRACE@example.org")),
+                                                null,
+                                                null,
+                                                null,
+                                                null)))
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("duplicate-email"));
     }
 
     @Test
     void updateWithAnUnknownFavoriteGenreIsTheRepositorysInvalidInput() {
         UserId ada = ada();
 
-        Throwable thrown = catchThrowable(() -> service.update(ada,
-                new AccountChanges(null, null, null, null, null, new Change<>(Set.of(new GenreId(99))), null)));
+        Throwable thrown =
+                catchThrowable(
+                        () ->
+                                service.update(
+                                        ada,
+                                        new AccountChanges(
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                new Change<>(Set.of(new GenreId(99))),
+                                                null)));
 
         assertViolationOn(thrown, "favoriteGenreIds");
     }
@@ -355,8 +491,14 @@ class AccountServiceTest {
     void changePasswordWithAWrongCurrentPasswordIsRejectedOnThatField() {
         UserId ada = ada();
 
-        Throwable thrown = catchThrowable(() ->
-                service.changePassword(ada, "not my password", new Password(NEW_PASSWORD), ORIGIN));
+        Throwable thrown =
+                catchThrowable(
+                        () ->
+                                service.changePassword(
+                                        ada,
+                                        "not my password",
+                                        new Password(NEW_PASSWORD),
+                                        ORIGIN));
 
         assertViolationOn(thrown, "currentPassword");
     }
@@ -366,7 +508,10 @@ class AccountServiceTest {
         UserId ada = ada();
         RefreshTokenHash session = session(ada, "ada-session");
 
-        catchThrowable(() -> service.changePassword(ada, "not my password", new Password(NEW_PASSWORD), ORIGIN));
+        catchThrowable(
+                () ->
+                        service.changePassword(
+                                ada, "not my password", new Password(NEW_PASSWORD), ORIGIN));
 
         assertThat(stored(ada).passwordHash()).isEqualTo(CountingPasswordHasher.hashOf(PASSWORD));
         assertThat(stored(ada).updatedAt()).isEqualTo(CREATED);
@@ -380,7 +525,8 @@ class AccountServiceTest {
 
         service.changePassword(ada, PASSWORD, new Password(NEW_PASSWORD), ORIGIN);
 
-        assertThat(stored(ada).passwordHash()).isEqualTo(CountingPasswordHasher.hashOf(NEW_PASSWORD));
+        assertThat(stored(ada).passwordHash())
+                .isEqualTo(CountingPasswordHasher.hashOf(NEW_PASSWORD));
         assertThat(stored(ada).updatedAt()).isEqualTo(NOW);
     }
 
@@ -405,19 +551,37 @@ class AccountServiceTest {
 
         service.changePassword(ada, PASSWORD, new Password(NEW_PASSWORD), ORIGIN);
 
-        assertThat(audit.events()).singleElement().satisfies(event -> {
-            assertThat(event.action()).isEqualTo(AuditEvent.PASSWORD_CHANGED);
-            assertThat(event.actorUserId()).isEqualTo(ada.value());
-            assertThat(event.origin()).isEqualTo(ORIGIN);
-            assertThat(event.toString()).doesNotContain(PASSWORD).doesNotContain(NEW_PASSWORD);
-        });
+        assertThat(audit.events())
+                .singleElement()
+                .satisfies(
+                        event -> {
+                            assertThat(event.action()).isEqualTo(AuditEvent.PASSWORD_CHANGED);
+                            assertThat(event.actorUserId()).isEqualTo(ada.value());
+                            assertThat(event.origin()).isEqualTo(ORIGIN);
+                            assertThat(event.toString())
+                                    .doesNotContain(PASSWORD)
+                                    .doesNotContain(NEW_PASSWORD);
+                        });
     }
 
     @Test
     void changePasswordOfAnAccountWithoutPasswordIsRejected() {
-        UserId imported = users.add(new NewUser(new Username("movielens-42"), null, null, null, null, Set.of())).id();
+        UserId imported =
+                users.add(
+                                new NewUser(
+                                        new Username("movielens-42"),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        Set.of()))
+                        .id();
 
-        Throwable thrown = catchThrowable(() -> service.changePassword(imported, "", new Password(NEW_PASSWORD), ORIGIN));
+        Throwable thrown =
+                catchThrowable(
+                        () ->
+                                service.changePassword(
+                                        imported, "", new Password(NEW_PASSWORD), ORIGIN));
 
         assertViolationOn(thrown, "currentPassword");
         assertThat(stored(imported).passwordHash()).isNull();
@@ -440,12 +604,15 @@ class AccountServiceTest {
 
         service.export(ada, ORIGIN);
 
-        assertThat(audit.events()).singleElement().satisfies(event -> {
-            assertThat(event.action()).isEqualTo(AuditEvent.EXPORTED);
-            assertThat(event.actorUserId()).isEqualTo(ada.value());
-            assertThat(event.actorUsername()).isEqualTo("ada");
-            assertThat(event.origin()).isEqualTo(ORIGIN);
-        });
+        assertThat(audit.events())
+                .singleElement()
+                .satisfies(
+                        event -> {
+                            assertThat(event.action()).isEqualTo(AuditEvent.EXPORTED);
+                            assertThat(event.actorUserId()).isEqualTo(ada.value());
+                            assertThat(event.actorUsername()).isEqualTo("ada");
+                            assertThat(event.origin()).isEqualTo(ORIGIN);
+                        });
     }
 
     @Test
@@ -480,12 +647,15 @@ class AccountServiceTest {
 
         service.delete(ada, ORIGIN);
 
-        assertThat(audit.events()).singleElement().satisfies(event -> {
-            assertThat(event.action()).isEqualTo(AuditEvent.DELETED);
-            assertThat(event.actorUserId()).isEqualTo(ada.value());
-            assertThat(event.actorUsername()).isEqualTo("ada");
-            assertThat(event.origin()).isEqualTo(ORIGIN);
-        });
+        assertThat(audit.events())
+                .singleElement()
+                .satisfies(
+                        event -> {
+                            assertThat(event.action()).isEqualTo(AuditEvent.DELETED);
+                            assertThat(event.actorUserId()).isEqualTo(ada.value());
+                            assertThat(event.actorUsername()).isEqualTo("ada");
+                            assertThat(event.origin()).isEqualTo(ORIGIN);
+                        });
     }
 
     @Test
@@ -524,6 +694,8 @@ class AccountServiceTest {
 
         Page<UserSummary> page = service.list("   ", PageRequest.first(20));
 
-        assertThat(page.items()).extracting(UserSummary::username).containsExactlyInAnyOrder("ada", "grace");
+        assertThat(page.items())
+                .extracting(UserSummary::username)
+                .containsExactlyInAnyOrder("ada", "grace");
     }
 }

@@ -19,13 +19,17 @@ class AuditServiceTest {
 
         service.recordAdminWrite(1, "root", "DELETE", "/api/v1/movies/42", 204, origin);
 
-        assertThat(audit.events()).singleElement().satisfies(event -> {
-            assertThat(event.action()).isEqualTo(AuditEvent.ADMIN_WRITE);
-            assertThat(event.actorUserId()).isEqualTo(1L);
-            assertThat(event.actorUsername()).isEqualTo("root");
-            assertThat(event.targetId()).isEqualTo("/api/v1/movies/42");
-            assertThat(event.details()).isEqualTo(Map.of("method", "DELETE", "status", "204"));
-            assertThat(event.origin()).isEqualTo(origin);
-        });
+        assertThat(audit.events())
+                .singleElement()
+                .satisfies(
+                        event -> {
+                            assertThat(event.action()).isEqualTo(AuditEvent.ADMIN_WRITE);
+                            assertThat(event.actorUserId()).isEqualTo(1L);
+                            assertThat(event.actorUsername()).isEqualTo("root");
+                            assertThat(event.targetId()).isEqualTo("/api/v1/movies/42");
+                            assertThat(event.details())
+                                    .isEqualTo(Map.of("method", "DELETE", "status", "204"));
+                            assertThat(event.origin()).isEqualTo(origin);
+                        });
     }
 }

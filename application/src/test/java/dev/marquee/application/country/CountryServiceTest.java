@@ -42,8 +42,12 @@ class CountryServiceTest {
         Page<Country> page = service.list(PageRequest.first(20));
 
         assertThat(codes(page)).containsExactly("FR", "DE", "US");
-        assertThat(repository.findAllRequests()).singleElement()
-                .satisfies(request -> assertThat(request.sort()).containsExactly(SortOrder.ascending("name")));
+        assertThat(repository.findAllRequests())
+                .singleElement()
+                .satisfies(
+                        request ->
+                                assertThat(request.sort())
+                                        .containsExactly(SortOrder.ascending("name")));
     }
 
     @Test
@@ -51,7 +55,8 @@ class CountryServiceTest {
         service.create(country("US", "United States"));
         service.create(country("DE", "Germany"));
 
-        Page<Country> page = service.list(new PageRequest(1, 20, List.of(SortOrder.ascending("code"))));
+        Page<Country> page =
+                service.list(new PageRequest(1, 20, List.of(SortOrder.ascending("code"))));
 
         assertThat(codes(page)).containsExactly("DE", "US");
     }
@@ -61,9 +66,12 @@ class CountryServiceTest {
         PageRequest request = new PageRequest(1, 20, List.of(SortOrder.ascending("population")));
 
         assertThatThrownBy(() -> service.list(request))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.violations()).extracting(InvalidInputException.FieldViolation::field)
-                                .containsExactly("sort"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e ->
+                                assertThat(e.violations())
+                                        .extracting(InvalidInputException.FieldViolation::field)
+                                        .containsExactly("sort"));
         assertThat(repository.findAllRequests()).isEmpty();
     }
 
@@ -80,8 +88,9 @@ class CountryServiceTest {
     @Test
     void getOfUnknownIdIsNotFound() {
         assertThatThrownBy(() -> service.get(UNKNOWN))
-                .isInstanceOfSatisfying(NotFoundException.class, e ->
-                        assertThat(e.code()).isEqualTo("country-not-found"));
+                .isInstanceOfSatisfying(
+                        NotFoundException.class,
+                        e -> assertThat(e.code()).isEqualTo("country-not-found"));
     }
 
     @Test
@@ -98,8 +107,10 @@ class CountryServiceTest {
 
         service.update(created.id(), country("DE", "Germany"));
 
-        assertThat(repository.findById(created.id())).get()
-                .extracting(Country::details).isEqualTo(country("DE", "Germany"));
+        assertThat(repository.findById(created.id()))
+                .get()
+                .extracting(Country::details)
+                .isEqualTo(country("DE", "Germany"));
     }
 
     @Test
@@ -115,8 +126,9 @@ class CountryServiceTest {
     @Test
     void updateOfUnknownIdIsNotFound() {
         assertThatThrownBy(() -> service.update(UNKNOWN, country("FR", "France")))
-                .isInstanceOfSatisfying(NotFoundException.class, e ->
-                        assertThat(e.code()).isEqualTo("country-not-found"));
+                .isInstanceOfSatisfying(
+                        NotFoundException.class,
+                        e -> assertThat(e.code()).isEqualTo("country-not-found"));
     }
 
     @Test
@@ -131,7 +143,8 @@ class CountryServiceTest {
     @Test
     void deleteOfUnknownIdIsNotFound() {
         assertThatThrownBy(() -> service.delete(UNKNOWN))
-                .isInstanceOfSatisfying(NotFoundException.class, e ->
-                        assertThat(e.code()).isEqualTo("country-not-found"));
+                .isInstanceOfSatisfying(
+                        NotFoundException.class,
+                        e -> assertThat(e.code()).isEqualTo("country-not-found"));
     }
 }

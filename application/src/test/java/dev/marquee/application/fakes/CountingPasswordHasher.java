@@ -3,7 +3,10 @@ package dev.marquee.application.fakes;
 import dev.marquee.domain.port.out.PasswordHasher;
 import dev.marquee.domain.user.Password;
 
-/** An honest but not slow PasswordHasher ("hashed:" + password) that counts how often each method is called. */
+/**
+ * An honest but not slow PasswordHasher ("hashed:" + password) that counts how often each method is
+ * called.
+ */
 public final class CountingPasswordHasher implements PasswordHasher {
 
     private static final String PREFIX = "hashed:";

@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A RateLimiter whose buckets never refill (time stands still): each limit and key has its own bucket of
- * {@code capacity} tokens, and a request is refused once they are all taken.
+ * A RateLimiter whose buckets never refill (time stands still): each limit and key has its own
+ * bucket of {@code capacity} tokens, and a request is refused once they are all taken.
  */
 public final class CountingRateLimiter implements RateLimiter {
 
@@ -22,7 +22,11 @@ public final class CountingRateLimiter implements RateLimiter {
         long after = allowed ? before + 1 : before;
         taken.put(bucket, after);
         long secondsPerToken = ceilSeconds(limit.period().toNanos() / limit.capacity());
-        return new RateLimitDecision(allowed, limit.capacity(), limit.capacity() - after, after * secondsPerToken,
+        return new RateLimitDecision(
+                allowed,
+                limit.capacity(),
+                limit.capacity() - after,
+                after * secondsPerToken,
                 allowed ? 0 : secondsPerToken);
     }
 

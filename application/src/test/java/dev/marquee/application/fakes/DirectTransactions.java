@@ -3,7 +3,10 @@ package dev.marquee.application.fakes;
 import dev.marquee.domain.port.out.Transactions;
 import java.util.function.Supplier;
 
-/** Transactions that simply run the work (the in-memory fakes have nothing to roll back) and count the units. */
+/**
+ * Transactions that simply run the work (the in-memory fakes have nothing to roll back) and count
+ * the units.
+ */
 public final class DirectTransactions implements Transactions {
 
     private int units;

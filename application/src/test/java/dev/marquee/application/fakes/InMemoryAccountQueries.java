@@ -19,8 +19,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * AccountQueries read from an InMemoryUserRepository: no avatars and an empty library (the fakes keep none);
- * a favorite genre is shown as "genre &lt;id&gt;".
+ * AccountQueries read from an InMemoryUserRepository: no avatars and an empty library (the fakes
+ * keep none); a favorite genre is shown as "genre &lt;id&gt;".
  */
 public final class InMemoryAccountQueries implements AccountQueries {
 
@@ -39,29 +39,59 @@ public final class InMemoryAccountQueries implements AccountQueries {
 
     @Override
     public Optional<AccountExport> findExport(UserId id) {
-        return findView(id).map(account -> new AccountExport(account, List.of(), List.of(), List.of(), clock.instant()));
+        return findView(id)
+                .map(
+                        account ->
+                                new AccountExport(
+                                        account, List.of(), List.of(), List.of(), clock.instant()));
     }
 
     @Override
     public Page<UserSummary> findUsers(@Nullable String username, PageRequest request) {
-        List<UserSummary> newestFirst = users.all().stream()
-                .filter(user -> username == null || user.username().value().equalsIgnoreCase(username))
-                .sorted(Comparator.comparing(User::createdAt).thenComparing(user -> user.id().value()).reversed())
-                .map(user -> new UserSummary(user.id().value(), user.username().value(),
-                        user.email() == null ? null : user.email().value(), user.roles(), user.createdAt()))
-                .toList();
+        List<UserSummary> newestFirst =
+                users.all().stream()
+                        .filter(
+                                user ->
+                                        username == null
+                                                || user.username()
+                                                        .value()
+                                                        .equalsIgnoreCase(username))
+                        .sorted(
+                                Comparator.comparing(User::createdAt)
+                                        .thenComparing(user -> user.id().value())
+                                        .reversed())
+                        .map(
+                                user ->
+                                        new UserSummary(
+                                                user.id().value(),
+                                                user.username().value(),
+                                                user.email() == null ? null : user.email().value(),
+                                                user.roles(),
+                                                user.createdAt()))
+                        .toList();
         return InMemoryPaging.page(newestFirst, request, Map.of());
     }
 
     private static AccountView view(User user, Profile profile) {
-        List<Named> favoriteGenres = profile.favoriteGenreIds().stream()
-                .map(GenreId::value)
-                .sorted()
-                .map(genre -> new Named(genre, "genre " + genre))
-                .toList();
-        return new AccountView(user.id().value(), user.username().value(),
-                user.email() == null ? null : user.email().value(), user.firstName(), user.lastName(), null,
-                user.roles(), profile.bio(), profile.birthDate(), favoriteGenres, profile.notificationPreferences(),
-                user.createdAt(), user.updatedAt());
+        List<Named> favoriteGenres =
+                profile.favoriteGenreIds().stream()
+                        .map(GenreId::value)
+                        .sorted()
+                        .map(genre -> new Named(genre, "genre " + genre))
+                        .toList();
+        return new AccountView(
+                user.id().value(),
+                user.username().value(),
+                user.email() == null ? null : user.email().value(),
+                user.firstName(),
+                user.lastName(),
+                null,
+                user.roles(),
+                profile.bio(),
+                profile.birthDate(),
+                favoriteGenres,
+                profile.notificationPreferences(),
+                user.createdAt(),
+                user.updatedAt());
     }
 }

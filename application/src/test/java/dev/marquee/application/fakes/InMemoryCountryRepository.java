@@ -15,13 +15,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** A CountryRepository in memory: codes and names unique regardless of case; only save() persists a change. */
+/**
+ * A CountryRepository in memory: codes and names unique regardless of case; only save() persists a
+ * change.
+ */
 public final class InMemoryCountryRepository implements CountryRepository {
 
-    private static final Map<String, Comparator<Country>> COLUMNS = Map.of(
-            "id", Comparator.comparingLong(country -> country.id().value()),
-            "code", Comparator.comparing(country -> country.code().value()),
-            "name", Comparator.comparing(country -> country.name().value().toLowerCase(Locale.ROOT)));
+    private static final Map<String, Comparator<Country>> COLUMNS =
+            Map.of(
+                    "id", Comparator.comparingLong(country -> country.id().value()),
+                    "code", Comparator.comparing(country -> country.code().value()),
+                    "name",
+                            Comparator.comparing(
+                                    country -> country.name().value().toLowerCase(Locale.ROOT)));
 
     private final Map<Long, CountryDetails> details = new TreeMap<>();
     private final List<PageRequest> findAllRequests = new ArrayList<>();
@@ -30,13 +36,15 @@ public final class InMemoryCountryRepository implements CountryRepository {
     @Override
     public Page<Country> findAll(PageRequest request) {
         findAllRequests.add(request);
-        List<Country> all = details.entrySet().stream().map(e -> restore(e.getKey(), e.getValue())).toList();
+        List<Country> all =
+                details.entrySet().stream().map(e -> restore(e.getKey(), e.getValue())).toList();
         return InMemoryPaging.page(all, request, COLUMNS);
     }
 
     @Override
     public Optional<Country> findById(CountryId id) {
-        return Optional.ofNullable(details.get(id.value())).map(found -> restore(id.value(), found));
+        return Optional.ofNullable(details.get(id.value()))
+                .map(found -> restore(id.value(), found));
     }
 
     @Override
@@ -72,12 +80,14 @@ public final class InMemoryCountryRepository implements CountryRepository {
                 continue;
             }
             if (entry.getValue().code().value().equalsIgnoreCase(candidate.code().value())) {
-                throw new ConflictException("duplicate-country-code", "A country with code "
-                        + candidate.code().value() + " already exists");
+                throw new ConflictException(
+                        "duplicate-country-code",
+                        "A country with code " + candidate.code().value() + " already exists");
             }
             if (entry.getValue().name().value().equalsIgnoreCase(candidate.name().value())) {
-                throw new ConflictException("duplicate-country-name", "A country named "
-                        + candidate.name().value() + " already exists");
+                throw new ConflictException(
+                        "duplicate-country-name",
+                        "A country named " + candidate.name().value() + " already exists");
             }
         }
     }

@@ -19,7 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** File records and their owners in memory, honouring FileRepository's Javadoc; {@link #failNextAdd()} simulates a failed write. */
+/**
+ * File records and their owners in memory, honouring FileRepository's Javadoc; {@link
+ * #failNextAdd()} simulates a failed write.
+ */
 public final class InMemoryFileRepository implements FileRepository {
 
     private final Map<Long, StoredFile> files = new LinkedHashMap<>();
@@ -35,14 +38,16 @@ public final class InMemoryFileRepository implements FileRepository {
             failNextAdd = false;
             throw new IllegalStateException("database unavailable");
         }
-        FileView view = new FileView(nextId++, file.fileName(), file.type().mimeType(), file.size());
+        FileView view =
+                new FileView(nextId++, file.fileName(), file.type().mimeType(), file.size());
         files.put(view.id(), new StoredFile(view, file.key()));
         return view;
     }
 
     @Override
     public synchronized Set<ObjectKey> recordedAmong(Collection<ObjectKey> keys) {
-        Set<ObjectKey> recorded = files.values().stream().map(StoredFile::key).collect(Collectors.toSet());
+        Set<ObjectKey> recorded =
+                files.values().stream().map(StoredFile::key).collect(Collectors.toSet());
         return keys.stream().filter(recorded::contains).collect(Collectors.toSet());
     }
 
@@ -73,13 +78,15 @@ public final class InMemoryFileRepository implements FileRepository {
 
     @Override
     public synchronized void addPersonPhoto(PersonId person, FileId file) {
-        LinkedHashMap<Long, Boolean> gallery = photos.computeIfAbsent(person.value(), id -> new LinkedHashMap<>());
+        LinkedHashMap<Long, Boolean> gallery =
+                photos.computeIfAbsent(person.value(), id -> new LinkedHashMap<>());
         gallery.put(file.value(), gallery.isEmpty());
     }
 
     @Override
     public synchronized boolean setMainPhoto(PersonId person, FileId file) {
-        LinkedHashMap<Long, Boolean> gallery = photos.getOrDefault(person.value(), new LinkedHashMap<>());
+        LinkedHashMap<Long, Boolean> gallery =
+                photos.getOrDefault(person.value(), new LinkedHashMap<>());
         if (!gallery.containsKey(file.value())) {
             return false;
         }
@@ -89,7 +96,8 @@ public final class InMemoryFileRepository implements FileRepository {
 
     @Override
     public synchronized Optional<StoredFile> removePersonPhoto(PersonId person, FileId file) {
-        LinkedHashMap<Long, Boolean> gallery = photos.getOrDefault(person.value(), new LinkedHashMap<>());
+        LinkedHashMap<Long, Boolean> gallery =
+                photos.getOrDefault(person.value(), new LinkedHashMap<>());
         Boolean wasMain = gallery.remove(file.value());
         if (wasMain == null) {
             return Optional.empty();
@@ -108,7 +116,9 @@ public final class InMemoryFileRepository implements FileRepository {
     @Override
     public synchronized List<StoredFile> releaseFilesOf(PersonId person) {
         List<StoredFile> released = new ArrayList<>();
-        for (Long file : new ArrayList<>(photos.getOrDefault(person.value(), new LinkedHashMap<>()).keySet())) {
+        for (Long file :
+                new ArrayList<>(
+                        photos.getOrDefault(person.value(), new LinkedHashMap<>()).keySet())) {
             release(file).ifPresent(released::add);
         }
         photos.remove(person.value());
@@ -126,7 +136,9 @@ public final class InMemoryFileRepository implements FileRepository {
 
     public synchronized Optional<Long> mainPhotoOf(PersonId person) {
         return photos.getOrDefault(person.value(), new LinkedHashMap<>()).entrySet().stream()
-                .filter(Map.Entry::getValue).map(Map.Entry::getKey).findFirst();
+                .filter(Map.Entry::getValue)
+                .map(Map.Entry::getKey)
+                .findFirst();
     }
 
     public synchronized void failNextAdd() {

@@ -1,18 +1,20 @@
 package dev.marquee.application.fakes;
 
 import dev.marquee.domain.file.ObjectKey;
+import dev.marquee.domain.file.StoredObject;
 import dev.marquee.domain.port.out.FileStorage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import dev.marquee.domain.file.StoredObject;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
-import java.util.TreeMap;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** An object store in memory; {@link #goDown()} makes every call fail as an unreachable store does. */
+/**
+ * An object store in memory; {@link #goDown()} makes every call fail as an unreachable store does.
+ */
 public final class InMemoryFileStorage implements FileStorage {
 
     private final Map<String, byte[]> objects = new TreeMap<>();
@@ -22,7 +24,8 @@ public final class InMemoryFileStorage implements FileStorage {
     private boolean down;
 
     @Override
-    public synchronized void put(ObjectKey key, InputStream content, long size, String contentType) {
+    public synchronized void put(
+            ObjectKey key, InputStream content, long size, String contentType) {
         requireUp();
         try {
             byte[] bytes = content.readAllBytes();

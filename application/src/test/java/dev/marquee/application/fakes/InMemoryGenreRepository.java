@@ -15,12 +15,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-/** A GenreRepository in memory: names unique regardless of case; hands out copies, so only save() persists a change. */
+/**
+ * A GenreRepository in memory: names unique regardless of case; hands out copies, so only save()
+ * persists a change.
+ */
 public final class InMemoryGenreRepository implements GenreRepository {
 
-    private static final Map<String, Comparator<Genre>> COLUMNS = Map.of(
-            "id", Comparator.comparingLong(genre -> genre.id().value()),
-            "name", Comparator.comparing(genre -> genre.name().value().toLowerCase(Locale.ROOT)));
+    private static final Map<String, Comparator<Genre>> COLUMNS =
+            Map.of(
+                    "id", Comparator.comparingLong(genre -> genre.id().value()),
+                    "name",
+                            Comparator.comparing(
+                                    genre -> genre.name().value().toLowerCase(Locale.ROOT)));
 
     private final Map<Long, GenreName> names = new TreeMap<>();
     private final List<PageRequest> findAllRequests = new ArrayList<>();
@@ -29,7 +35,8 @@ public final class InMemoryGenreRepository implements GenreRepository {
     @Override
     public Page<Genre> findAll(PageRequest request) {
         findAllRequests.add(request);
-        List<Genre> all = names.entrySet().stream().map(e -> restore(e.getKey(), e.getValue())).toList();
+        List<Genre> all =
+                names.entrySet().stream().map(e -> restore(e.getKey(), e.getValue())).toList();
         return InMemoryPaging.page(all, request, COLUMNS);
     }
 
@@ -66,10 +73,17 @@ public final class InMemoryGenreRepository implements GenreRepository {
     }
 
     private void requireUnique(GenreName name, long exceptId) {
-        boolean taken = names.entrySet().stream()
-                .anyMatch(e -> e.getKey() != exceptId && e.getValue().value().equalsIgnoreCase(name.value()));
+        boolean taken =
+                names.entrySet().stream()
+                        .anyMatch(
+                                e ->
+                                        e.getKey() != exceptId
+                                                && e.getValue()
+                                                        .value()
+                                                        .equalsIgnoreCase(name.value()));
         if (taken) {
-            throw new ConflictException("duplicate-genre-name", "A genre named " + name.value() + " already exists");
+            throw new ConflictException(
+                    "duplicate-genre-name", "A genre named " + name.value() + " already exists");
         }
     }
 

@@ -15,13 +15,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A LibraryRepository in memory, like the PostgreSQL adapter: per user and list a set of movies with the time each
- * was added, an unknown movie not found, lists newest first then by movie id, and any requested sort ignored.
+ * A LibraryRepository in memory, like the PostgreSQL adapter: per user and list a set of movies
+ * with the time each was added, an unknown movie not found, lists newest first then by movie id,
+ * and any requested sort ignored.
  */
 public final class InMemoryLibraryRepository implements LibraryRepository {
 
     private static final Comparator<Map.Entry<Key, Instant>> NEWEST_FIRST =
-            Comparator.comparing((Map.Entry<Key, Instant> e) -> e.getValue()).reversed()
+            Comparator.comparing((Map.Entry<Key, Instant> e) -> e.getValue())
+                    .reversed()
                     .thenComparingLong(e -> e.getKey().movie());
 
     private final InMemoryMovieRepository movies;
@@ -50,14 +52,21 @@ public final class InMemoryLibraryRepository implements LibraryRepository {
 
     @Override
     public Page<LibraryEntry> list(UserId user, ListKind list, PageRequest request) {
-        List<LibraryEntry> all = entries.entrySet().stream()
-                .filter(e -> e.getKey().user() == user.value() && e.getKey().list() == list)
-                .sorted(NEWEST_FIRST)
-                .map(e -> new LibraryEntry(movies.summary(new MovieId(e.getKey().movie())), e.getValue()))
-                .toList();
-        return Page.of(all.stream().skip(request.offset()).limit(request.size()).toList(), request, all.size());
+        List<LibraryEntry> all =
+                entries.entrySet().stream()
+                        .filter(e -> e.getKey().user() == user.value() && e.getKey().list() == list)
+                        .sorted(NEWEST_FIRST)
+                        .map(
+                                e ->
+                                        new LibraryEntry(
+                                                movies.summary(new MovieId(e.getKey().movie())),
+                                                e.getValue()))
+                        .toList();
+        return Page.of(
+                all.stream().skip(request.offset()).limit(request.size()).toList(),
+                request,
+                all.size());
     }
 
-    private record Key(long user, ListKind list, long movie) {
-    }
+    private record Key(long user, ListKind list, long movie) {}
 }

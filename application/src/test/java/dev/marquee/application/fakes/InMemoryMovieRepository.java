@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The movies table for fakes that refer to movies: tests register movies by id and title with knowMovie().
- * Only exists() of the port is modelled; the other methods need full MovieDetails that these tests never build.
+ * The movies table for fakes that refer to movies: tests register movies by id and title with
+ * knowMovie(). Only exists() of the port is modelled; the other methods need full MovieDetails that
+ * these tests never build.
  */
 public final class InMemoryMovieRepository implements MovieRepository {
 
@@ -25,13 +26,17 @@ public final class InMemoryMovieRepository implements MovieRepository {
         return new MovieId(id);
     }
 
-    /** The movie as lists show it: id and title only; rating aggregates and the rest are not modelled. */
+    /**
+     * The movie as lists show it: id and title only; rating aggregates and the rest are not
+     * modelled.
+     */
     MovieSummary summary(MovieId id) {
         String title = titles.get(id.value());
         if (title == null) {
             throw new IllegalStateException("no movie " + id.value() + " is known");
         }
-        return new MovieSummary(id.value(), title, null, null, null, null, List.of(), null, 0, 0, null, null);
+        return new MovieSummary(
+                id.value(), title, null, null, null, null, List.of(), null, 0, 0, null, null);
     }
 
     /** Fails the way the real foreign key does: an unknown movie is not found. */

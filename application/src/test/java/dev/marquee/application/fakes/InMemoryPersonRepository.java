@@ -32,12 +32,21 @@ public final class InMemoryPersonRepository implements PersonRepository {
     @Override
     public synchronized Optional<Person> findById(PersonId id) {
         return Optional.ofNullable(persons.get(id.value()))
-                .map(person -> Person.restore(person.id(), person.details(), person.createdAt(), person.updatedAt()));
+                .map(
+                        person ->
+                                Person.restore(
+                                        person.id(),
+                                        person.details(),
+                                        person.createdAt(),
+                                        person.updatedAt()));
     }
 
     @Override
     public synchronized void save(Person person) {
-        persons.put(person.id().value(), Person.restore(person.id(), person.details(), person.createdAt(), person.updatedAt()));
+        persons.put(
+                person.id().value(),
+                Person.restore(
+                        person.id(), person.details(), person.createdAt(), person.updatedAt()));
     }
 
     @Override

@@ -19,10 +19,11 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A RatingRepository in memory, like the PostgreSQL adapter: one rating per user and movie, a put that keeps
- * createdAt when it replaces, an unknown movie not found, reviews newest first by createdAt then user id, a user's
- * ratings newest first by updatedAt then movie id, and any requested sort ignored. Raters must be registered with
- * knowUser(), as the real store needs the user row; movie aggregates are not modelled.
+ * A RatingRepository in memory, like the PostgreSQL adapter: one rating per user and movie, a put
+ * that keeps createdAt when it replaces, an unknown movie not found, reviews newest first by
+ * createdAt then user id, a user's ratings newest first by updatedAt then movie id, and any
+ * requested sort ignored. Raters must be registered with knowUser(), as the real store needs the
+ * user row; movie aggregates are not modelled.
  */
 public final class InMemoryRatingRepository implements RatingRepository {
 
@@ -41,7 +42,8 @@ public final class InMemoryRatingRepository implements RatingRepository {
     }
 
     @Override
-    public boolean put(UserId user, MovieId movie, Score score, @Nullable String review, Instant now) {
+    public boolean put(
+            UserId user, MovieId movie, Score score, @Nullable String review, Instant now) {
         if (!usernames.containsKey(user.value())) {
             throw new IllegalStateException("no user " + user.value() + " is known");
         }
@@ -66,35 +68,60 @@ public final class InMemoryRatingRepository implements RatingRepository {
 
     @Override
     public Page<PublicReview> reviews(MovieId movie, PageRequest request) {
-        List<PublicReview> all = ratings.entrySet().stream()
-                .filter(e -> e.getKey().movie() == movie.value() && e.getValue().review() != null)
-                .sorted(Comparator.comparing((Map.Entry<Key, Stored> e) -> e.getValue().createdAt()).reversed()
-                        .thenComparingLong(e -> e.getKey().user()))
-                .map(e -> new PublicReview(usernames.get(e.getKey().user()), e.getValue().score(),
-                        e.getValue().review(), e.getValue().createdAt()))
-                .toList();
+        List<PublicReview> all =
+                ratings.entrySet().stream()
+                        .filter(
+                                e ->
+                                        e.getKey().movie() == movie.value()
+                                                && e.getValue().review() != null)
+                        .sorted(
+                                Comparator.comparing(
+                                                (Map.Entry<Key, Stored> e) ->
+                                                        e.getValue().createdAt())
+                                        .reversed()
+                                        .thenComparingLong(e -> e.getKey().user()))
+                        .map(
+                                e ->
+                                        new PublicReview(
+                                                usernames.get(e.getKey().user()),
+                                                e.getValue().score(),
+                                                e.getValue().review(),
+                                                e.getValue().createdAt()))
+                        .toList();
         return slice(all, request);
     }
 
     @Override
     public Page<UserRating> ofUser(UserId user, PageRequest request) {
-        List<UserRating> all = ratings.entrySet().stream()
-                .filter(e -> e.getKey().user() == user.value())
-                .sorted(Comparator.comparing((Map.Entry<Key, Stored> e) -> e.getValue().updatedAt()).reversed()
-                        .thenComparingLong(e -> e.getKey().movie()))
-                .map(e -> new UserRating(movies.summary(new MovieId(e.getKey().movie())), e.getValue().score(),
-                        e.getValue().review(), e.getValue().updatedAt()))
-                .toList();
+        List<UserRating> all =
+                ratings.entrySet().stream()
+                        .filter(e -> e.getKey().user() == user.value())
+                        .sorted(
+                                Comparator.comparing(
+                                                (Map.Entry<Key, Stored> e) ->
+                                                        e.getValue().updatedAt())
+                                        .reversed()
+                                        .thenComparingLong(e -> e.getKey().movie()))
+                        .map(
+                                e ->
+                                        new UserRating(
+                                                movies.summary(new MovieId(e.getKey().movie())),
+                                                e.getValue().score(),
+                                                e.getValue().review(),
+                                                e.getValue().updatedAt()))
+                        .toList();
         return slice(all, request);
     }
 
     private static <T> Page<T> slice(List<T> all, PageRequest request) {
-        return Page.of(all.stream().skip(request.offset()).limit(request.size()).toList(), request, all.size());
+        return Page.of(
+                all.stream().skip(request.offset()).limit(request.size()).toList(),
+                request,
+                all.size());
     }
 
-    private record Key(long user, long movie) {
-    }
+    private record Key(long user, long movie) {}
 
-    private record Stored(BigDecimal score, @Nullable String review, Instant createdAt, Instant updatedAt) {
-    }
+    private record Stored(
+            BigDecimal score, @Nullable String review, Instant createdAt, Instant updatedAt) {}
 }

@@ -15,8 +15,9 @@ import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
- * A RefreshTokenRepository in memory: a token is used at most once, and only while never used, not revoked
- * and not expired (it expires at its expiry instant); every token it was given stays inspectable, in order.
+ * A RefreshTokenRepository in memory: a token is used at most once, and only while never used, not
+ * revoked and not expired (it expires at its expiry instant); every token it was given stays
+ * inspectable, in order.
  */
 public final class InMemoryRefreshTokenRepository implements RefreshTokenRepository {
 
@@ -28,20 +29,38 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
         if (tokens.containsKey(token.hash())) {
             throw new IllegalStateException("a refresh token with this hash is already stored");
         }
-        Instant familyRevokedAt = tokens.values().stream()
-                .filter(stored -> stored.familyId().equals(token.familyId()) && stored.revokedAt() != null)
-                .map(StoredRefreshToken::revokedAt).min(Instant::compareTo).orElse(null);
-        tokens.put(token.hash(), new StoredRefreshToken(token.userId(), token.familyId(), token.expiresAt(), null, familyRevokedAt));
+        Instant familyRevokedAt =
+                tokens.values().stream()
+                        .filter(
+                                stored ->
+                                        stored.familyId().equals(token.familyId())
+                                                && stored.revokedAt() != null)
+                        .map(StoredRefreshToken::revokedAt)
+                        .min(Instant::compareTo)
+                        .orElse(null);
+        tokens.put(
+                token.hash(),
+                new StoredRefreshToken(
+                        token.userId(),
+                        token.familyId(),
+                        token.expiresAt(),
+                        null,
+                        familyRevokedAt));
         added.add(token);
     }
 
     @Override
     public synchronized Optional<StoredRefreshToken> useOnce(RefreshTokenHash hash, Instant now) {
         StoredRefreshToken token = tokens.get(hash);
-        if (token == null || token.usedAt() != null || token.revokedAt() != null || !token.expiresAt().isAfter(now)) {
+        if (token == null
+                || token.usedAt() != null
+                || token.revokedAt() != null
+                || !token.expiresAt().isAfter(now)) {
             return Optional.empty();
         }
-        StoredRefreshToken used = new StoredRefreshToken(token.userId(), token.familyId(), token.expiresAt(), now, null);
+        StoredRefreshToken used =
+                new StoredRefreshToken(
+                        token.userId(), token.familyId(), token.expiresAt(), now, null);
         tokens.put(hash, used);
         return Optional.of(used);
     }
@@ -72,8 +91,15 @@ public final class InMemoryRefreshTokenRepository implements RefreshTokenReposit
     }
 
     private void revokeWhere(Predicate<StoredRefreshToken> selected, Instant now) {
-        tokens.replaceAll((hash, token) -> selected.test(token) && token.revokedAt() == null
-                ? new StoredRefreshToken(token.userId(), token.familyId(), token.expiresAt(), token.usedAt(), now)
-                : token);
+        tokens.replaceAll(
+                (hash, token) ->
+                        selected.test(token) && token.revokedAt() == null
+                                ? new StoredRefreshToken(
+                                        token.userId(),
+                                        token.familyId(),
+                                        token.expiresAt(),
+                                        token.usedAt(),
+                                        now)
+                                : token);
     }
 }

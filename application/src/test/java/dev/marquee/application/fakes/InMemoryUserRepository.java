@@ -1,6 +1,5 @@
 package dev.marquee.application.fakes;
 
-import dev.marquee.domain.genre.GenreId;
 import dev.marquee.domain.port.out.UserRepository;
 import dev.marquee.domain.shared.ConflictException;
 import dev.marquee.domain.shared.InvalidInputException;
@@ -21,8 +20,9 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * A UserRepository in memory: usernames and e-mails unique regardless of case; only save() persists a change;
- * a profile may name only genres made known with knowGenres(); delete() also runs the registered cascades.
+ * A UserRepository in memory: usernames and e-mails unique regardless of case; only save() persists
+ * a change; a profile may name only genres made known with knowGenres(); delete() also runs the
+ * registered cascades.
  */
 public final class InMemoryUserRepository implements UserRepository {
 
@@ -46,7 +46,9 @@ public final class InMemoryUserRepository implements UserRepository {
     @Override
     public Optional<User> findByUsername(Username username) {
         return accounts.values().stream()
-                .filter(stored -> stored.state.username().value().equalsIgnoreCase(username.value()))
+                .filter(
+                        stored ->
+                                stored.state.username().value().equalsIgnoreCase(username.value()))
                 .findFirst()
                 .map(Stored::toUser);
     }
@@ -54,8 +56,14 @@ public final class InMemoryUserRepository implements UserRepository {
     @Override
     public Optional<User> findByLogin(String login) {
         return accounts.values().stream()
-                .filter(stored -> stored.state.username().value().equalsIgnoreCase(login)
-                        || stored.state.email() != null && stored.state.email().value().equalsIgnoreCase(login))
+                .filter(
+                        stored ->
+                                stored.state.username().value().equalsIgnoreCase(login)
+                                        || stored.state.email() != null
+                                                && stored.state
+                                                        .email()
+                                                        .value()
+                                                        .equalsIgnoreCase(login))
                 .findFirst()
                 .map(Stored::toUser);
     }
@@ -73,10 +81,18 @@ public final class InMemoryUserRepository implements UserRepository {
     @Override
     public void save(User user) {
         Stored before = requireAccount(user.id());
-        NewUser state = new NewUser(user.username(), user.email(), user.passwordHash(), user.firstName(),
-                user.lastName(), user.roles());
+        NewUser state =
+                new NewUser(
+                        user.username(),
+                        user.email(),
+                        user.passwordHash(),
+                        user.firstName(),
+                        user.lastName(),
+                        user.roles());
         requireUnique(state, user.id().value());
-        accounts.put(user.id().value(), new Stored(user.id().value(), state, before.createdAt, user.updatedAt()));
+        accounts.put(
+                user.id().value(),
+                new Stored(user.id().value(), state, before.createdAt, user.updatedAt()));
         saves++;
     }
 
@@ -88,7 +104,8 @@ public final class InMemoryUserRepository implements UserRepository {
     @Override
     public void saveProfile(UserId id, Profile profile) {
         requireAccount(id);
-        if (profile.favoriteGenreIds().stream().anyMatch(genre -> !genres.contains(genre.value()))) {
+        if (profile.favoriteGenreIds().stream()
+                .anyMatch(genre -> !genres.contains(genre.value()))) {
             throw new InvalidInputException("favoriteGenreIds", "contains an id that no genre has");
         }
         profiles.put(id.value(), profile);
@@ -111,7 +128,10 @@ public final class InMemoryUserRepository implements UserRepository {
         }
     }
 
-    /** Also runs this when an account is deleted, as the database's cascading foreign keys would (its sessions). */
+    /**
+     * Also runs this when an account is deleted, as the database's cascading foreign keys would
+     * (its sessions).
+     */
     public void onDelete(Consumer<UserId> cascade) {
         deleteCascades.add(cascade);
     }
@@ -121,7 +141,10 @@ public final class InMemoryUserRepository implements UserRepository {
         return accounts.values().stream().map(Stored::toUser).toList();
     }
 
-    /** The profile saved for this account, empty when none was ever saved (profileOf() then answers EMPTY). */
+    /**
+     * The profile saved for this account, empty when none was ever saved (profileOf() then answers
+     * EMPTY).
+     */
     public Optional<Profile> storedProfile(UserId id) {
         return Optional.ofNullable(profiles.get(id.value()));
     }
@@ -152,9 +175,11 @@ public final class InMemoryUserRepository implements UserRepository {
             if (stored.state.username().value().equalsIgnoreCase(candidate.username().value())) {
                 throw new ConflictException("duplicate-username", "That username is taken");
             }
-            if (stored.state.email() != null && candidate.email() != null
+            if (stored.state.email() != null
+                    && candidate.email() != null
                     && stored.state.email().value().equalsIgnoreCase(candidate.email().value())) {
-                throw new ConflictException("duplicate-email", "That e-mail address is already registered");
+                throw new ConflictException(
+                        "duplicate-email", "That e-mail address is already registered");
             }
         }
     }

@@ -12,7 +12,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 
-/** Keeps every batch it is given, in order, and reports each record as created; holds the import lock like the real one. */
+/**
+ * Keeps every batch it is given, in order, and reports each record as created; holds the import
+ * lock like the real one.
+ */
 public class RecordingCatalogueImports implements CatalogueImports {
 
     public final List<List<?>> batches = new ArrayList<>();

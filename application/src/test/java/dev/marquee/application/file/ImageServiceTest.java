@@ -30,8 +30,12 @@ import org.junit.jupiter.api.Test;
 
 class ImageServiceTest {
 
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
-    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1};
+    private static final byte[] PNG = {
+        (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+    };
+    private static final byte[] JPEG = {
+        (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 16, 'J', 'F', 'I', 'F', 0, 1
+    };
     private static final int MAX_BYTES = 1_000;
 
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneOffset.UTC);
@@ -39,7 +43,8 @@ class ImageServiceTest {
     private final InMemoryFileStorage storage = new InMemoryFileStorage();
     private final InMemoryMovieRepository movies = new InMemoryMovieRepository();
     private final InMemoryPersonRepository persons = new InMemoryPersonRepository(clock);
-    private final ImageService images = new ImageService(files, storage, movies, persons, new DirectTransactions(), MAX_BYTES);
+    private final ImageService images =
+            new ImageService(files, storage, movies, persons, new DirectTransactions(), MAX_BYTES);
     private final MovieId movie = movies.knowMovie(1, "Heat");
 
     private static Upload upload(String name, byte[] bytes) {
@@ -70,9 +75,17 @@ class ImageServiceTest {
 
     @Test
     void somethingThatIsNotAnImageIsRefusedAndNothingIsStored() {
-        assertThatThrownBy(() -> images.setPoster(movie, upload("poster.png", "GIF89a not really".getBytes(StandardCharsets.US_ASCII))))
+        assertThatThrownBy(
+                        () ->
+                                images.setPoster(
+                                        movie,
+                                        upload(
+                                                "poster.png",
+                                                "GIF89a not really"
+                                                        .getBytes(StandardCharsets.US_ASCII))))
                 .isInstanceOf(UnsupportedImageException.class);
-        assertThatThrownBy(() -> images.setPoster(movie, upload("empty.png", new byte[0]))).isInstanceOf(UnsupportedImageException.class);
+        assertThatThrownBy(() -> images.setPoster(movie, upload("empty.png", new byte[0])))
+                .isInstanceOf(UnsupportedImageException.class);
 
         assertThat(storage.count()).isZero();
         assertThat(files.count()).isZero();
@@ -82,7 +95,8 @@ class ImageServiceTest {
     void anUploadOverTheLimitIsRefusedAndNothingIsStored() {
         byte[] tooBig = Arrays.copyOf(PNG, MAX_BYTES + 1);
 
-        assertThatThrownBy(() -> images.setPoster(movie, upload("big.png", tooBig))).isInstanceOf(FileTooLargeException.class);
+        assertThatThrownBy(() -> images.setPoster(movie, upload("big.png", tooBig)))
+                .isInstanceOf(FileTooLargeException.class);
 
         assertThat(storage.count()).isZero();
         assertThat(files.count()).isZero();
@@ -90,14 +104,16 @@ class ImageServiceTest {
 
     @Test
     void anUploadOfExactlyTheLimitIsAccepted() {
-        assertThat(images.setPoster(movie, upload("max.png", Arrays.copyOf(PNG, MAX_BYTES))).size()).isEqualTo(MAX_BYTES);
+        assertThat(images.setPoster(movie, upload("max.png", Arrays.copyOf(PNG, MAX_BYTES))).size())
+                .isEqualTo(MAX_BYTES);
     }
 
     @Test
     void whenTheStoreIsDownTheUploadFailsAndNothingIsRecorded() {
         storage.goDown();
 
-        assertThatThrownBy(() -> images.setPoster(movie, upload("p.png", PNG))).isInstanceOf(FileStorage.StorageUnavailableException.class);
+        assertThatThrownBy(() -> images.setPoster(movie, upload("p.png", PNG)))
+                .isInstanceOf(FileStorage.StorageUnavailableException.class);
 
         assertThat(files.count()).isZero();
     }
@@ -106,7 +122,8 @@ class ImageServiceTest {
     void whenRecordingFailsTheNewObjectIsRemoved() {
         files.failNextAdd();
 
-        assertThatThrownBy(() -> images.setPoster(movie, upload("p.png", PNG))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> images.setPoster(movie, upload("p.png", PNG)))
+                .isInstanceOf(IllegalStateException.class);
 
         assertThat(storage.count()).isZero();
     }
@@ -118,7 +135,8 @@ class ImageServiceTest {
         FileView second = images.setPoster(movie, upload("b.jpg", JPEG));
 
         assertThat(storage.count()).isEqualTo(1);
-        assertThatThrownBy(() -> images.file(new FileId(first.id()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> images.file(new FileId(first.id())))
+                .isInstanceOf(NotFoundException.class);
         assertThat(images.file(new FileId(second.id())).mimeType()).isEqualTo("image/jpeg");
     }
 
@@ -135,8 +153,10 @@ class ImageServiceTest {
 
     @Test
     void anUnknownMovieOrPersonIsNotFoundBeforeAnythingIsStored() {
-        assertThatThrownBy(() -> images.setPoster(new MovieId(99), upload("a.png", PNG))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> images.addPersonPhoto(new PersonId(99), upload("a.png", PNG))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> images.setPoster(new MovieId(99), upload("a.png", PNG)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> images.addPersonPhoto(new PersonId(99), upload("a.png", PNG)))
+                .isInstanceOf(NotFoundException.class);
 
         assertThat(storage.count()).isZero();
     }
@@ -165,8 +185,10 @@ class ImageServiceTest {
         images.setMainPhoto(val, new FileId(second.id()));
 
         assertThat(files.mainPhotoOf(val)).hasValue(second.id());
-        assertThatThrownBy(() -> images.setMainPhoto(val, new FileId(foreign.id()))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> images.removePersonPhoto(val, new FileId(foreign.id()))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> images.setMainPhoto(val, new FileId(foreign.id())))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> images.removePersonPhoto(val, new FileId(foreign.id())))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -20,15 +20,24 @@ import org.junit.jupiter.api.Test;
 class OrphanSweeperTest {
 
     private static final Instant NOW = Instant.parse("2026-11-21T12:00:00Z");
-    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13};
+    private static final byte[] PNG = {
+        (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13
+    };
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final InMemoryFileRepository files = new InMemoryFileRepository();
     private final InMemoryFileStorage storage = new InMemoryFileStorage();
     private final InMemoryMovieRepository movies = new InMemoryMovieRepository();
-    private final ImageService images = new ImageService(files, storage, movies, new InMemoryPersonRepository(clock),
-            new DirectTransactions(), 1_000);
-    private final OrphanSweeper sweeper = new OrphanSweeper(storage, files, clock, Duration.ofHours(1));
+    private final ImageService images =
+            new ImageService(
+                    files,
+                    storage,
+                    movies,
+                    new InMemoryPersonRepository(clock),
+                    new DirectTransactions(),
+                    1_000);
+    private final OrphanSweeper sweeper =
+            new OrphanSweeper(storage, files, clock, Duration.ofHours(1));
 
     private ObjectKey strayObjectWrittenAt(Instant when) {
         storage.writeAt(when);

@@ -40,8 +40,12 @@ class GenreServiceTest {
         Page<Genre> page = service.list(PageRequest.first(20));
 
         assertThat(names(page)).containsExactly("animation", "Drama", "Western");
-        assertThat(repository.findAllRequests()).singleElement()
-                .satisfies(request -> assertThat(request.sort()).containsExactly(SortOrder.ascending("name")));
+        assertThat(repository.findAllRequests())
+                .singleElement()
+                .satisfies(
+                        request ->
+                                assertThat(request.sort())
+                                        .containsExactly(SortOrder.ascending("name")));
     }
 
     @Test
@@ -49,11 +53,16 @@ class GenreServiceTest {
         service.create(name("Western"));
         service.create(name("Drama"));
 
-        Page<Genre> page = service.list(new PageRequest(1, 20, List.of(SortOrder.descending("id"))));
+        Page<Genre> page =
+                service.list(new PageRequest(1, 20, List.of(SortOrder.descending("id"))));
 
         assertThat(names(page)).containsExactly("Drama", "Western");
-        assertThat(repository.findAllRequests()).singleElement()
-                .satisfies(request -> assertThat(request.sort()).containsExactly(SortOrder.descending("id")));
+        assertThat(repository.findAllRequests())
+                .singleElement()
+                .satisfies(
+                        request ->
+                                assertThat(request.sort())
+                                        .containsExactly(SortOrder.descending("id")));
     }
 
     @Test
@@ -61,9 +70,12 @@ class GenreServiceTest {
         PageRequest request = new PageRequest(1, 20, List.of(SortOrder.ascending("popularity")));
 
         assertThatThrownBy(() -> service.list(request))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.violations()).extracting(InvalidInputException.FieldViolation::field)
-                                .containsExactly("sort"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e ->
+                                assertThat(e.violations())
+                                        .extracting(InvalidInputException.FieldViolation::field)
+                                        .containsExactly("sort"));
         assertThat(repository.findAllRequests()).isEmpty();
     }
 
@@ -90,15 +102,17 @@ class GenreServiceTest {
     @Test
     void getOfUnknownIdIsNotFound() {
         assertThatThrownBy(() -> service.get(UNKNOWN))
-                .isInstanceOfSatisfying(NotFoundException.class, e ->
-                        assertThat(e.code()).isEqualTo("genre-not-found"));
+                .isInstanceOfSatisfying(
+                        NotFoundException.class,
+                        e -> assertThat(e.code()).isEqualTo("genre-not-found"));
     }
 
     @Test
     void createOfADuplicateNameIsAConflictRegardlessOfCase() {
         service.create(name("Drama"));
 
-        assertThatThrownBy(() -> service.create(name("DRAMA"))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> service.create(name("DRAMA")))
+                .isInstanceOf(ConflictException.class);
     }
 
     @Test
@@ -107,8 +121,10 @@ class GenreServiceTest {
 
         service.rename(created.id(), name("Science Fiction"));
 
-        assertThat(repository.findById(created.id())).get()
-                .extracting(Genre::name).isEqualTo(name("Science Fiction"));
+        assertThat(repository.findById(created.id()))
+                .get()
+                .extracting(Genre::name)
+                .isEqualTo(name("Science Fiction"));
     }
 
     @Test
@@ -124,8 +140,9 @@ class GenreServiceTest {
     @Test
     void renameOfUnknownIdIsNotFound() {
         assertThatThrownBy(() -> service.rename(UNKNOWN, name("Anything")))
-                .isInstanceOfSatisfying(NotFoundException.class, e ->
-                        assertThat(e.code()).isEqualTo("genre-not-found"));
+                .isInstanceOfSatisfying(
+                        NotFoundException.class,
+                        e -> assertThat(e.code()).isEqualTo("genre-not-found"));
     }
 
     @Test
@@ -133,7 +150,8 @@ class GenreServiceTest {
         service.create(name("Drama"));
         Genre comedy = service.create(name("Comedy"));
 
-        assertThatThrownBy(() -> service.rename(comedy.id(), name("drama"))).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> service.rename(comedy.id(), name("drama")))
+                .isInstanceOf(ConflictException.class);
         assertThat(service.get(comedy.id()).name()).isEqualTo(name("Comedy"));
     }
 
@@ -149,7 +167,8 @@ class GenreServiceTest {
     @Test
     void deleteOfUnknownIdIsNotFound() {
         assertThatThrownBy(() -> service.delete(UNKNOWN))
-                .isInstanceOfSatisfying(NotFoundException.class, e ->
-                        assertThat(e.code()).isEqualTo("genre-not-found"));
+                .isInstanceOfSatisfying(
+                        NotFoundException.class,
+                        e -> assertThat(e.code()).isEqualTo("genre-not-found"));
     }
 }

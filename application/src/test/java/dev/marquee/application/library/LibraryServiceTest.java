@@ -59,11 +59,13 @@ class LibraryServiceTest {
     void addingTheSameMovieTwiceIsNotCreatedAgainAndKeepsOneEntryWithTheFirstTime() {
         service.add(ALICE, ListKind.FAVORITES, alien);
 
-        Saved<LibraryEntry> again = serviceAt(NOW.plus(Duration.ofHours(1))).add(ALICE, ListKind.FAVORITES, alien);
+        Saved<LibraryEntry> again =
+                serviceAt(NOW.plus(Duration.ofHours(1))).add(ALICE, ListKind.FAVORITES, alien);
 
         assertThat(again.created()).isFalse();
         assertThat(again.value().addedAt()).isEqualTo(NOW);
-        Page<LibraryEntry> favorites = service.list(ALICE, ListKind.FAVORITES, PageRequest.first(20));
+        Page<LibraryEntry> favorites =
+                service.list(ALICE, ListKind.FAVORITES, PageRequest.first(20));
         assertThat(titles(favorites)).containsExactly("Alien");
         assertThat(favorites.totalItems()).isEqualTo(1);
     }
@@ -77,7 +79,8 @@ class LibraryServiceTest {
         service.remove(ALICE, ListKind.FAVORITES, alien);
 
         assertThat(alienOnWatchlist.created()).isTrue();
-        assertThat(titles(service.list(ALICE, ListKind.FAVORITES, PageRequest.first(20)))).isEmpty();
+        assertThat(titles(service.list(ALICE, ListKind.FAVORITES, PageRequest.first(20))))
+                .isEmpty();
         assertThat(titles(service.list(ALICE, ListKind.WATCHLIST, PageRequest.first(20))))
                 .containsExactlyInAnyOrder("Alien", "Heat");
     }
@@ -93,8 +96,10 @@ class LibraryServiceTest {
 
     @Test
     void removingAMovieThatIsNotOnTheListIsNotAnError() {
-        assertThatCode(() -> service.remove(ALICE, ListKind.FAVORITES, alien)).doesNotThrowAnyException();
-        assertThatCode(() -> service.remove(ALICE, ListKind.FAVORITES, UNKNOWN)).doesNotThrowAnyException();
+        assertThatCode(() -> service.remove(ALICE, ListKind.FAVORITES, alien))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> service.remove(ALICE, ListKind.FAVORITES, UNKNOWN))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -112,8 +117,9 @@ class LibraryServiceTest {
         service.add(ALICE, ListKind.WATCHLIST, alien);
 
         assertThatThrownBy(() -> service.get(ALICE, ListKind.FAVORITES, alien))
-                .isInstanceOfSatisfying(NotFoundException.class, e ->
-                        assertThat(e.code()).isEqualTo("favorite-not-found"));
+                .isInstanceOfSatisfying(
+                        NotFoundException.class,
+                        e -> assertThat(e.code()).isEqualTo("favorite-not-found"));
     }
 
     @Test
@@ -121,16 +127,19 @@ class LibraryServiceTest {
         service.add(ALICE, ListKind.FAVORITES, alien);
 
         assertThatThrownBy(() -> service.get(ALICE, ListKind.WATCHLIST, alien))
-                .isInstanceOfSatisfying(NotFoundException.class, e ->
-                        assertThat(e.code()).isEqualTo("watchlist-entry-not-found"));
+                .isInstanceOfSatisfying(
+                        NotFoundException.class,
+                        e -> assertThat(e.code()).isEqualTo("watchlist-entry-not-found"));
     }
 
     @Test
     void addingAnUnknownMovieIsNotFoundAndAddsNothing() {
         assertThatThrownBy(() -> service.add(ALICE, ListKind.FAVORITES, UNKNOWN))
-                .isInstanceOfSatisfying(NotFoundException.class, e ->
-                        assertThat(e.code()).isEqualTo("movie-not-found"));
-        assertThat(service.list(ALICE, ListKind.FAVORITES, PageRequest.first(20)).totalItems()).isZero();
+                .isInstanceOfSatisfying(
+                        NotFoundException.class,
+                        e -> assertThat(e.code()).isEqualTo("movie-not-found"));
+        assertThat(service.list(ALICE, ListKind.FAVORITES, PageRequest.first(20)).totalItems())
+                .isZero();
     }
 
     @Test
@@ -142,7 +151,8 @@ class LibraryServiceTest {
         Page<LibraryEntry> page = service.list(ALICE, ListKind.WATCHLIST, PageRequest.first(20));
 
         assertThat(titles(page)).containsExactly("Alien", "Jaws", "Heat");
-        assertThat(page.items()).extracting(LibraryEntry::addedAt)
+        assertThat(page.items())
+                .extracting(LibraryEntry::addedAt)
                 .containsExactly(NOW.plusSeconds(2), NOW.plusSeconds(1), NOW);
     }
 
@@ -152,7 +162,8 @@ class LibraryServiceTest {
         serviceAt(NOW.plusSeconds(1)).add(ALICE, ListKind.FAVORITES, alien);
         serviceAt(NOW.plusSeconds(2)).add(ALICE, ListKind.FAVORITES, jaws);
 
-        Page<LibraryEntry> second = service.list(ALICE, ListKind.FAVORITES, new PageRequest(2, 2, List.of()));
+        Page<LibraryEntry> second =
+                service.list(ALICE, ListKind.FAVORITES, new PageRequest(2, 2, List.of()));
 
         assertThat(titles(second)).containsExactly("Heat");
         assertThat(second.totalItems()).isEqualTo(3);
@@ -164,9 +175,12 @@ class LibraryServiceTest {
         PageRequest byAddedAt = new PageRequest(1, 20, List.of(SortOrder.descending("addedAt")));
 
         assertThatThrownBy(() -> service.list(ALICE, ListKind.FAVORITES, byAddedAt))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.violations()).extracting(InvalidInputException.FieldViolation::field)
-                                .containsExactly("sort"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e ->
+                                assertThat(e.violations())
+                                        .extracting(InvalidInputException.FieldViolation::field)
+                                        .containsExactly("sort"));
     }
 
     @Test
@@ -174,9 +188,12 @@ class LibraryServiceTest {
         service.add(ALICE, ListKind.FAVORITES, alien);
         service.add(BOB, ListKind.FAVORITES, heat);
 
-        assertThat(titles(service.list(ALICE, ListKind.FAVORITES, PageRequest.first(20)))).containsExactly("Alien");
-        assertThat(titles(service.list(BOB, ListKind.FAVORITES, PageRequest.first(20)))).containsExactly("Heat");
-        assertThatThrownBy(() -> service.get(BOB, ListKind.FAVORITES, alien)).isInstanceOf(NotFoundException.class);
+        assertThat(titles(service.list(ALICE, ListKind.FAVORITES, PageRequest.first(20))))
+                .containsExactly("Alien");
+        assertThat(titles(service.list(BOB, ListKind.FAVORITES, PageRequest.first(20))))
+                .containsExactly("Heat");
+        assertThatThrownBy(() -> service.get(BOB, ListKind.FAVORITES, alien))
+                .isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -54,9 +54,13 @@ class RatingServiceTest {
     }
 
     private static void assertInvalid(ThrowingCallable call, String field) {
-        assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class, e ->
-                assertThat(e.violations()).extracting(InvalidInputException.FieldViolation::field)
-                        .containsExactly(field));
+        assertThatThrownBy(call)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e ->
+                                assertThat(e.violations())
+                                        .extracting(InvalidInputException.FieldViolation::field)
+                                        .containsExactly(field));
     }
 
     @Test
@@ -75,7 +79,8 @@ class RatingServiceTest {
         service.rate(alice, alien, score("4.5"), "Tense.");
         Instant later = NOW.plus(Duration.ofDays(1));
 
-        Saved<RatingView> again = serviceAt(later).rate(alice, alien, score("3"), "Less tense the second time.");
+        Saved<RatingView> again =
+                serviceAt(later).rate(alice, alien, score("3"), "Less tense the second time.");
 
         assertThat(again.created()).isFalse();
         assertThat(again.value().score()).isEqualByComparingTo("3.0");
@@ -104,7 +109,8 @@ class RatingServiceTest {
     void reviewOfTenThousandCharactersIsAccepted() {
         String review = "a".repeat(10_000);
 
-        assertThat(service.rate(alice, alien, score("4"), review).value().review()).isEqualTo(review);
+        assertThat(service.rate(alice, alien, score("4"), review).value().review())
+                .isEqualTo(review);
     }
 
     @Test
@@ -117,12 +123,14 @@ class RatingServiceTest {
     void reviewLengthCountsCharactersNotUtf16Units() {
         String review = "\uD83C\uDFAC".repeat(10_000);
 
-        assertThat(service.rate(alice, alien, score("4"), review).value().review()).isEqualTo(review);
+        assertThat(service.rate(alice, alien, score("4"), review).value().review())
+                .isEqualTo(review);
     }
 
     @Test
     void reviewIsTrimmed() {
-        assertThat(service.rate(alice, alien, score("4"), "  Tense.\n").value().review()).isEqualTo("Tense.");
+        assertThat(service.rate(alice, alien, score("4"), "  Tense.\n").value().review())
+                .isEqualTo("Tense.");
     }
 
     @Test
@@ -135,7 +143,8 @@ class RatingServiceTest {
 
     @Test
     void reviewWithANulCharacterIsRejected() {
-        assertInvalid(() -> service.rate(alice, alien, score("4"), "Tense\u0000 and taut"), "review");
+        assertInvalid(
+                () -> service.rate(alice, alien, score("4"), "Tense\u0000 and taut"), "review");
         assertThat(ratings.find(alice, alien)).isEmpty();
     }
 
@@ -148,15 +157,20 @@ class RatingServiceTest {
     void overlongReviewOfMostlySpacesIsRejectedQuickly() {
         String review = "x" + " ".repeat(100_000) + "x";
 
-        assertTimeoutPreemptively(Duration.ofSeconds(2),
-                () -> assertInvalid(() -> service.rate(alice, alien, score("4"), review), "review"));
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(2),
+                () ->
+                        assertInvalid(
+                                () -> service.rate(alice, alien, score("4"), review), "review"));
     }
 
     @Test
     void rejectedReviewLeavesTheExistingRatingAsItWas() {
         service.rate(alice, alien, score("4"), "Tense.");
 
-        assertInvalid(() -> serviceAt(NOW.plusSeconds(60)).rate(alice, alien, score("1"), "\u0007"), "review");
+        assertInvalid(
+                () -> serviceAt(NOW.plusSeconds(60)).rate(alice, alien, score("1"), "\u0007"),
+                "review");
 
         RatingView kept = service.rating(alice, alien);
         assertThat(kept.score()).isEqualByComparingTo("4");
@@ -167,8 +181,9 @@ class RatingServiceTest {
     @Test
     void ratingAnUnknownMovieIsNotFound() {
         assertThatThrownBy(() -> service.rate(alice, UNKNOWN, score("4"), null))
-                .isInstanceOfSatisfying(NotFoundException.class, e ->
-                        assertThat(e.code()).isEqualTo("movie-not-found"));
+                .isInstanceOfSatisfying(
+                        NotFoundException.class,
+                        e -> assertThat(e.code()).isEqualTo("movie-not-found"));
     }
 
     @Test
@@ -176,8 +191,9 @@ class RatingServiceTest {
         service.rate(bob, alien, score("2"), null);
 
         assertThatThrownBy(() -> service.rating(alice, alien))
-                .isInstanceOfSatisfying(NotFoundException.class, e ->
-                        assertThat(e.code()).isEqualTo("rating-not-found"));
+                .isInstanceOfSatisfying(
+                        NotFoundException.class,
+                        e -> assertThat(e.code()).isEqualTo("rating-not-found"));
     }
 
     @Test
@@ -212,8 +228,9 @@ class RatingServiceTest {
     @Test
     void reviewsOfAnUnknownMovieAreNotFound() {
         assertThatThrownBy(() -> service.reviews(UNKNOWN, PageRequest.first(20)))
-                .isInstanceOfSatisfying(NotFoundException.class, e ->
-                        assertThat(e.code()).isEqualTo("movie-not-found"));
+                .isInstanceOfSatisfying(
+                        NotFoundException.class,
+                        e -> assertThat(e.code()).isEqualTo("movie-not-found"));
     }
 
     @Test
@@ -232,9 +249,15 @@ class RatingServiceTest {
 
         Page<PublicReview> page = service.reviews(alien, PageRequest.first(20));
 
-        assertThat(page.items()).extracting(PublicReview::username).containsExactly("carol", "alice");
-        assertThat(page.items()).extracting(PublicReview::review).containsExactly("Best of the series.", "First!");
-        assertThat(page.items()).extracting(PublicReview::createdAt).containsExactly(NOW.plusSeconds(2), NOW);
+        assertThat(page.items())
+                .extracting(PublicReview::username)
+                .containsExactly("carol", "alice");
+        assertThat(page.items())
+                .extracting(PublicReview::review)
+                .containsExactly("Best of the series.", "First!");
+        assertThat(page.items())
+                .extracting(PublicReview::createdAt)
+                .containsExactly(NOW.plusSeconds(2), NOW);
         assertThat(page.totalItems()).isEqualTo(2);
     }
 
@@ -244,7 +267,8 @@ class RatingServiceTest {
         service.rate(alice, heat, score("4"), "About Heat.");
 
         assertThat(service.reviews(heat, PageRequest.first(20)).items())
-                .extracting(PublicReview::review).containsExactly("About Heat.");
+                .extracting(PublicReview::review)
+                .containsExactly("About Heat.");
     }
 
     @Test
@@ -262,7 +286,9 @@ class RatingServiceTest {
 
         Page<UserRating> page = service.ratingsOf(alice, PageRequest.first(20));
 
-        assertThat(page.items()).extracting(rating -> rating.movie().title()).containsExactly("Heat", "Alien");
+        assertThat(page.items())
+                .extracting(rating -> rating.movie().title())
+                .containsExactly("Heat", "Alien");
         assertThat(page.items()).extracting(UserRating::review).containsExactly(null, "Tense.");
         assertThat(page.totalItems()).isEqualTo(2);
     }

@@ -13,12 +13,14 @@ import org.junit.jupiter.api.Test;
 class RateLimitServiceTest {
 
     private static final RateLimit PER_CALLER = new RateLimit("caller", 300, Duration.ofMinutes(1));
-    private static final RateLimit CREDENTIALS = new RateLimit("credentials", 10, Duration.ofMinutes(1));
+    private static final RateLimit CREDENTIALS =
+            new RateLimit("credentials", 10, Duration.ofMinutes(1));
     private static final String ADDRESS = "203.0.113.5";
     private static final String OTHER_ADDRESS = "198.51.100.7";
 
     private final CountingRateLimiter limiter = new CountingRateLimiter();
-    private final RateLimitService service = new RateLimitService(limiter, true, PER_CALLER, CREDENTIALS);
+    private final RateLimitService service =
+            new RateLimitService(limiter, true, PER_CALLER, CREDENTIALS);
 
     private static RateLimitedRequest anonymous(String address) {
         return new RateLimitedRequest(null, address, false);
@@ -67,12 +69,23 @@ class RateLimitServiceTest {
 
     @Test
     void aUserWhoSpentTheirBucketIsRefusedFromAnyAddress() {
-        RateLimitService small = new RateLimitService(limiter, true, new RateLimit("caller", 2, Duration.ofMinutes(1)), CREDENTIALS);
+        RateLimitService small =
+                new RateLimitService(
+                        limiter,
+                        true,
+                        new RateLimit("caller", 2, Duration.ofMinutes(1)),
+                        CREDENTIALS);
         small.check(signedIn(7, ADDRESS));
         small.check(signedIn(7, ADDRESS));
 
-        assertThat(small.check(signedIn(7, OTHER_ADDRESS))).get().extracting(RateLimitDecision::allowed).isEqualTo(false);
-        assertThat(small.check(anonymous(ADDRESS))).get().extracting(RateLimitDecision::allowed).isEqualTo(true);
+        assertThat(small.check(signedIn(7, OTHER_ADDRESS)))
+                .get()
+                .extracting(RateLimitDecision::allowed)
+                .isEqualTo(false);
+        assertThat(small.check(anonymous(ADDRESS)))
+                .get()
+                .extracting(RateLimitDecision::allowed)
+                .isEqualTo(true);
     }
 
     @Test
@@ -147,6 +160,7 @@ class RateLimitServiceTest {
         RateLimitDecision refused = small.check(logIn(null, ADDRESS)).orElseThrow();
 
         assertThat(refused.allowed()).isFalse();
-        assertThat(refused.retryAfterSeconds()).isEqualTo(Duration.ofHours(1).dividedBy(2).toSeconds());
+        assertThat(refused.retryAfterSeconds())
+                .isEqualTo(Duration.ofHours(1).dividedBy(2).toSeconds());
     }
 }

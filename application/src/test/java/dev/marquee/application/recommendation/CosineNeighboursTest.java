@@ -9,9 +9,18 @@ class CosineNeighboursTest {
 
     @Test
     void weighsNeighboursByTheCosineOfWhoRatedThem() {
-        // Movie 1: users 1,2,3. Movie 2: users 1,2. Movie 3: user 3. Movie 4: nobody in common with 1.
-        Interactions training = Ratings.of().add(1, 1, 4, 1).add(2, 1, 2, 1).add(3, 1, 5, 1)
-                .add(1, 2, 3, 2).add(2, 2, 3, 2).add(3, 3, 1, 2).add(4, 4, 4, 1).over(1, 2, 3, 4);
+        // Movie 1: users 1,2,3. Movie 2: users 1,2. Movie 3: user 3. Movie 4: nobody in common with
+        // 1.
+        Interactions training =
+                Ratings.of()
+                        .add(1, 1, 4, 1)
+                        .add(2, 1, 2, 1)
+                        .add(3, 1, 5, 1)
+                        .add(1, 2, 3, 2)
+                        .add(2, 2, 3, 2)
+                        .add(3, 3, 1, 2)
+                        .add(4, 4, 4, 1)
+                        .over(1, 2, 3, 4);
 
         ItemNeighbours table = CosineNeighbours.build(training, 5);
 
@@ -23,8 +32,15 @@ class CosineNeighboursTest {
 
     @Test
     void keepsOnlyTheTopK() {
-        Interactions training = Ratings.of().add(1, 1, 4, 1).add(2, 1, 2, 1).add(3, 1, 5, 1)
-                .add(1, 2, 3, 2).add(2, 2, 3, 2).add(3, 3, 1, 2).over(1, 2, 3);
+        Interactions training =
+                Ratings.of()
+                        .add(1, 1, 4, 1)
+                        .add(2, 1, 2, 1)
+                        .add(3, 1, 5, 1)
+                        .add(1, 2, 3, 2)
+                        .add(2, 2, 3, 2)
+                        .add(3, 3, 1, 2)
+                        .over(1, 2, 3);
 
         assertThat(CosineNeighbours.build(training, 1).neighboursOf(0)).containsExactly(1);
     }

@@ -13,7 +13,10 @@ class EaseModelTest {
 
     private static final double LAMBDA = 3;
 
-    /** Twelve users with random ratings over nine movies, so the items' Gram matrix is the larger one. */
+    /**
+     * Twelve users with random ratings over nine movies, so the items' Gram matrix is the larger
+     * one.
+     */
     private static Interactions randomRatings() {
         Random random = new Random(13);
         Ratings ratings = Ratings.of();
@@ -47,7 +50,10 @@ class EaseModelTest {
         DMatrixRMaj b = new DMatrixRMaj(items, items);
         for (int row = 0; row < items; row++) {
             for (int column = 0; column < items; column++) {
-                b.set(row, column, (row == column ? 1 : 0) - p.get(row, column) / p.get(column, column));
+                b.set(
+                        row,
+                        column,
+                        (row == column ? 1 : 0) - p.get(row, column) / p.get(column, column));
             }
         }
         return b;
@@ -65,7 +71,9 @@ class EaseModelTest {
         for (int item = 0; item < 9; item++) {
             model.weightRow(item, row);
             for (int other = 0; other < 9; other++) {
-                assertThat(row[other]).as("B[%d][%d]", item, other).isCloseTo(expected.get(item, other), within(1e-9));
+                assertThat(row[other])
+                        .as("B[%d][%d]", item, other)
+                        .isCloseTo(expected.get(item, other), within(1e-9));
             }
         }
     }
@@ -116,10 +124,14 @@ class EaseModelTest {
         Interactions training = randomRatings();
         int[] counts = training.ratingsPerItem();
         int fewest = java.util.stream.IntStream.of(counts).min().orElseThrow();
-        int rare = java.util.stream.IntStream.range(0, counts.length).filter(i -> counts[i] == fewest).findFirst()
-                .orElseThrow();
+        int rare =
+                java.util.stream.IntStream.range(0, counts.length)
+                        .filter(i -> counts[i] == fewest)
+                        .findFirst()
+                        .orElseThrow();
 
-        ItemNeighbours table = EaseModel.fit(training, RatingValue.RATED, LAMBDA).neighbours(9, fewest + 1);
+        ItemNeighbours table =
+                EaseModel.fit(training, RatingValue.RATED, LAMBDA).neighbours(9, fewest + 1);
 
         assertThat(table.neighboursOf(rare)).isEmpty();
         for (int item = 0; item < 9; item++) {

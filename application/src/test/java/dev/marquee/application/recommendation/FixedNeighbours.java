@@ -13,7 +13,8 @@ final class FixedNeighbours implements NeighbourLookup {
     private final Map<Long, Double> popularity = new HashMap<>();
 
     FixedNeighbours similar(long movie, long neighbour, double weight) {
-        similar.computeIfAbsent(movie, m -> new ArrayList<>()).add(new Neighbour(neighbour, weight));
+        similar.computeIfAbsent(movie, m -> new ArrayList<>())
+                .add(new Neighbour(neighbour, weight));
         return this;
     }
 
@@ -45,8 +46,12 @@ final class FixedNeighbours implements NeighbourLookup {
     @Override
     public List<Long> mostPopular(int count) {
         return popularity.keySet().stream()
-                .sorted((a, b) -> popularity.get(b).equals(popularity.get(a)) ? Long.compare(a, b)
-                        : Double.compare(popularity.get(b), popularity.get(a)))
-                .limit(count).toList();
+                .sorted(
+                        (a, b) ->
+                                popularity.get(b).equals(popularity.get(a))
+                                        ? Long.compare(a, b)
+                                        : Double.compare(popularity.get(b), popularity.get(a)))
+                .limit(count)
+                .toList();
     }
 }

@@ -8,8 +8,16 @@ import org.junit.jupiter.api.Test;
 class NextItemNeighboursTest {
 
     // User 1 rates 1, 2, 3 in that order; user 2 rates 1, 3; user 3 rates 3, 1.
-    private final Interactions training = Ratings.of().add(1, 1, 4, 10).add(1, 2, 4, 20).add(1, 3, 4, 30)
-            .add(2, 1, 4, 10).add(2, 3, 2, 20).add(3, 3, 4, 10).add(3, 1, 4, 20).over(1, 2, 3);
+    private final Interactions training =
+            Ratings.of()
+                    .add(1, 1, 4, 10)
+                    .add(1, 2, 4, 20)
+                    .add(1, 3, 4, 30)
+                    .add(2, 1, 4, 10)
+                    .add(2, 3, 2, 20)
+                    .add(3, 3, 4, 10)
+                    .add(3, 1, 4, 20)
+                    .over(1, 2, 3);
 
     @Test
     void countsWhatCameNextAsAShareOfTheMoviesRatings() {
@@ -26,7 +34,8 @@ class NextItemNeighboursTest {
     void aWiderWindowCountsLaterRatingsByOneOverTheirDistance() {
         ItemNeighbours next = NextItemNeighbours.build(training, 2, 1, 0, 0, 10);
 
-        // Movie 1 -> 3: directly after for user 2 (1), two steps after for user 1 (1/2); over 3 ratings.
+        // Movie 1 -> 3: directly after for user 2 (1), two steps after for user 1 (1/2); over 3
+        // ratings.
         assertThat(next.neighboursOf(0)).containsExactly(2, 1);
         assertThat(next.weightsOf(0)[0]).isCloseTo(1.5 / 3, within(1e-12));
     }
@@ -44,7 +53,8 @@ class NextItemNeighboursTest {
     void withoutAStepDiscountEveryRatingInTheWindowCountsTheSame() {
         ItemNeighbours next = NextItemNeighbours.build(training, 2, 0, 0, 0, 10);
 
-        // Movie 1 -> 3: once directly after (user 2), once two steps after (user 1); over 3 ratings.
+        // Movie 1 -> 3: once directly after (user 2), once two steps after (user 1); over 3
+        // ratings.
         assertThat(next.weightsOf(0)[0]).isCloseTo(2.0 / 3, within(1e-12));
     }
 

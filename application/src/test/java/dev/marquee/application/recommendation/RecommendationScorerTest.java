@@ -17,11 +17,19 @@ class RecommendationScorerTest {
 
     @Test
     void sumsTheWeightsFromEveryRatedMovieAndRanksByTheSum() {
-        FixedNeighbours model = new FixedNeighbours().similar(1, 10, 0.5).similar(1, 11, 0.4)
-                .similar(2, 11, 0.3).similar(2, 12, 0.1);
+        FixedNeighbours model =
+                new FixedNeighbours()
+                        .similar(1, 10, 0.5)
+                        .similar(1, 11, 0.4)
+                        .similar(2, 11, 0.3)
+                        .similar(2, 12, 0.1);
 
-        List<Recommendation> list = new RecommendationScorer(model, PLAIN)
-                .recommend(List.of(new RatedMovie(1, 4, 100), new RatedMovie(2, 4, 200)), Set.of(), 10);
+        List<Recommendation> list =
+                new RecommendationScorer(model, PLAIN)
+                        .recommend(
+                                List.of(new RatedMovie(1, 4, 100), new RatedMovie(2, 4, 200)),
+                                Set.of(),
+                                10);
 
         assertThat(ids(list)).containsExactly(11L, 10L, 12L);
         assertThat(list.get(0).score()).isCloseTo(0.7, within(1e-12));
@@ -29,42 +37,66 @@ class RecommendationScorerTest {
 
     @Test
     void neverRecommendsARatedOrExcludedMovie() {
-        FixedNeighbours model = new FixedNeighbours().similar(1, 2, 0.9).similar(1, 10, 0.5).similar(1, 11, 0.4)
-                .popular(1, 1).popular(12, 0.5);
+        FixedNeighbours model =
+                new FixedNeighbours()
+                        .similar(1, 2, 0.9)
+                        .similar(1, 10, 0.5)
+                        .similar(1, 11, 0.4)
+                        .popular(1, 1)
+                        .popular(12, 0.5);
 
-        List<Recommendation> list = new RecommendationScorer(model, new ScoringSettings(0, 0, 0, 0, 0.1))
-                .recommend(List.of(new RatedMovie(1, 4, 100), new RatedMovie(2, 3, 50)), Set.of(10L), 10);
+        List<Recommendation> list =
+                new RecommendationScorer(model, new ScoringSettings(0, 0, 0, 0, 0.1))
+                        .recommend(
+                                List.of(new RatedMovie(1, 4, 100), new RatedMovie(2, 3, 50)),
+                                Set.of(10L),
+                                10);
 
         assertThat(ids(list)).containsExactly(11L, 12L);
     }
 
     @Test
     void theTopReasonIsTheLargestContributionAndTheContributionsAddUpToTheScore() {
-        FixedNeighbours model = new FixedNeighbours().similar(1, 10, 0.2).similar(2, 10, 0.6).next(2, 10, 0.5)
-                .popular(10, 0.8);
+        FixedNeighbours model =
+                new FixedNeighbours()
+                        .similar(1, 10, 0.2)
+                        .similar(2, 10, 0.6)
+                        .next(2, 10, 0.5)
+                        .popular(10, 0.8);
         ScoringSettings settings = new ScoringSettings(0.5, 2, 0.4, 1, 0.05);
 
-        Recommendation only = new RecommendationScorer(model, settings)
-                .recommend(List.of(new RatedMovie(1, 5, 100), new RatedMovie(2, 3, 200)), Set.of(), 1).get(0);
+        Recommendation only =
+                new RecommendationScorer(model, settings)
+                        .recommend(
+                                List.of(new RatedMovie(1, 5, 100), new RatedMovie(2, 3, 200)),
+                                Set.of(),
+                                1)
+                        .get(0);
 
-        // Mean 4: movie 1 (one rating ago, recency 0.5^(1/2)) is worth 0.7071 * 1.5, movie 2 (last) 1 * 0.5.
+        // Mean 4: movie 1 (one rating ago, recency 0.5^(1/2)) is worth 0.7071 * 1.5, movie 2 (last)
+        // 1 * 0.5.
         double fromFirst = Math.pow(0.5, 0.5) * 1.5 * 0.2;
         double fromSecond = 0.5 * 0.6;
         double next = 0.4 * 0.5;
         double popular = 0.05 * 0.8;
-        assertThat(only.contributions()).extracting(Contribution::amount)
+        assertThat(only.contributions())
+                .extracting(Contribution::amount)
                 .containsExactly(fromSecond, fromFirst, next, popular);
-        assertThat(only.topReason()).isEqualTo(new Contribution(ContributionSource.SIMILAR_TO_RATED, 2, fromSecond));
+        assertThat(only.topReason())
+                .isEqualTo(new Contribution(ContributionSource.SIMILAR_TO_RATED, 2, fromSecond));
         assertThat(only.score()).isCloseTo(fromFirst + fromSecond + next + popular, within(1e-12));
     }
 
     @Test
     void aLowRatingPushesItsNeighboursAwayWhenRatingsAreCentred() {
-        FixedNeighbours model = new FixedNeighbours().similar(1, 10, 0.5).similar(2, 11, 0.5).similar(3, 12, 0.5);
-        List<RatedMovie> history = List.of(new RatedMovie(1, 5, 1), new RatedMovie(2, 4, 2), new RatedMovie(3, 1, 3));
+        FixedNeighbours model =
+                new FixedNeighbours().similar(1, 10, 0.5).similar(2, 11, 0.5).similar(3, 12, 0.5);
+        List<RatedMovie> history =
+                List.of(new RatedMovie(1, 5, 1), new RatedMovie(2, 4, 2), new RatedMovie(3, 1, 3));
 
-        List<Recommendation> centred = new RecommendationScorer(model, new ScoringSettings(1, 0, 0, 0, 0))
-                .recommend(history, Set.of(), 10);
+        List<Recommendation> centred =
+                new RecommendationScorer(model, new ScoringSettings(1, 0, 0, 0, 0))
+                        .recommend(history, Set.of(), 10);
 
         assertThat(ids(centred)).containsExactly(10L, 11L, 12L);
         assertThat(centred.get(2).score()).isNegative();
@@ -77,16 +109,23 @@ class RecommendationScorerTest {
 
         assertThat(ids(new RecommendationScorer(model, PLAIN).recommend(history, Set.of(), 2)))
                 .containsExactly(10L, 11L);
-        assertThat(ids(new RecommendationScorer(model, new ScoringSettings(0, 1, 0, 0, 0))
-                .recommend(history, Set.of(), 2))).containsExactly(11L, 10L);
+        assertThat(
+                        ids(
+                                new RecommendationScorer(model, new ScoringSettings(0, 1, 0, 0, 0))
+                                        .recommend(history, Set.of(), 2)))
+                .containsExactly(11L, 10L);
     }
 
     @Test
     void onlyTheLastRatingsInTheWindowBringTheirNextItems() {
         FixedNeighbours model = new FixedNeighbours().next(1, 10, 0.9).next(2, 11, 0.1);
 
-        List<Recommendation> list = new RecommendationScorer(model, new ScoringSettings(0, 0, 1, 1, 0))
-                .recommend(List.of(new RatedMovie(1, 4, 100), new RatedMovie(2, 4, 200)), Set.of(), 10);
+        List<Recommendation> list =
+                new RecommendationScorer(model, new ScoringSettings(0, 0, 1, 1, 0))
+                        .recommend(
+                                List.of(new RatedMovie(1, 4, 100), new RatedMovie(2, 4, 200)),
+                                Set.of(),
+                                10);
 
         assertThat(ids(list)).containsExactly(11L);
         assertThat(list.get(0).topReason().source()).isEqualTo(ContributionSource.RATED_AFTER);
@@ -96,8 +135,9 @@ class RecommendationScorerTest {
     void withoutAHistoryItFallsBackToWhatIsPopular() {
         FixedNeighbours model = new FixedNeighbours().popular(5, 0.2).popular(6, 1).popular(7, 0.2);
 
-        List<Recommendation> list = new RecommendationScorer(model, new ScoringSettings(0, 0, 0, 0, 0.01))
-                .recommend(List.of(), Set.of(), 2);
+        List<Recommendation> list =
+                new RecommendationScorer(model, new ScoringSettings(0, 0, 0, 0, 0.01))
+                        .recommend(List.of(), Set.of(), 2);
 
         assertThat(ids(list)).containsExactly(6L, 5L);
         assertThat(list.get(0).topReason().source()).isEqualTo(ContributionSource.POPULAR);

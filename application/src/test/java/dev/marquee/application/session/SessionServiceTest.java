@@ -43,7 +43,8 @@ class SessionServiceTest {
 
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final InMemoryUserRepository users = new InMemoryUserRepository(clock);
-    private final InMemoryRefreshTokenRepository refreshTokens = new InMemoryRefreshTokenRepository();
+    private final InMemoryRefreshTokenRepository refreshTokens =
+            new InMemoryRefreshTokenRepository();
     private final CountingPasswordHasher hasher = new CountingPasswordHasher();
     private final RecordingAuditTrail audit = new RecordingAuditTrail();
     private final SessionService service = at(NOW);
@@ -54,12 +55,25 @@ class SessionServiceTest {
 
     /** The service as it runs at another instant, over the same stores. */
     private SessionService at(Instant instant) {
-        return new SessionService(users, refreshTokens, hasher, audit, new DirectTransactions(), Clock.fixed(instant, ZoneOffset.UTC), LIFETIME);
+        return new SessionService(
+                users,
+                refreshTokens,
+                hasher,
+                audit,
+                new DirectTransactions(),
+                Clock.fixed(instant, ZoneOffset.UTC),
+                LIFETIME);
     }
 
     private User ada() {
-        return users.add(new NewUser(new Username("ada"), new EmailAddress("Ada.Lovelace@Example.org"),
-                CountingPasswordHasher.hashOf(PASSWORD), "Ada", "Lovelace", Set.of()));
+        return users.add(
+                new NewUser(
+                        new Username("ada"),
+                        new EmailAddress("Ada.Lovelace@Example.org"),
+                        CountingPasswordHasher.hashOf(PASSWORD),
+                        "Ada",
+                        "Lovelace",
+                        Set.of()));
     }
 
     private String logIn() {
@@ -71,8 +85,10 @@ class SessionServiceTest {
     }
 
     private static void assertInvalidRefreshToken(Throwable thrown) {
-        assertThat(thrown).isInstanceOfSatisfying(AuthenticationFailedException.class,
-                e -> assertThat(e.code()).isEqualTo("invalid-refresh-token"));
+        assertThat(thrown)
+                .isInstanceOfSatisfying(
+                        AuthenticationFailedException.class,
+                        e -> assertThat(e.code()).isEqualTo("invalid-refresh-token"));
     }
 
     // Logging in
@@ -122,7 +138,10 @@ class SessionServiceTest {
         String second = logIn();
 
         assertThat(first).isNotEqualTo(second);
-        assertThat(refreshTokens.added()).extracting(NewRefreshToken::familyId).doesNotHaveDuplicates().hasSize(2);
+        assertThat(refreshTokens.added())
+                .extracting(NewRefreshToken::familyId)
+                .doesNotHaveDuplicates()
+                .hasSize(2);
     }
 
     @Test
@@ -138,8 +157,10 @@ class SessionServiceTest {
     void wrongPasswordIsRejected() {
         ada();
 
-        AuthenticationFailedException e = catchThrowableOfType(
-                () -> service.logIn("ada", "wrong password", Origin.UNKNOWN), AuthenticationFailedException.class);
+        AuthenticationFailedException e =
+                catchThrowableOfType(
+                        () -> service.logIn("ada", "wrong password", Origin.UNKNOWN),
+                        AuthenticationFailedException.class);
 
         assertThat(e).isNotNull();
         assertThat(refreshTokens.added()).isEmpty();
@@ -147,8 +168,10 @@ class SessionServiceTest {
 
     @Test
     void unknownLoginIsRejected() {
-        AuthenticationFailedException e = catchThrowableOfType(
-                () -> service.logIn("nobody", PASSWORD, Origin.UNKNOWN), AuthenticationFailedException.class);
+        AuthenticationFailedException e =
+                catchThrowableOfType(
+                        () -> service.logIn("nobody", PASSWORD, Origin.UNKNOWN),
+                        AuthenticationFailedException.class);
 
         assertThat(e).isNotNull();
         assertThat(refreshTokens.added()).isEmpty();
@@ -158,10 +181,14 @@ class SessionServiceTest {
     void unknownLoginAndWrongPasswordFailAlike() {
         ada();
 
-        AuthenticationFailedException wrongPassword = catchThrowableOfType(
-                () -> service.logIn("ada", "wrong password", Origin.UNKNOWN), AuthenticationFailedException.class);
-        AuthenticationFailedException unknownLogin = catchThrowableOfType(
-                () -> service.logIn("nobody", PASSWORD, Origin.UNKNOWN), AuthenticationFailedException.class);
+        AuthenticationFailedException wrongPassword =
+                catchThrowableOfType(
+                        () -> service.logIn("ada", "wrong password", Origin.UNKNOWN),
+                        AuthenticationFailedException.class);
+        AuthenticationFailedException unknownLogin =
+                catchThrowableOfType(
+                        () -> service.logIn("nobody", PASSWORD, Origin.UNKNOWN),
+                        AuthenticationFailedException.class);
 
         assertThat(unknownLogin.code()).isEqualTo(wrongPassword.code());
         assertThat(unknownLogin.getMessage()).isEqualTo(wrongPassword.getMessage());
@@ -171,7 +198,9 @@ class SessionServiceTest {
     void unknownLoginStillChecksAPassword() {
         int before = hasher.matchesCalls();
 
-        catchThrowableOfType(() -> service.logIn("nobody", PASSWORD, Origin.UNKNOWN), AuthenticationFailedException.class);
+        catchThrowableOfType(
+                () -> service.logIn("nobody", PASSWORD, Origin.UNKNOWN),
+                AuthenticationFailedException.class);
 
         assertThat(hasher.matchesCalls()).isEqualTo(before + 1);
     }
@@ -180,8 +209,10 @@ class SessionServiceTest {
     void accountWithoutPasswordHashCannotLogIn() {
         users.add(new NewUser(new Username("movielens-42"), null, null, null, null, Set.of()));
 
-        AuthenticationFailedException e = catchThrowableOfType(
-                () -> service.logIn("movielens-42", PASSWORD, Origin.UNKNOWN), AuthenticationFailedException.class);
+        AuthenticationFailedException e =
+                catchThrowableOfType(
+                        () -> service.logIn("movielens-42", PASSWORD, Origin.UNKNOWN),
+                        AuthenticationFailedException.class);
 
         assertThat(e).isNotNull();
         assertThat(refreshTokens.added()).isEmpty();
@@ -192,7 +223,8 @@ class SessionServiceTest {
         users.add(new NewUser(new Username("movielens-42"), null, null, null, null, Set.of()));
         int before = hasher.matchesCalls();
 
-        catchThrowableOfType(() -> service.logIn("movielens-42", PASSWORD, Origin.UNKNOWN),
+        catchThrowableOfType(
+                () -> service.logIn("movielens-42", PASSWORD, Origin.UNKNOWN),
                 AuthenticationFailedException.class);
 
         assertThat(hasher.matchesCalls()).isEqualTo(before + 1);
@@ -220,8 +252,10 @@ class SessionServiceTest {
     void passwordIsCaseSensitive() {
         ada();
 
-        AuthenticationFailedException e = catchThrowableOfType(
-                () -> service.logIn("ada", PASSWORD.toUpperCase(), Origin.UNKNOWN), AuthenticationFailedException.class);
+        AuthenticationFailedException e =
+                catchThrowableOfType(
+                        () -> service.logIn("ada", PASSWORD.toUpperCase(), Origin.UNKNOWN),
+                        AuthenticationFailedException.class);
 
         assertThat(e).isNotNull();
     }
@@ -241,26 +275,40 @@ class SessionServiceTest {
 
         catchThrowable(() -> service.logIn("ada", "wrong password", ORIGIN));
 
-        assertThat(audit.events()).singleElement().satisfies(event -> {
-            assertThat(event.action()).isEqualTo(AuditEvent.LOGIN_FAILED);
-            assertThat(event.actorUserId()).isEqualTo(ada.id().value());
-            assertThat(event.origin()).isEqualTo(ORIGIN);
-            assertThat(event.details().values()).noneMatch(value -> value.contains("wrong password")
-                    || value.contains(PASSWORD) || value.contains(CountingPasswordHasher.hashOf(PASSWORD)));
-            assertThat(event.toString()).doesNotContain("wrong password").doesNotContain(PASSWORD);
-        });
+        assertThat(audit.events())
+                .singleElement()
+                .satisfies(
+                        event -> {
+                            assertThat(event.action()).isEqualTo(AuditEvent.LOGIN_FAILED);
+                            assertThat(event.actorUserId()).isEqualTo(ada.id().value());
+                            assertThat(event.origin()).isEqualTo(ORIGIN);
+                            assertThat(event.details().values())
+                                    .noneMatch(
+                                            value ->
+                                                    value.contains("wrong password")
+                                                            || value.contains(PASSWORD)
+                                                            || value.contains(
+                                                                    CountingPasswordHasher.hashOf(
+                                                                            PASSWORD)));
+                            assertThat(event.toString())
+                                    .doesNotContain("wrong password")
+                                    .doesNotContain(PASSWORD);
+                        });
     }
 
     @Test
     void failedLoginOfAnUnknownAccountIsAuditedWithoutAnActorId() {
         catchThrowable(() -> service.logIn("nobody", PASSWORD, ORIGIN));
 
-        assertThat(audit.events()).singleElement().satisfies(event -> {
-            assertThat(event.action()).isEqualTo(AuditEvent.LOGIN_FAILED);
-            assertThat(event.actorUserId()).isNull();
-            assertThat(event.actorUsername()).isEqualTo("nobody");
-            assertThat(event.toString()).doesNotContain(PASSWORD);
-        });
+        assertThat(audit.events())
+                .singleElement()
+                .satisfies(
+                        event -> {
+                            assertThat(event.action()).isEqualTo(AuditEvent.LOGIN_FAILED);
+                            assertThat(event.actorUserId()).isNull();
+                            assertThat(event.actorUsername()).isEqualTo("nobody");
+                            assertThat(event.toString()).doesNotContain(PASSWORD);
+                        });
     }
 
     @Test
@@ -269,15 +317,23 @@ class SessionServiceTest {
 
         service.logIn("ada", PASSWORD, ORIGIN);
 
-        assertThat(audit.events()).singleElement().satisfies(event -> {
-            assertThat(event.action()).isEqualTo(AuditEvent.LOGGED_IN);
-            assertThat(event.actorUserId()).isEqualTo(ada.id().value());
-            assertThat(event.actorUsername()).isEqualTo("ada");
-            assertThat(event.origin()).isEqualTo(ORIGIN);
-            assertThat(event.details().values()).noneMatch(value -> value.contains(PASSWORD)
-                    || value.contains(CountingPasswordHasher.hashOf(PASSWORD)));
-            assertThat(event.toString()).doesNotContain(PASSWORD);
-        });
+        assertThat(audit.events())
+                .singleElement()
+                .satisfies(
+                        event -> {
+                            assertThat(event.action()).isEqualTo(AuditEvent.LOGGED_IN);
+                            assertThat(event.actorUserId()).isEqualTo(ada.id().value());
+                            assertThat(event.actorUsername()).isEqualTo("ada");
+                            assertThat(event.origin()).isEqualTo(ORIGIN);
+                            assertThat(event.details().values())
+                                    .noneMatch(
+                                            value ->
+                                                    value.contains(PASSWORD)
+                                                            || value.contains(
+                                                                    CountingPasswordHasher.hashOf(
+                                                                            PASSWORD)));
+                            assertThat(event.toString()).doesNotContain(PASSWORD);
+                        });
     }
 
     // Refreshing
@@ -334,11 +390,15 @@ class SessionServiceTest {
 
         catchThrowable(() -> service.refresh(first, ORIGIN));
 
-        assertThat(audit.withAction(AuditEvent.REFRESH_REUSED)).singleElement().satisfies(event -> {
-            assertThat(event.actorUserId()).isEqualTo(ada.id().value());
-            assertThat(event.targetId()).isEqualTo(stored(first).familyId().toString());
-            assertThat(event.origin()).isEqualTo(ORIGIN);
-        });
+        assertThat(audit.withAction(AuditEvent.REFRESH_REUSED))
+                .singleElement()
+                .satisfies(
+                        event -> {
+                            assertThat(event.actorUserId()).isEqualTo(ada.id().value());
+                            assertThat(event.targetId())
+                                    .isEqualTo(stored(first).familyId().toString());
+                            assertThat(event.origin()).isEqualTo(ORIGIN);
+                        });
     }
 
     @Test
@@ -358,7 +418,15 @@ class SessionServiceTest {
         ada();
         String stolen = logIn();
         InterleavingRefreshTokens interleaving = new InterleavingRefreshTokens(refreshTokens);
-        SessionService racing = new SessionService(users, interleaving, hasher, audit, new DirectTransactions(), clock, LIFETIME);
+        SessionService racing =
+                new SessionService(
+                        users,
+                        interleaving,
+                        hasher,
+                        audit,
+                        new DirectTransactions(),
+                        clock,
+                        LIFETIME);
         interleaving.afterNextUse(() -> catchThrowable(() -> racing.refresh(stolen, ORIGIN)));
 
         String successor = racing.refresh(stolen, ORIGIN).refreshToken();
@@ -458,12 +526,16 @@ class SessionServiceTest {
 
         service.logOut(token, ORIGIN);
 
-        assertThat(audit.withAction(AuditEvent.LOGGED_OUT)).singleElement().satisfies(event -> {
-            assertThat(event.actorUserId()).isEqualTo(ada.id().value());
-            assertThat(event.targetId()).isEqualTo(stored(token).familyId().toString());
-            assertThat(event.origin()).isEqualTo(ORIGIN);
-            assertThat(event.toString()).doesNotContain(token);
-        });
+        assertThat(audit.withAction(AuditEvent.LOGGED_OUT))
+                .singleElement()
+                .satisfies(
+                        event -> {
+                            assertThat(event.actorUserId()).isEqualTo(ada.id().value());
+                            assertThat(event.targetId())
+                                    .isEqualTo(stored(token).familyId().toString());
+                            assertThat(event.origin()).isEqualTo(ORIGIN);
+                            assertThat(event.toString()).doesNotContain(token);
+                        });
     }
 
     @Test
@@ -489,11 +561,14 @@ class SessionServiceTest {
         assertThat(stored(token).revokedAt()).isNull();
     }
 
-    /** Runs an action right after the next successful use of a token, as another request arriving at that moment would. */
+    /**
+     * Runs an action right after the next successful use of a token, as another request arriving at
+     * that moment would.
+     */
     private static final class InterleavingRefreshTokens implements RefreshTokenRepository {
 
         private final RefreshTokenRepository delegate;
-        private Runnable afterNextUse = () -> { };
+        private Runnable afterNextUse = () -> {};
 
         InterleavingRefreshTokens(RefreshTokenRepository delegate) {
             this.delegate = delegate;
@@ -513,7 +588,7 @@ class SessionServiceTest {
             Optional<StoredRefreshToken> used = delegate.useOnce(hash, now);
             if (used.isPresent()) {
                 Runnable action = afterNextUse;
-                afterNextUse = () -> { };
+                afterNextUse = () -> {};
                 action.run();
             }
             return used;

@@ -23,14 +23,21 @@ class AdminAccountServiceTest {
     private static final Username ROOT = new Username("root");
     private static final Password PASSWORD = new Password("s3cret-admin-pass");
 
-    private final InMemoryUserRepository users = new InMemoryUserRepository(Clock.fixed(CREATED, ZoneOffset.UTC));
+    private final InMemoryUserRepository users =
+            new InMemoryUserRepository(Clock.fixed(CREATED, ZoneOffset.UTC));
     private final CountingPasswordHasher hasher = new CountingPasswordHasher();
     private final AdminAccountService service =
             new AdminAccountService(users, hasher, Clock.fixed(NOW, ZoneOffset.UTC));
 
     private User existing(String passwordHash, Role... roles) {
-        return users.add(new NewUser(ROOT, new EmailAddress("root@example.org"), passwordHash, null, null,
-                Set.of(roles)));
+        return users.add(
+                new NewUser(
+                        ROOT,
+                        new EmailAddress("root@example.org"),
+                        passwordHash,
+                        null,
+                        null,
+                        Set.of(roles)));
     }
 
     private User stored() {
@@ -83,13 +90,20 @@ class AdminAccountServiceTest {
 
         service.ensureAdmin(ROOT, null, PASSWORD);
 
-        assertThat(stored().passwordHash()).isEqualTo(CountingPasswordHasher.hashOf("old-password"));
+        assertThat(stored().passwordHash())
+                .isEqualTo(CountingPasswordHasher.hashOf("old-password"));
     }
 
     @Test
     void findsTheExistingAccountRegardlessOfCase() {
-        users.add(new NewUser(new Username("Root"), null, CountingPasswordHasher.hashOf("old-password"), null, null,
-                Set.of()));
+        users.add(
+                new NewUser(
+                        new Username("Root"),
+                        null,
+                        CountingPasswordHasher.hashOf("old-password"),
+                        null,
+                        null,
+                        Set.of()));
 
         service.ensureAdmin(ROOT, null, PASSWORD);
 
@@ -115,7 +129,8 @@ class AdminAccountServiceTest {
 
         service.ensureAdmin(ROOT, null, PASSWORD);
 
-        assertThat(stored().passwordHash()).isEqualTo(CountingPasswordHasher.hashOf("old-password"));
+        assertThat(stored().passwordHash())
+                .isEqualTo(CountingPasswordHasher.hashOf("old-password"));
     }
 
     @Test
@@ -124,6 +139,7 @@ class AdminAccountServiceTest {
         service.ensureAdmin(ROOT, null, new Password("another-password"));
 
         assertThat(users.count()).isEqualTo(1);
-        assertThat(stored().passwordHash()).isEqualTo(CountingPasswordHasher.hashOf(PASSWORD.value()));
+        assertThat(stored().passwordHash())
+                .isEqualTo(CountingPasswordHasher.hashOf(PASSWORD.value()));
     }
 }

@@ -10,8 +10,9 @@ import java.util.HexFormat;
 import java.util.Map;
 
 /**
- * The application without its HTTP server, for a command: the database the server would use (configured, or the
- * embedded one, attached to when a running Marquee serves it), its migrations applied, the services wired.
+ * The application without its HTTP server, for a command: the database the server would use
+ * (configured, or the embedded one, attached to when a running Marquee serves it), its migrations
+ * applied, the services wired.
  */
 final class CommandContext implements AutoCloseable {
 
@@ -28,17 +29,24 @@ final class CommandContext implements AutoCloseable {
         try {
             environment.out().println("Database: " + infrastructure.databaseDescription());
             Map<String, Object> properties = new HashMap<>(infrastructure.properties());
-            // The security module wants a signing secret to start; a command signs no token, so any random one does.
-            properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", throwawaySecret());
-            // The server's statement and socket timeouts keep requests from waiting out a stalled database; a bulk
-            // statement of an import may rightly take longer, and nobody waits on it but the command itself.
-            properties.put("datasources.default.data-source-properties.options", "-c statement_timeout=0");
+            // The security module wants a signing secret to start; a command signs no token, so any
+            // random one does.
+            properties.put(
+                    "micronaut.security.token.jwt.signatures.secret.generator.secret",
+                    throwawaySecret());
+            // The server's statement and socket timeouts keep requests from waiting out a stalled
+            // database; a bulk
+            // statement of an import may rightly take longer, and nobody waits on it but the
+            // command itself.
+            properties.put(
+                    "datasources.default.data-source-properties.options", "-c statement_timeout=0");
             properties.put("datasources.default.data-source-properties.socketTimeout", "0");
-            ApplicationContext context = ApplicationContext.builder()
-                    .mainClass(Marquee.class)
-                    .environments(Environment.CLI)
-                    .properties(properties)
-                    .start();
+            ApplicationContext context =
+                    ApplicationContext.builder()
+                            .mainClass(Marquee.class)
+                            .environments(Environment.CLI)
+                            .properties(properties)
+                            .start();
             return new CommandContext(infrastructure, context);
         } catch (RuntimeException e) {
             infrastructure.close();

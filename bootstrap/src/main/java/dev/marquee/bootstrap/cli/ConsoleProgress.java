@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
- * Import progress on the console: on a terminal one bar per phase, redrawn in place (rows, share, rate); otherwise
- * a plain line when a phase starts, every few seconds, and when it ends, so that logs stay readable.
+ * Import progress on the console: on a terminal one bar per phase, redrawn in place (rows, share,
+ * rate); otherwise a plain line when a phase starts, every few seconds, and when it ends, so that
+ * logs stay readable.
  */
 final class ConsoleProgress implements ImportProgress {
 
@@ -26,7 +27,8 @@ final class ConsoleProgress implements ImportProgress {
     private long startedAt;
     private long shownAt;
 
-    ConsoleProgress(PrintStream out, boolean terminal, Map<String, Long> totals, LongSupplier nanoClock) {
+    ConsoleProgress(
+            PrintStream out, boolean terminal, Map<String, Long> totals, LongSupplier nanoClock) {
         this.out = out;
         this.terminal = terminal;
         this.totals = Map.copyOf(totals);
@@ -43,7 +45,11 @@ final class ConsoleProgress implements ImportProgress {
         if (terminal) {
             draw();
         } else {
-            out.printf(Locale.ROOT, "%s: starting (%s rows)%n", phase, total >= 0 ? String.format(Locale.ROOT, "%,d", total) : "?");
+            out.printf(
+                    Locale.ROOT,
+                    "%s: starting (%s rows)%n",
+                    phase,
+                    total >= 0 ? String.format(Locale.ROOT, "%,d", total) : "?");
         }
     }
 
@@ -56,9 +62,14 @@ final class ConsoleProgress implements ImportProgress {
             if (terminal) {
                 draw();
             } else {
-                out.printf(Locale.ROOT, "%s: %,d%s rows%s, %,d rows/s%n", phase, rows,
+                out.printf(
+                        Locale.ROOT,
+                        "%s: %,d%s rows%s, %,d rows/s%n",
+                        phase,
+                        rows,
                         total > 0 ? String.format(Locale.ROOT, " of %,d", total) : "",
-                        total > 0 ? String.format(Locale.ROOT, " (%d%%)", 100 * rows / total) : "", rate(now));
+                        total > 0 ? String.format(Locale.ROOT, " (%d%%)", 100 * rows / total) : "",
+                        rate(now));
             }
         }
     }
@@ -70,7 +81,13 @@ final class ConsoleProgress implements ImportProgress {
             draw();
             out.println();
         } else {
-            out.printf(Locale.ROOT, "%s: %,d rows in %.1f s, %,d rows/s%n", phase, rows, (now - startedAt) / 1e9, rate(now));
+            out.printf(
+                    Locale.ROOT,
+                    "%s: %,d rows in %.1f s, %,d rows/s%n",
+                    phase,
+                    rows,
+                    (now - startedAt) / 1e9,
+                    rate(now));
         }
     }
 
@@ -78,8 +95,15 @@ final class ConsoleProgress implements ImportProgress {
         long now = clock.getAsLong();
         int filled = total > 0 ? (int) Math.min(BAR_WIDTH, BAR_WIDTH * rows / total) : 0;
         String bar = "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled);
-        out.printf(Locale.ROOT, "\r%-8s [%s] %3d%%  %,d/%,d rows  %,d rows/s ", phase, bar,
-                total > 0 ? 100 * rows / total : 0, rows, Math.max(total, rows), rate(now));
+        out.printf(
+                Locale.ROOT,
+                "\r%-8s [%s] %3d%%  %,d/%,d rows  %,d rows/s ",
+                phase,
+                bar,
+                total > 0 ? 100 * rows / total : 0,
+                rows,
+                Math.max(total, rows),
+                rate(now));
         out.flush();
     }
 

@@ -7,11 +7,13 @@ import java.time.format.DateTimeParseException;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
-/** Typed readers of CSV fields; a value that does not parse is an {@link InvalidInputException} naming the column. */
+/**
+ * Typed readers of CSV fields; a value that does not parse is an {@link InvalidInputException}
+ * naming the column.
+ */
 final class CsvFields {
 
-    private CsvFields() {
-    }
+    private CsvFields() {}
 
     static @Nullable String text(CSVRecord record, String column) {
         String value = record.get(column);

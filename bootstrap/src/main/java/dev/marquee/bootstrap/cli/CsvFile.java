@@ -27,13 +27,15 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV file with a header row (RFC 4180: quoted fields may hold commas, quotes, CR and LF; lines may end in CRLF),
- * plain or gzip-compressed, in UTF-8. {@link #check()} reads it through once before anything is written, so that a
- * file that cannot be imported is refused whole; {@link #rows} then streams its rows, one at a time.
+ * A CSV file with a header row (RFC 4180: quoted fields may hold commas, quotes, CR and LF; lines
+ * may end in CRLF), plain or gzip-compressed, in UTF-8. {@link #check()} reads it through once
+ * before anything is written, so that a file that cannot be imported is refused whole; {@link
+ * #rows} then streams its rows, one at a time.
  */
 final class CsvFile {
 
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     private static final int BUFFER = 1 << 16;
 
     private final Path path;
@@ -52,7 +54,9 @@ final class CsvFile {
     long check() {
         try (CSVParser parser = open()) {
             long rows = 0;
-            for (Iterator<CSVRecord> records = parser.iterator(); hasMore(records, rows); records.next()) {
+            for (Iterator<CSVRecord> records = parser.iterator();
+                    hasMore(records, rows);
+                    records.next()) {
                 rows++;
             }
             if (rows == 0) {
@@ -86,9 +90,19 @@ final class CsvFile {
         InputStream input = Files.newInputStream(path);
         Reader reader;
         try {
-            InputStream content = path.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(input, BUFFER) : input;
-            reader = new BufferedReader(new InputStreamReader(content, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), BUFFER);
+            InputStream content =
+                    path.getFileName().toString().endsWith(".gz")
+                            ? new GZIPInputStream(input, BUFFER)
+                            : input;
+            reader =
+                    new BufferedReader(
+                            new InputStreamReader(
+                                    content,
+                                    StandardCharsets.UTF_8
+                                            .newDecoder()
+                                            .onMalformedInput(CodingErrorAction.REPORT)
+                                            .onUnmappableCharacter(CodingErrorAction.REPORT)),
+                            BUFFER);
         } catch (IOException e) {
             input.close();
             throw e;
@@ -112,8 +126,14 @@ final class CsvFile {
         missing.removeAll(header);
         if (!missing.isEmpty()) {
             parser.close();
-            throw new ImportFileException(path, "lacks the column" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
-                    + " (its header row is: " + abbreviated(String.join(",", header)) + ")");
+            throw new ImportFileException(
+                    path,
+                    "lacks the column"
+                            + (missing.size() == 1 ? " " : "s ")
+                            + String.join(", ", missing)
+                            + " (its header row is: "
+                            + abbreviated(String.join(",", header))
+                            + ")");
         }
         return parser;
     }
@@ -138,7 +158,12 @@ final class CsvFile {
         if (cause instanceof CharacterCodingException) {
             return new ImportFileException(path, "is not UTF-8 text" + where);
         }
-        return new ImportFileException(path, "is not well-formed CSV" + where + ": " + abbreviated(String.valueOf(cause.getMessage())));
+        return new ImportFileException(
+                path,
+                "is not well-formed CSV"
+                        + where
+                        + ": "
+                        + abbreviated(String.valueOf(cause.getMessage())));
     }
 
     private static String abbreviated(String text) {
@@ -146,7 +171,10 @@ final class CsvFile {
         return oneLine.length() <= 120 ? oneLine : oneLine.substring(0, 117) + "...";
     }
 
-    /** Turns one record into a value, throwing {@link InvalidInputException} when a field breaks a rule. */
+    /**
+     * Turns one record into a value, throwing {@link InvalidInputException} when a field breaks a
+     * rule.
+     */
     @FunctionalInterface
     interface RecordMapper<T> {
         T map(CSVRecord record);
@@ -193,7 +221,11 @@ final class CsvFile {
             CSVRecord record = records.next();
             row++;
             if (record.size() != columns) {
-                return SourceRow.rejected(row, "has " + (record.size() < columns ? "fewer" : "more") + " fields than the header");
+                return SourceRow.rejected(
+                        row,
+                        "has "
+                                + (record.size() < columns ? "fewer" : "more")
+                                + " fields than the header");
             }
             try {
                 return SourceRow.accepted(row, mapper.map(record));

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * How every import command runs: check the input whole before anything is written (a file that cannot be
- * imported gives one line naming it and exit code 1), then import with progress, then print the summary.
+ * How every import command runs: check the input whole before anything is written (a file that
+ * cannot be imported gives one line naming it and exit code 1), then import with progress, then
+ * print the summary.
  */
 final class ImportRun {
 
@@ -26,10 +27,18 @@ final class ImportRun {
             Checked checked = check.get();
             environment.out().println("Importing " + input);
             try (CommandContext context = CommandContext.start(environment)) {
-                ConsoleProgress progress = new ConsoleProgress(environment.out(), environment.terminal(), checked.rowsByPhase(),
-                        System::nanoTime);
+                ConsoleProgress progress =
+                        new ConsoleProgress(
+                                environment.out(),
+                                environment.terminal(),
+                                checked.rowsByPhase(),
+                                System::nanoTime);
                 ImportReport report = checked.importer().run(context, progress);
-                ImportSummary.print(report, checked.rows(), (System.nanoTime() - started) / 1e9, environment.out());
+                ImportSummary.print(
+                        report,
+                        checked.rows(),
+                        (System.nanoTime() - started) / 1e9,
+                        environment.out());
                 return 0;
             }
         } catch (ImportFileException e) {
@@ -46,13 +55,15 @@ final class ImportRun {
         while (cause.getCause() != null && cause.getCause() != cause) {
             cause = cause.getCause();
         }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String message =
+                cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
         return message.replaceAll("\\s+", " ").strip();
     }
 
-    /** An input that passed the check: its rows in all and per phase, and the import to run over it. */
-    record Checked(long rows, Map<String, Long> rowsByPhase, Importer importer) {
-    }
+    /**
+     * An input that passed the check: its rows in all and per phase, and the import to run over it.
+     */
+    record Checked(long rows, Map<String, Long> rowsByPhase, Importer importer) {}
 
     /** Runs the import in a started context. */
     @FunctionalInterface

@@ -8,14 +8,23 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code marquee recommendations build}: rebuilds the model from every rating in the database and makes it active. */
-@Command(name = "build", description = "Builds the model from every rating in the database and makes it the one served; "
-        + "safe while servers run on the same database (they keep serving the previous model until it is done).")
+/**
+ * {@code marquee recommendations build}: rebuilds the model from every rating in the database and
+ * makes it active.
+ */
+@Command(
+        name = "build",
+        description =
+                "Builds the model from every rating in the database and makes it the one served; "
+                        + "safe while servers run on the same database (they keep serving the previous model until it is done).")
 final class RecommendationsBuildCommand implements Callable<Integer> {
 
     static final int ANOTHER_BUILD_RUNNING = 3;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help and exits.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Shows this help and exits.")
     boolean help;
 
     private final CommandEnvironment environment;
@@ -27,15 +36,28 @@ final class RecommendationsBuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (CommandContext context = CommandContext.start(environment)) {
-            Optional<ModelBuildReport> built = context.bean(BuildRecommendationModelUseCase.class).build();
+            Optional<ModelBuildReport> built =
+                    context.bean(BuildRecommendationModelUseCase.class).build();
             if (built.isEmpty()) {
-                environment.err().println("marquee: another recommendation build is running against this database; nothing done");
+                environment
+                        .err()
+                        .println(
+                                "marquee: another recommendation build is running against this database; nothing done");
                 return ANOTHER_BUILD_RUNNING;
             }
             ModelBuildReport report = built.get();
-            environment.out().println(String.format(Locale.ROOT,
-                    "Recommendation model version %d: %,d ratings of %,d users on %,d movies, %,d neighbour rows, %.1f s",
-                    report.version(), report.ratings(), report.users(), report.movies(), report.neighbourRows(), report.seconds()));
+            environment
+                    .out()
+                    .println(
+                            String.format(
+                                    Locale.ROOT,
+                                    "Recommendation model version %d: %,d ratings of %,d users on %,d movies, %,d neighbour rows, %.1f s",
+                                    report.version(),
+                                    report.ratings(),
+                                    report.users(),
+                                    report.movies(),
+                                    report.neighbourRows(),
+                                    report.seconds()));
             return 0;
         }
     }

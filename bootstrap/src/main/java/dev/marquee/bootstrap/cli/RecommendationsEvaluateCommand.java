@@ -8,13 +8,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code marquee recommendations evaluate DIR}: the offline evaluation of docs/recommendations.md on a MovieLens folder. */
-@Command(name = "evaluate", description = "Evaluates the recommender offline on a MovieLens folder (ratings.csv, and movies.csv "
-        + "when present): each user's last 20% held out, settings tuned on a validation split of the rest; prints NDCG@10, "
-        + "Recall@20 and coverage for popularity, item-kNN, EASE and Marquee's model. Needs no database.")
+/**
+ * {@code marquee recommendations evaluate DIR}: the offline evaluation of docs/recommendations.md
+ * on a MovieLens folder.
+ */
+@Command(
+        name = "evaluate",
+        description =
+                "Evaluates the recommender offline on a MovieLens folder (ratings.csv, and movies.csv "
+                        + "when present): each user's last 20% held out, settings tuned on a validation split of the rest; prints NDCG@10, "
+                        + "Recall@20 and coverage for popularity, item-kNN, EASE and Marquee's model. Needs no database.")
 final class RecommendationsEvaluateCommand implements Callable<Integer> {
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Shows this help and exits.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            description = "Shows this help and exits.")
     boolean help;
 
     @Parameters(index = "0", paramLabel = "DIR", description = "the MovieLens folder")

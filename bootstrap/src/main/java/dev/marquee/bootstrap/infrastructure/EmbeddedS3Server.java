@@ -12,10 +12,16 @@ import java.util.concurrent.TimeoutException;
 import org.gaul.s3proxy.BlobStores;
 import org.gaul.s3proxy.S3Proxy;
 
-/** A real S3-compatible server (S3Proxy) on loopback, its objects kept as files in a directory across runs. */
+/**
+ * A real S3-compatible server (S3Proxy) on loopback, its objects kept as files in a directory
+ * across runs.
+ */
 public final class EmbeddedS3Server implements AutoCloseable {
 
-    /** Jetty's default waits 30 s for idle keep-alive connections; by the time this stops, the application has. */
+    /**
+     * Jetty's default waits 30 s for idle keep-alive connections; by the time this stops, the
+     * application has.
+     */
     private static final long STOP_TIMEOUT_MILLIS = 2_000;
 
     private final S3Proxy proxy;
@@ -35,27 +41,31 @@ public final class EmbeddedS3Server implements AutoCloseable {
         try {
             Files.createDirectories(objectDirectory);
             Properties properties = new Properties();
-            properties.setProperty("jclouds.filesystem.basedir", objectDirectory.toAbsolutePath().toString());
+            properties.setProperty(
+                    "jclouds.filesystem.basedir", objectDirectory.toAbsolutePath().toString());
             properties.setProperty("s3proxy.endpoint", "http://127.0.0.1:" + port);
             properties.setProperty("s3proxy.authorization", "aws-v2-or-v4");
             properties.setProperty("s3proxy.identity", accessKey);
             properties.setProperty("s3proxy.credential", secretKey);
-            S3Proxy proxy = S3Proxy.Builder.fromProperties(properties)
-                    .blobStore(BlobStores.create("filesystem", properties))
-                    .stopTimeout(STOP_TIMEOUT_MILLIS)
-                    .build();
+            S3Proxy proxy =
+                    S3Proxy.Builder.fromProperties(properties)
+                            .blobStore(BlobStores.create("filesystem", properties))
+                            .stopTimeout(STOP_TIMEOUT_MILLIS)
+                            .build();
             proxy.start();
             while (!"STARTED".equals(proxy.getState())) {
                 Thread.sleep(10);
             }
             return new EmbeddedS3Server(proxy, accessKey, secretKey);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not start the embedded S3 server in " + objectDirectory, e);
+            throw new UncheckedIOException(
+                    "Could not start the embedded S3 server in " + objectDirectory, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while starting the embedded S3 server", e);
         } catch (Exception e) {
-            throw new IllegalStateException("Could not start the embedded S3 server in " + objectDirectory, e);
+            throw new IllegalStateException(
+                    "Could not start the embedded S3 server in " + objectDirectory, e);
         }
     }
 
@@ -75,7 +85,8 @@ public final class EmbeddedS3Server implements AutoCloseable {
         try {
             proxy.stop();
         } catch (TimeoutException idleConnectionsClosedForcibly) {
-            // Expected: the graceful period ended with idle keep-alive connections still open; they are closed now.
+            // Expected: the graceful period ended with idle keep-alive connections still open; they
+            // are closed now.
         }
     }
 

@@ -9,9 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The servers the application talks to. Configured ones are used as they are; for each one that is not
- * configured, a real embedded server is started with its data under the data directory. Either way the
- * application sees ordinary connection properties: there is one code path.
+ * The servers the application talks to. Configured ones are used as they are; for each one that is
+ * not configured, a real embedded server is started with its data under the data directory. Either
+ * way the application sees ordinary connection properties: there is one code path.
  */
 public final class Infrastructure implements AutoCloseable {
 
@@ -22,16 +22,27 @@ public final class Infrastructure implements AutoCloseable {
     private final String databaseDescription;
 
     private Infrastructure(Map<String, Object> properties, List<AutoCloseable> embeddedServers) {
-        this(properties, embeddedServers, "the database at " + String.valueOf(properties.get("datasources.default.url")).replaceAll("\\?.*", ""));
+        this(
+                properties,
+                embeddedServers,
+                "the database at "
+                        + String.valueOf(properties.get("datasources.default.url"))
+                                .replaceAll("\\?.*", ""));
     }
 
-    private Infrastructure(Map<String, Object> properties, List<AutoCloseable> embeddedServers, String databaseDescription) {
+    private Infrastructure(
+            Map<String, Object> properties,
+            List<AutoCloseable> embeddedServers,
+            String databaseDescription) {
         this.properties = Map.copyOf(properties);
         this.embeddedServers = List.copyOf(embeddedServers);
         this.databaseDescription = databaseDescription;
     }
 
-    /** Which database this is, in words, for a command's first line of output (never with credentials). */
+    /**
+     * Which database this is, in words, for a command's first line of output (never with
+     * credentials).
+     */
     public String databaseDescription() {
         return databaseDescription;
     }
@@ -41,21 +52,31 @@ public final class Infrastructure implements AutoCloseable {
         List<AutoCloseable> started = new ArrayList<>();
         try {
             settings.databaseUrl().ifPresent(url -> properties.put("datasources.default.url", url));
-            settings.objectStoreEndpoint().ifPresent(endpoint -> properties.put("minio.endpoint", endpoint));
+            settings.objectStoreEndpoint()
+                    .ifPresent(endpoint -> properties.put("minio.endpoint", endpoint));
             if (settings.databaseUrl().isEmpty()) {
-                LOG.info("No DATASOURCES_DEFAULT_URL: starting the embedded PostgreSQL in {}", settings.dataDirectory().resolve("postgres"));
-                EmbeddedPostgresServer postgres = EmbeddedPostgresServer.start(settings.dataDirectory().resolve("postgres"),
-                        settings.dataDirectory());
+                LOG.info(
+                        "No DATASOURCES_DEFAULT_URL: starting the embedded PostgreSQL in {}",
+                        settings.dataDirectory().resolve("postgres"));
+                EmbeddedPostgresServer postgres =
+                        EmbeddedPostgresServer.start(
+                                settings.dataDirectory().resolve("postgres"),
+                                settings.dataDirectory());
                 started.add(postgres);
                 properties.putAll(postgres.connectionProperties());
             }
             if (settings.objectStoreEndpoint().isEmpty()) {
-                LOG.info("No MINIO_ENDPOINT: starting the embedded S3 server in {}", settings.dataDirectory().resolve("objects"));
-                EmbeddedS3Server s3 = EmbeddedS3Server.start(settings.dataDirectory().resolve("objects"), 0);
+                LOG.info(
+                        "No MINIO_ENDPOINT: starting the embedded S3 server in {}",
+                        settings.dataDirectory().resolve("objects"));
+                EmbeddedS3Server s3 =
+                        EmbeddedS3Server.start(settings.dataDirectory().resolve("objects"), 0);
                 started.add(s3);
                 properties.putAll(s3.connectionProperties());
             }
-            properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", jwtSecret(settings));
+            properties.put(
+                    "micronaut.security.token.jwt.signatures.secret.generator.secret",
+                    jwtSecret(settings));
             return new Infrastructure(properties, started);
         } catch (RuntimeException e) {
             new Infrastructure(Map.of(), started).close();
@@ -64,18 +85,31 @@ public final class Infrastructure implements AutoCloseable {
     }
 
     /**
-     * Only the database, for a command line run: the configured one, or the embedded one of the data directory,
-     * which is attached to when a running Marquee already serves it and started (then stopped again) otherwise.
+     * Only the database, for a command line run: the configured one, or the embedded one of the
+     * data directory, which is attached to when a running Marquee already serves it and started
+     * (then stopped again) otherwise.
      */
     public static Infrastructure startDatabase(RuntimeSettings settings) {
         if (settings.databaseUrl().isPresent()) {
-            return new Infrastructure(Map.of("datasources.default.url", settings.databaseUrl().get()), List.of());
+            return new Infrastructure(
+                    Map.of("datasources.default.url", settings.databaseUrl().get()), List.of());
         }
-        EmbeddedPostgresServer postgres = EmbeddedPostgresServer.attachOrStart(settings.dataDirectory().resolve("postgres"),
-                settings.dataDirectory());
-        String where = postgres.attached() ? "the running Marquee's embedded PostgreSQL" : "the embedded PostgreSQL";
-        return new Infrastructure(postgres.connectionProperties(), List.of(postgres),
-                where + " in " + settings.dataDirectory().resolve("postgres") + " (port " + postgres.port() + ")");
+        EmbeddedPostgresServer postgres =
+                EmbeddedPostgresServer.attachOrStart(
+                        settings.dataDirectory().resolve("postgres"), settings.dataDirectory());
+        String where =
+                postgres.attached()
+                        ? "the running Marquee's embedded PostgreSQL"
+                        : "the embedded PostgreSQL";
+        return new Infrastructure(
+                postgres.connectionProperties(),
+                List.of(postgres),
+                where
+                        + " in "
+                        + settings.dataDirectory().resolve("postgres")
+                        + " (port "
+                        + postgres.port()
+                        + ")");
     }
 
     private static String jwtSecret(RuntimeSettings settings) {
@@ -83,12 +117,16 @@ public final class Infrastructure implements AutoCloseable {
             return JwtSecret.given(settings.jwtSecret().get());
         }
         if (settings.databaseUrl().isPresent()) {
-            throw new IllegalStateException("JWT_SECRET must be set when the database is external, so that every instance signs alike");
+            throw new IllegalStateException(
+                    "JWT_SECRET must be set when the database is external, so that every instance signs alike");
         }
         return JwtSecret.keptIn(settings.dataDirectory());
     }
 
-    /** The connection properties of the embedded servers and the signing secret, for the application context. */
+    /**
+     * The connection properties of the embedded servers and the signing secret, for the application
+     * context.
+     */
     public Map<String, Object> properties() {
         return properties;
     }
@@ -101,7 +139,10 @@ public final class Infrastructure implements AutoCloseable {
             try {
                 server.close();
             } catch (Exception e) {
-                LOG.warn("Could not stop {} cleanly: {}", server.getClass().getSimpleName(), e.getMessage());
+                LOG.warn(
+                        "Could not stop {} cleanly: {}",
+                        server.getClass().getSimpleName(),
+                        e.getMessage());
             }
         }
     }

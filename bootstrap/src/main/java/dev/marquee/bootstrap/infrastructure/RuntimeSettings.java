@@ -7,10 +7,14 @@ import java.util.Properties;
 
 /**
  * What the process was told about its infrastructure, from environment variables (or the equivalent
- * system properties): which servers are configured, where embedded ones keep their data, the JWT secret.
+ * system properties): which servers are configured, where embedded ones keep their data, the JWT
+ * secret.
  */
-public record RuntimeSettings(Optional<String> databaseUrl, Optional<String> objectStoreEndpoint,
-                              Path dataDirectory, Optional<String> jwtSecret) {
+public record RuntimeSettings(
+        Optional<String> databaseUrl,
+        Optional<String> objectStoreEndpoint,
+        Path dataDirectory,
+        Optional<String> jwtSecret) {
 
     public static RuntimeSettings fromEnvironment() {
         return from(System.getenv(), System.getProperties());
@@ -18,9 +22,19 @@ public record RuntimeSettings(Optional<String> databaseUrl, Optional<String> obj
 
     static RuntimeSettings from(Map<String, String> environment, Properties systemProperties) {
         return new RuntimeSettings(
-                setting(environment, systemProperties, "DATASOURCES_DEFAULT_URL", "datasources.default.url"),
+                setting(
+                        environment,
+                        systemProperties,
+                        "DATASOURCES_DEFAULT_URL",
+                        "datasources.default.url"),
                 setting(environment, systemProperties, "MINIO_ENDPOINT", "minio.endpoint"),
-                Path.of(setting(environment, systemProperties, "MARQUEE_DATA_DIR", "marquee.data-dir").orElse("data")),
+                Path.of(
+                        setting(
+                                        environment,
+                                        systemProperties,
+                                        "MARQUEE_DATA_DIR",
+                                        "marquee.data-dir")
+                                .orElse("data")),
                 setting(environment, systemProperties, "JWT_SECRET", "jwt.secret"));
     }
 
@@ -28,8 +42,11 @@ public record RuntimeSettings(Optional<String> databaseUrl, Optional<String> obj
         return new RuntimeSettings(databaseUrl, objectStoreEndpoint, directory, jwtSecret);
     }
 
-    private static Optional<String> setting(Map<String, String> environment, Properties systemProperties,
-                                            String variable, String property) {
+    private static Optional<String> setting(
+            Map<String, String> environment,
+            Properties systemProperties,
+            String variable,
+            String property) {
         String value = systemProperties.getProperty(property, environment.get(variable));
         return Optional.ofNullable(value).filter(text -> !text.isBlank());
     }

@@ -10,15 +10,20 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
-/** A random secret generated once into a file of the data directory that only its owner may read (mode 0600). */
+/**
+ * A random secret generated once into a file of the data directory that only its owner may read
+ * (mode 0600).
+ */
 final class SecretFile {
 
     private static final int RANDOM_BYTES = 48;
 
-    private SecretFile() {
-    }
+    private SecretFile() {}
 
-    /** The secret kept in {@code dataDirectory/name}, generated now when the file does not exist yet. */
+    /**
+     * The secret kept in {@code dataDirectory/name}, generated now when the file does not exist
+     * yet.
+     */
     static String keptIn(Path dataDirectory, String name) {
         Path file = dataDirectory.resolve(name);
         try {

@@ -14,7 +14,10 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Creates the MARQUEE_ADMIN_USERNAME account with MARQUEE_ADMIN_PASSWORD at start when both are set. */
+/**
+ * Creates the MARQUEE_ADMIN_USERNAME account with MARQUEE_ADMIN_PASSWORD at start when both are
+ * set.
+ */
 @Singleton
 @Requires(notEnv = Environment.CLI)
 @Requires(property = "marquee.admin.username")
@@ -28,10 +31,11 @@ public class AdminAccountInitializer implements ApplicationEventListener<Startup
     private final String password;
     private final @Nullable String email;
 
-    public AdminAccountInitializer(EnsureAdminAccountUseCase adminAccount,
-                                   @Value("${marquee.admin.username}") String username,
-                                   @Value("${marquee.admin.password}") String password,
-                                   @Nullable @Value("${marquee.admin.email:}") String email) {
+    public AdminAccountInitializer(
+            EnsureAdminAccountUseCase adminAccount,
+            @Value("${marquee.admin.username}") String username,
+            @Value("${marquee.admin.password}") String password,
+            @Nullable @Value("${marquee.admin.email:}") String email) {
         this.adminAccount = adminAccount;
         this.username = username;
         this.password = password;
@@ -40,7 +44,10 @@ public class AdminAccountInitializer implements ApplicationEventListener<Startup
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
-        adminAccount.ensureAdmin(new Username(username), email == null ? null : new EmailAddress(email), new Password(password));
+        adminAccount.ensureAdmin(
+                new Username(username),
+                email == null ? null : new EmailAddress(email),
+                new Password(password));
         LOG.info("Administrator account '{}' is ready", username);
     }
 }

@@ -9,7 +9,10 @@ import jakarta.inject.Singleton;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs the orphan sweep on a schedule ({@code marquee.files.sweep-interval}); a store that is down waits for the next run. */
+/**
+ * Runs the orphan sweep on a schedule ({@code marquee.files.sweep-interval}); a store that is down
+ * waits for the next run.
+ */
 @Singleton
 @Requires(notEnv = Environment.CLI)
 @Requires(property = "marquee.files.sweep-enabled", notEquals = "false")
@@ -23,7 +26,9 @@ public class OrphanSweepJob {
         this.sweeper = sweeper;
     }
 
-    @Scheduled(fixedDelay = "${marquee.files.sweep-interval:1h}", initialDelay = "${marquee.files.sweep-initial-delay:5m}")
+    @Scheduled(
+            fixedDelay = "${marquee.files.sweep-interval:1h}",
+            initialDelay = "${marquee.files.sweep-initial-delay:5m}")
     void sweep() {
         try {
             int removed = sweeper.sweep();

@@ -9,8 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Rebuilds the recommendation model on a schedule ({@code marquee.recommendations.rebuild-interval}, 6h by default);
- * with several instances the build lock lets one build while the others skip the run and keep serving.
+ * Rebuilds the recommendation model on a schedule ({@code
+ * marquee.recommendations.rebuild-interval}, 6h by default); with several instances the build lock
+ * lets one build while the others skip the run and keep serving.
  */
 @Singleton
 @Requires(notEnv = Environment.CLI)
@@ -25,16 +26,27 @@ public class RecommendationRebuildJob {
         this.build = build;
     }
 
-    @Scheduled(fixedDelay = "${marquee.recommendations.rebuild-interval:6h}",
+    @Scheduled(
+            fixedDelay = "${marquee.recommendations.rebuild-interval:6h}",
             initialDelay = "${marquee.recommendations.rebuild-initial-delay:2m}")
     void rebuild() {
         try {
-            build.build().ifPresentOrElse(
-                    report -> LOG.info("Recommendation model version {} built from {} ratings of {} users in {} s",
-                            report.version(), report.ratings(), report.users(), String.format("%.1f", report.seconds())),
-                    () -> LOG.info("Recommendation rebuild skipped: another instance is building"));
+            build.build()
+                    .ifPresentOrElse(
+                            report ->
+                                    LOG.info(
+                                            "Recommendation model version {} built from {} ratings of {} users in {} s",
+                                            report.version(),
+                                            report.ratings(),
+                                            report.users(),
+                                            String.format("%.1f", report.seconds())),
+                            () ->
+                                    LOG.info(
+                                            "Recommendation rebuild skipped: another instance is building"));
         } catch (RuntimeException e) {
-            LOG.warn("Recommendation rebuild failed, the previous model keeps serving: {}", e.getMessage());
+            LOG.warn(
+                    "Recommendation rebuild failed, the previous model keeps serving: {}",
+                    e.getMessage());
         }
     }
 }

@@ -8,21 +8,30 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
 import java.util.Set;
 
-/** The database's ways of saying it did not answer in time or refuses for now: a retry later may well succeed. */
+/**
+ * The database's ways of saying it did not answer in time or refuses for now: a retry later may
+ * well succeed.
+ */
 @Singleton
 final class UnavailableDatabase implements UnavailableServer {
 
-    /** SQLSTATEs of a statement timeout, a server shutting down or starting, too many connections, a lost race. */
-    private static final Set<String> TRANSIENT_STATES = Set.of("57014", "57P01", "57P02", "57P03", "53300", "40001", "40P01");
+    /**
+     * SQLSTATEs of a statement timeout, a server shutting down or starting, too many connections, a
+     * lost race.
+     */
+    private static final Set<String> TRANSIENT_STATES =
+            Set.of("57014", "57P01", "57P02", "57P03", "53300", "40001", "40P01");
 
     @Override
     public boolean explains(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLTransientException || cause instanceof SQLRecoverableException
+            if (cause instanceof SQLTransientException
+                    || cause instanceof SQLRecoverableException
                     || cause instanceof SocketTimeoutException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && (isTransientState(sql.getSQLState()) || isEvictedConnection(sql))) {
+            if (cause instanceof SQLException sql
+                    && (isTransientState(sql.getSQLState()) || isEvictedConnection(sql))) {
                 return true;
             }
         }
@@ -35,8 +44,9 @@ final class UnavailableDatabase implements UnavailableServer {
     }
 
     /**
-     * What the pool answers, without an SQLSTATE, when the transaction's connection was evicted as broken (a lost
-     * server) and the transaction's clean-up then touches it: that masks the original 08xxx failure.
+     * What the pool answers, without an SQLSTATE, when the transaction's connection was evicted as
+     * broken (a lost server) and the transaction's clean-up then touches it: that masks the
+     * original 08xxx failure.
      */
     private static boolean isEvictedConnection(SQLException sql) {
         return sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage());

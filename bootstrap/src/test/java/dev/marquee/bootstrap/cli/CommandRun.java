@@ -11,14 +11,28 @@ import java.util.Optional;
 record CommandRun(int exitCode, String out, String err) {
 
     static CommandRun of(ImportDatabase database, Path dataDirectory, String... args) {
-        RuntimeSettings settings = new RuntimeSettings(Optional.ofNullable(database).map(ImportDatabase::url), Optional.empty(),
-                dataDirectory, Optional.empty());
+        RuntimeSettings settings =
+                new RuntimeSettings(
+                        Optional.ofNullable(database).map(ImportDatabase::url),
+                        Optional.empty(),
+                        dataDirectory,
+                        Optional.empty());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = MarqueeCommandLine.execute(args, new CommandEnvironment(settings, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), false), () -> {
-                    throw new AssertionError("a command must not start the server");
-                });
-        return new CommandRun(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        int exitCode =
+                MarqueeCommandLine.execute(
+                        args,
+                        new CommandEnvironment(
+                                settings,
+                                new PrintStream(out, true, StandardCharsets.UTF_8),
+                                new PrintStream(err, true, StandardCharsets.UTF_8),
+                                false),
+                        () -> {
+                            throw new AssertionError("a command must not start the server");
+                        });
+        return new CommandRun(
+                exitCode,
+                out.toString(StandardCharsets.UTF_8),
+                err.toString(StandardCharsets.UTF_8));
     }
 }

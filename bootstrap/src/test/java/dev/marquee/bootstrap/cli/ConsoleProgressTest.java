@@ -24,8 +24,11 @@ class ConsoleProgressTest {
         progress.finished();
 
         String output = output();
-        assertThat(output).startsWith("\rratings  [------------------------------]   0%  0/1,000 rows");
-        assertThat(output).contains("\rratings  [###############---------------]  50%  500/1,000 rows  500 rows/s");
+        assertThat(output)
+                .startsWith("\rratings  [------------------------------]   0%  0/1,000 rows");
+        assertThat(output)
+                .contains(
+                        "\rratings  [###############---------------]  50%  500/1,000 rows  500 rows/s");
         assertThat(output).endsWith(System.lineSeparator()).doesNotContain("starting");
     }
 
@@ -42,14 +45,19 @@ class ConsoleProgressTest {
         progress.advanced(100);
         progress.finished();
 
-        assertThat(output().lines()).containsExactly(
-                "ratings: starting (1,000 rows)",
-                "ratings: 400 of 1,000 rows (40%), 200 rows/s",
-                "ratings: 500 rows in 2.5 s, 200 rows/s");
+        assertThat(output().lines())
+                .containsExactly(
+                        "ratings: starting (1,000 rows)",
+                        "ratings: 400 of 1,000 rows (40%), 200 rows/s",
+                        "ratings: 500 rows in 2.5 s, 200 rows/s");
     }
 
     private ConsoleProgress progress(boolean terminal) {
-        return new ConsoleProgress(new PrintStream(printed, true, StandardCharsets.UTF_8), terminal, Map.of("ratings", 1_000L), nanos::get);
+        return new ConsoleProgress(
+                new PrintStream(printed, true, StandardCharsets.UTF_8),
+                terminal,
+                Map.of("ratings", 1_000L),
+                nanos::get);
     }
 
     private String output() {

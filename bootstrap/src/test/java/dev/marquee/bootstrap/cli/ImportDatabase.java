@@ -12,8 +12,9 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A database of its own on the test JVM's PostgreSQL (the shared one the end-to-end tests use), so that an import
- * test counts exactly what it imported; its JDBC URL carries the credentials, as DATASOURCES_DEFAULT_URL may.
+ * A database of its own on the test JVM's PostgreSQL (the shared one the end-to-end tests use), so
+ * that an import test counts exactly what it imported; its JDBC URL carries the credentials, as
+ * DATASOURCES_DEFAULT_URL may.
  */
 record ImportDatabase(String url) {
 
@@ -21,14 +22,22 @@ record ImportDatabase(String url) {
         Map<String, Object> servers = TestMarquee.shared().infrastructure().properties();
         String serverUrl = (String) servers.get("datasources.default.url");
         String name = "imports_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        try (Connection connection = DriverManager.getConnection(serverUrl, (String) servers.get("datasources.default.username"),
-                (String) servers.get("datasources.default.password"))) {
+        try (Connection connection =
+                DriverManager.getConnection(
+                        serverUrl,
+                        (String) servers.get("datasources.default.username"),
+                        (String) servers.get("datasources.default.password"))) {
             connection.createStatement().execute("create database " + name);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return new ImportDatabase(serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1) + name + "?user="
-                + servers.get("datasources.default.username") + "&password=" + servers.get("datasources.default.password"));
+        return new ImportDatabase(
+                serverUrl.substring(0, serverUrl.lastIndexOf('/') + 1)
+                        + name
+                        + "?user="
+                        + servers.get("datasources.default.username")
+                        + "&password="
+                        + servers.get("datasources.default.password"));
     }
 
     long count(String query, Object... parameters) {
@@ -43,7 +52,7 @@ record ImportDatabase(String url) {
     /** The first column of every row, as text. */
     List<String> texts(String query, Object... parameters) {
         try (Connection connection = DriverManager.getConnection(url);
-             PreparedStatement statement = connection.prepareStatement(query)) {
+                PreparedStatement statement = connection.prepareStatement(query)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
@@ -59,14 +68,21 @@ record ImportDatabase(String url) {
         }
     }
 
-    /** Everything an import writes, as one comparable line per table; by source keys, not by generated ids. */
+    /**
+     * Everything an import writes, as one comparable line per table; by source keys, not by
+     * generated ids.
+     */
     List<String> fingerprint() {
         return List.of(
-                text("select count(*) || ' ' || coalesce(sum(hashtext(coalesce(tmdb_id, 0) || title || coalesce(release_year, 0)"
-                        + " || rating_count || coalesce(average_rating, 0) || rating_histogram::text || round(popularity::numeric, 2))), 0) from movies"),
-                text("select count(*) || ' ' || coalesce(sum(hashtext(u.username || ' ' || coalesce(m.movielens_id, 0) || ' '"
-                        + " || coalesce(m.tmdb_id, 0) || ' ' || r.score || r.created_at)), 0)"
-                        + " from ratings r join users u on u.id = r.user_id join movies m on m.id = r.movie_id"),
-                text("select count(*) from users"), text("select count(*) from movie_genres"), text("select count(*) from genres"));
+                text(
+                        "select count(*) || ' ' || coalesce(sum(hashtext(coalesce(tmdb_id, 0) || title || coalesce(release_year, 0)"
+                                + " || rating_count || coalesce(average_rating, 0) || rating_histogram::text || round(popularity::numeric, 2))), 0) from movies"),
+                text(
+                        "select count(*) || ' ' || coalesce(sum(hashtext(u.username || ' ' || coalesce(m.movielens_id, 0) || ' '"
+                                + " || coalesce(m.tmdb_id, 0) || ' ' || r.score || r.created_at)), 0)"
+                                + " from ratings r join users u on u.id = r.user_id join movies m on m.id = r.movie_id"),
+                text("select count(*) from users"),
+                text("select count(*) from movie_genres"),
+                text("select count(*) from genres"));
     }
 }

@@ -16,27 +16,34 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code recommendations build} on a small MovieLens folder with two groups of users, each rating its own four
- * movies in the same order: the stored neighbours stay within a group, and a rebuild replaces the model whole.
+ * {@code recommendations build} on a small MovieLens folder with two groups of users, each rating
+ * its own four movies in the same order: the stored neighbours stay within a group, and a rebuild
+ * replaces the model whole.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RecommendationsBuildCommandTest {
 
     /** The key the build lock is taken under, as the persistence adapter takes it. */
     private static final long BUILD_LOCK = 0x4d51_5245_4342_4c44L;
+
     private static final List<String> GROUP_A = List.of("1", "2", "3", "4");
     private static final List<String> GROUP_B = List.of("5", "6", "7", "8");
 
     private ImportDatabase database;
     private CommandRun firstBuild;
 
-    @TempDir
-    static Path scratch;
+    @TempDir static Path scratch;
 
     @BeforeAll
     void importAndBuild() throws IOException {
         database = ImportDatabase.fresh();
-        CommandRun imported = CommandRun.of(database, scratch, "import", "movielens", twoTasteGroups(scratch.resolve("ml")).toString());
+        CommandRun imported =
+                CommandRun.of(
+                        database,
+                        scratch,
+                        "import",
+                        "movielens",
+                        twoTasteGroups(scratch.resolve("ml")).toString());
         assertThat(imported.exitCode()).as(imported.err()).isZero();
         firstBuild = CommandRun.of(database, scratch, "recommendations", "build");
     }
@@ -44,10 +51,14 @@ class RecommendationsBuildCommandTest {
     @Test
     void reportsTheBuildAndLeavesExactlyOneActiveVersion() {
         assertThat(firstBuild.exitCode()).as(firstBuild.err()).isZero();
-        assertThat(firstBuild.out()).contains("Recommendation model version").contains("80 ratings of 20 users on 8 movies");
-        assertThat(database.count("select count(*) from recommendation_models where active")).isEqualTo(1);
+        assertThat(firstBuild.out())
+                .contains("Recommendation model version")
+                .contains("80 ratings of 20 users on 8 movies");
+        assertThat(database.count("select count(*) from recommendation_models where active"))
+                .isEqualTo(1);
         assertThat(database.count("select count(*) from movie_model_popularity")).isEqualTo(8);
-        assertThat(database.text("select max(popularity) from movie_model_popularity")).isEqualTo("1");
+        assertThat(database.text("select max(popularity) from movie_model_popularity"))
+                .isEqualTo("1");
     }
 
     @Test
@@ -70,44 +81,65 @@ class RecommendationsBuildCommandTest {
     @Test
     void aRebuildReplacesTheModelWholeAndAHeldLockSkipsTheBuild() throws Exception {
         long rowsBefore = database.count("select count(*) from movie_neighbours");
-        long versionBefore = database.count("select version from recommendation_models where active");
+        long versionBefore =
+                database.count("select version from recommendation_models where active");
 
         CommandRun again = CommandRun.of(database, scratch, "recommendations", "build");
 
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(database.count("select count(*) from recommendation_models")).isEqualTo(1);
-        long versionAfter = database.count("select version from recommendation_models where active");
+        long versionAfter =
+                database.count("select version from recommendation_models where active");
         assertThat(versionAfter).isGreaterThan(versionBefore);
-        assertThat(database.count("select count(*) from movie_neighbours where version = ?", versionAfter)).isEqualTo(rowsBefore);
+        assertThat(
+                        database.count(
+                                "select count(*) from movie_neighbours where version = ?",
+                                versionAfter))
+                .isEqualTo(rowsBefore);
 
         try (Connection otherInstance = DriverManager.getConnection(database.url());
-             PreparedStatement lock = otherInstance.prepareStatement("select pg_advisory_lock(?)")) {
+                PreparedStatement lock =
+                        otherInstance.prepareStatement("select pg_advisory_lock(?)")) {
             lock.setLong(1, BUILD_LOCK);
             lock.execute();
             CommandRun whileLocked = CommandRun.of(database, scratch, "recommendations", "build");
-            assertThat(whileLocked.exitCode()).isEqualTo(RecommendationsBuildCommand.ANOTHER_BUILD_RUNNING);
+            assertThat(whileLocked.exitCode())
+                    .isEqualTo(RecommendationsBuildCommand.ANOTHER_BUILD_RUNNING);
             assertThat(whileLocked.err()).contains("another recommendation build is running");
         }
-        assertThat(database.count("select version from recommendation_models where active")).isEqualTo(versionAfter);
+        assertThat(database.count("select version from recommendation_models where active"))
+                .isEqualTo(versionAfter);
     }
 
-    /** The MovieLens ids of the stored neighbours of one kind (1 similar, 2 rated after), strongest first. */
+    /**
+     * The MovieLens ids of the stored neighbours of one kind (1 similar, 2 rated after), strongest
+     * first.
+     */
     private List<String> neighbours(String movieLensId, int kind) {
-        return database.texts("""
+        return database.texts(
+                """
                 select neighbour.movielens_id from movie_neighbours n
                 join movies movie on movie.id = n.movie_id
                 join movies neighbour on neighbour.id = n.neighbour_id
-                where movie.movielens_id = ?::integer and n.kind = ? order by n.rank""", movieLensId, kind);
+                where movie.movielens_id = ?::integer and n.kind = ? order by n.rank""",
+                movieLensId,
+                kind);
     }
 
     private static Path twoTasteGroups(Path directory) throws IOException {
         Files.createDirectories(directory);
         try (BufferedWriter movies = Files.newBufferedWriter(directory.resolve("movies.csv"));
-             BufferedWriter links = Files.newBufferedWriter(directory.resolve("links.csv"))) {
+                BufferedWriter links = Files.newBufferedWriter(directory.resolve("links.csv"))) {
             movies.write("movieId,title,genres\n");
             links.write("movieId,imdbId,tmdbId\n");
             for (int id = 1; id <= 8; id++) {
-                movies.write(id + ",Taste Movie " + id + " (2001)," + (id <= 4 ? "Comedy" : "Drama") + "\n");
+                movies.write(
+                        id
+                                + ",Taste Movie "
+                                + id
+                                + " (2001),"
+                                + (id <= 4 ? "Comedy" : "Drama")
+                                + "\n");
                 links.write(id + "," + (7_100_000 + id) + ",\n");
             }
         }
@@ -116,8 +148,15 @@ class RecommendationsBuildCommandTest {
             for (int user = 1; user <= 20; user++) {
                 List<String> group = user <= 10 ? GROUP_A : GROUP_B;
                 for (int position = 0; position < group.size(); position++) {
-                    ratings.write(user + "," + group.get(position) + "," + (3.5 + (user + position) % 3 * 0.5) + ","
-                            + (1_000_000_000L + user * 1_000L + position * 60L) + "\n");
+                    ratings.write(
+                            user
+                                    + ","
+                                    + group.get(position)
+                                    + ","
+                                    + (3.5 + (user + position) % 3 * 0.5)
+                                    + ","
+                                    + (1_000_000_000L + user * 1_000L + position * 60L)
+                                    + "\n");
                 }
             }
         }

@@ -17,10 +17,11 @@ import org.jspecify.annotations.Nullable;
 /** A plain HTTP client for the end-to-end tests: real requests, raw status, headers and body. */
 public final class Api {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(5))
+                    .followRedirects(HttpClient.Redirect.NEVER)
+                    .build();
 
     private final String baseUrl;
     private final JsonMapper json;
@@ -55,10 +56,20 @@ public final class Api {
         return send("DELETE", path, null, token, Map.of());
     }
 
-    public Response send(String method, String path, @Nullable String body, @Nullable String token, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
-                .timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    public Response send(
+            String method,
+            String path,
+            @Nullable String body,
+            @Nullable String token,
+            Map<String, String> headers) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .method(
+                                method,
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(body));
         if (body != null && !headers.containsKey("Content-Type")) {
             request.header("Content-Type", "application/json");
         }
@@ -71,8 +82,10 @@ public final class Api {
 
     private Response exchange(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.headers().map(), response.body(), json);
+            HttpResponse<String> response =
+                    CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(
+                    response.statusCode(), response.headers().map(), response.body(), json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -82,31 +95,53 @@ public final class Api {
     }
 
     /** Sends one file as the multipart part {@code file}, as a browser form would. */
-    public Response upload(String method, String path, String fileName, String contentType, byte[] bytes, @Nullable String token) {
-        return multipart(method, path, List.of(Part.file("file", fileName, contentType, bytes)), token);
+    public Response upload(
+            String method,
+            String path,
+            String fileName,
+            String contentType,
+            byte[] bytes,
+            @Nullable String token) {
+        return multipart(
+                method, path, List.of(Part.file("file", fileName, contentType, bytes)), token);
     }
 
     /** Sends these parts as a multipart/form-data body. */
-    public Response multipart(String method, String path, List<Part> parts, @Nullable String token) {
+    public Response multipart(
+            String method, String path, List<Part> parts, @Nullable String token) {
         return exchange(multipartRequest(method, path, parts, token));
     }
 
     /** The request {@link #multipart} sends, for callers that send many at once. */
-    public HttpRequest.Builder multipartRequest(String method, String path, List<Part> parts, @Nullable String token) {
+    public HttpRequest.Builder multipartRequest(
+            String method, String path, List<Part> parts, @Nullable String token) {
         String boundary = "marquee-" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         for (Part part : parts) {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.name() + "\""
-                    + (part.fileName() == null ? "" : "; filename=\"" + part.fileName() + "\"")
-                    + (part.contentType() == null ? "" : "\r\nContent-Type: " + part.contentType())
-                    + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(
+                    ("--"
+                                    + boundary
+                                    + "\r\nContent-Disposition: form-data; name=\""
+                                    + part.name()
+                                    + "\""
+                                    + (part.fileName() == null
+                                            ? ""
+                                            : "; filename=\"" + part.fileName() + "\"")
+                                    + (part.contentType() == null
+                                            ? ""
+                                            : "\r\nContent-Type: " + part.contentType())
+                                    + "\r\n\r\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
             body.writeBytes(part.bytes());
             body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        body.writeBytes(
+                ("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
@@ -116,29 +151,41 @@ public final class Api {
     /** Sends a request asynchronously; for tests of many requests at once. */
     public java.util.concurrent.CompletableFuture<Response> sendAsync(HttpRequest.Builder request) {
         return CLIENT.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
-                .thenApply(response -> new Response(response.statusCode(), response.headers().map(), response.body(), json));
+                .thenApply(
+                        response ->
+                                new Response(
+                                        response.statusCode(),
+                                        response.headers().map(),
+                                        response.body(),
+                                        json));
     }
 
     public String baseUrl() {
         return baseUrl;
     }
 
-    /** One part of a multipart body: a file when it has a file name, a plain form field otherwise. */
-    public record Part(String name, @Nullable String fileName, @Nullable String contentType, byte[] bytes) {
+    /**
+     * One part of a multipart body: a file when it has a file name, a plain form field otherwise.
+     */
+    public record Part(
+            String name, @Nullable String fileName, @Nullable String contentType, byte[] bytes) {
 
         public static Part file(String name, String fileName, String contentType, byte[] bytes) {
             return new Part(name, fileName, contentType, bytes);
         }
 
         public static Part field(String name, String value) {
-            return new Part(name, null, null, value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new Part(
+                    name, null, null, value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 
     /** The bytes at a URL the API returned, fetched with a plain client and no credentials. */
     public HttpResponse<byte[]> download(String url) {
         try {
-            return CLIENT.send(HttpRequest.newBuilder(URI.create(url.startsWith("/") ? baseUrl + url : url)).build(),
+            return CLIENT.send(
+                    HttpRequest.newBuilder(URI.create(url.startsWith("/") ? baseUrl + url : url))
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -150,9 +197,14 @@ public final class Api {
 
     /** Logs in and returns the access token. */
     public String logIn(String login, String password) {
-        Response response = post("/api/v1/auth/login", "{\"login\":\"" + login + "\",\"password\":\"" + password + "\"}", null);
+        Response response =
+                post(
+                        "/api/v1/auth/login",
+                        "{\"login\":\"" + login + "\",\"password\":\"" + password + "\"}",
+                        null);
         if (response.status() != 200) {
-            throw new IllegalStateException("login failed: " + response.status() + " " + response.body());
+            throw new IllegalStateException(
+                    "login failed: " + response.status() + " " + response.body());
         }
         return (String) response.json().get("accessToken");
     }
@@ -162,7 +214,8 @@ public final class Api {
     }
 
     /** What came back. */
-    public record Response(int status, Map<String, List<String>> headers, String body, JsonMapper mapper) {
+    public record Response(
+            int status, Map<String, List<String>> headers, String body, JsonMapper mapper) {
 
         public Optional<String> header(String name) {
             return headers.entrySet().stream()

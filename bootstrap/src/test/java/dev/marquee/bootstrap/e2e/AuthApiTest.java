@@ -19,7 +19,10 @@ class AuthApiTest {
     }
 
     private static Response logIn(String login, String password) {
-        return api.post("/api/v1/auth/login", "{\"login\":\"" + login + "\",\"password\":\"" + password + "\"}", null);
+        return api.post(
+                "/api/v1/auth/login",
+                "{\"login\":\"" + login + "\",\"password\":\"" + password + "\"}",
+                null);
     }
 
     @Test
@@ -27,7 +30,9 @@ class AuthApiTest {
         Response response = logIn(TestMarquee.ADMIN_USERNAME, TestMarquee.ADMIN_PASSWORD);
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.json()).containsEntry("tokenType", "Bearer").containsEntry("expiresIn", 900)
+        assertThat(response.json())
+                .containsEntry("tokenType", "Bearer")
+                .containsEntry("expiresIn", 900)
                 .containsKeys("accessToken", "refreshToken");
         assertThat((String) response.json().get("refreshToken")).hasSizeGreaterThanOrEqualTo(43);
     }
@@ -54,9 +59,15 @@ class AuthApiTest {
     void theAccessTokenCarriesTheRolesAndNoSecrets() {
         String token = api.adminToken();
 
-        String claims = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        String claims =
+                new String(
+                        Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                        StandardCharsets.UTF_8);
 
-        assertThat(claims).contains("\"roles\"").contains("ADMIN").contains("\"preferred_username\":\"" + TestMarquee.ADMIN_USERNAME + "\"");
+        assertThat(claims)
+                .contains("\"roles\"")
+                .contains("ADMIN")
+                .contains("\"preferred_username\":\"" + TestMarquee.ADMIN_USERNAME + "\"");
         assertThat(claims).doesNotContain("password").doesNotContain("$2");
     }
 
@@ -65,30 +76,55 @@ class AuthApiTest {
         String[] parts = api.adminToken().split("\\.");
         String forged = parts[0] + "." + parts[1] + "." + "A".repeat(parts[2].length());
 
-        assertThat(api.post("/api/v1/genres", "{\"name\":\"Forged\"}", forged).status()).isEqualTo(401);
+        assertThat(api.post("/api/v1/genres", "{\"name\":\"Forged\"}", forged).status())
+                .isEqualTo(401);
     }
 
     @Test
     void aTokenWithEditedClaimsIsRefused() {
         String user = api.logIn(Fixtures.regularUser(), "password123");
         String[] parts = user.split("\\.");
-        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
-                .replace("\"roles\":[\"USER\"]", "\"roles\":[\"USER\",\"ADMIN\"]");
-        String edited = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(claims.getBytes(StandardCharsets.UTF_8))
-                + "." + parts[2];
+        String claims =
+                new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                        .replace("\"roles\":[\"USER\"]", "\"roles\":[\"USER\",\"ADMIN\"]");
+        String edited =
+                parts[0]
+                        + "."
+                        + Base64.getUrlEncoder()
+                                .withoutPadding()
+                                .encodeToString(claims.getBytes(StandardCharsets.UTF_8))
+                        + "."
+                        + parts[2];
 
         assertThat(claims).contains("ADMIN");
-        assertThat(api.post("/api/v1/genres", "{\"name\":\"Escalated\"}", edited).status()).isEqualTo(401);
+        assertThat(api.post("/api/v1/genres", "{\"name\":\"Escalated\"}", edited).status())
+                .isEqualTo(401);
     }
 
     @Test
     void anUnsignedAlgNoneTokenIsRefused() {
-        String header = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
-        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                ("{\"sub\":\"1\",\"roles\":[\"ADMIN\"],\"exp\":" + (System.currentTimeMillis() / 1000 + 600) + "}").getBytes(StandardCharsets.UTF_8));
+        String header =
+                Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(
+                                "{\"alg\":\"none\",\"typ\":\"JWT\"}"
+                                        .getBytes(StandardCharsets.UTF_8));
+        String payload =
+                Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(
+                                ("{\"sub\":\"1\",\"roles\":[\"ADMIN\"],\"exp\":"
+                                                + (System.currentTimeMillis() / 1000 + 600)
+                                                + "}")
+                                        .getBytes(StandardCharsets.UTF_8));
 
-        Response response = api.send("POST", "/api/v1/genres", "{\"name\":\"None\"}", null,
-                Map.of("Authorization", "Bearer " + header + "." + payload + "."));
+        Response response =
+                api.send(
+                        "POST",
+                        "/api/v1/genres",
+                        "{\"name\":\"None\"}",
+                        null,
+                        Map.of("Authorization", "Bearer " + header + "." + payload + "."));
 
         assertThat(response.status()).isEqualTo(401);
     }

@@ -16,15 +16,29 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.assertj.core.api.InstanceOfAssertFactories;
 
-/** Catalogue test data created through the API (genres, countries, persons, movies, cast), and shared assertions. */
+/**
+ * Catalogue test data created through the API (genres, countries, persons, movies, cast), and
+ * shared assertions.
+ */
 final class CatalogueFixtures {
 
     /** An id no row of the shared database gets during a test run. */
     static final long UNKNOWN_ID = 987_654_321L;
 
     /** What must never appear in a response body: stack traces, class names, SQL. */
-    static final List<String> LEAKS = List.of("Exception", "\tat ", "dev.marquee", "io.micronaut", "org.postgresql",
-            "com.fasterxml", "SQL", "select ", "insert into", "violates", "constraint");
+    static final List<String> LEAKS =
+            List.of(
+                    "Exception",
+                    "\tat ",
+                    "dev.marquee",
+                    "io.micronaut",
+                    "org.postgresql",
+                    "com.fasterxml",
+                    "SQL",
+                    "select ",
+                    "insert into",
+                    "violates",
+                    "constraint");
 
     private final Api api;
     private final String admin;
@@ -35,8 +49,7 @@ final class CatalogueFixtures {
     }
 
     /** A country as created here. */
-    record Country(long id, String code, String name) {
-    }
+    record Country(long id, String code, String name) {}
 
     long genre(String name) {
         return created(api.post("/api/v1/genres", json("name", name), admin)).id();
@@ -51,7 +64,8 @@ final class CatalogueFixtures {
         for (int attempt = 0; attempt < 5; attempt++) {
             String code = freeCountryCode();
             String name = "Land " + unique();
-            Response response = api.post("/api/v1/countries", json("code", code, "name", name), admin);
+            Response response =
+                    api.post("/api/v1/countries", json("code", code, "name", name), admin);
             if (response.status() == 201) {
                 return new Country(response.id(), code, name);
             }
@@ -77,14 +91,28 @@ final class CatalogueFixtures {
 
     /** Credits an actor with a new character of that name; returns the whole credit. */
     Map<String, Object> credit(long movie, long actor, String characterName, String role) {
-        return created(api.post("/api/v1/movies/" + movie + "/cast",
-                json("actorId", actor, "characterName", characterName, "role", role), admin)).json();
+        return created(
+                        api.post(
+                                "/api/v1/movies/" + movie + "/cast",
+                                json(
+                                        "actorId",
+                                        actor,
+                                        "characterName",
+                                        characterName,
+                                        "role",
+                                        role),
+                                admin))
+                .json();
     }
 
     /** Credits an actor with an existing character; returns the whole credit. */
     Map<String, Object> credit(long movie, long actor, long character, String role) {
-        return created(api.post("/api/v1/movies/" + movie + "/cast",
-                json("actorId", actor, "characterId", character, "role", role), admin)).json();
+        return created(
+                        api.post(
+                                "/api/v1/movies/" + movie + "/cast",
+                                json("actorId", actor, "characterId", character, "role", role),
+                                admin))
+                .json();
     }
 
     private static Response created(Response response) {
@@ -112,7 +140,10 @@ final class CatalogueFixtures {
         return "tt" + ThreadLocalRandom.current().nextLong(100_000_000L, 1_000_000_000L);
     }
 
-    /** A JSON object from alternating keys and values (null, strings, numbers, booleans, lists, maps). */
+    /**
+     * A JSON object from alternating keys and values (null, strings, numbers, booleans, lists,
+     * maps).
+     */
     static String json(Object... keysAndValues) {
         Map<String, Object> object = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
@@ -130,11 +161,14 @@ final class CatalogueFixtures {
         }
         if (value instanceof Map<?, ?> map) {
             List<String> members = new ArrayList<>();
-            map.forEach((key, member) -> members.add(encode(key.toString()) + ":" + encode(member)));
+            map.forEach(
+                    (key, member) -> members.add(encode(key.toString()) + ":" + encode(member)));
             return "{" + String.join(",", members) + "}";
         }
         if (value instanceof Collection<?> collection) {
-            return "[" + String.join(",", collection.stream().map(CatalogueFixtures::encode).toList()) + "]";
+            return "["
+                    + String.join(",", collection.stream().map(CatalogueFixtures::encode).toList())
+                    + "]";
         }
         StringBuilder text = new StringBuilder("\"");
         for (char c : value.toString().toCharArray()) {
@@ -186,11 +220,15 @@ final class CatalogueFixtures {
         return Fixtures.sql(statement, parameters);
     }
 
-    /** An RFC 9457 problem with this status, as application/problem+json, leaking nothing internal. */
+    /**
+     * An RFC 9457 problem with this status, as application/problem+json, leaking nothing internal.
+     */
     static void assertProblem(Response response, int status) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.header("Content-Type")).hasValue("application/problem+json");
-        assertThat(response.json()).containsEntry("status", status).containsKeys("type", "title", "detail");
+        assertThat(response.json())
+                .containsEntry("status", status)
+                .containsKeys("type", "title", "detail");
         assertThat(LEAKS).noneMatch(leak -> response.body().contains(leak));
     }
 
@@ -206,7 +244,8 @@ final class CatalogueFixtures {
     /** A 400 problem whose errors name this field. */
     static void assertInvalidField(Response response, String field) {
         assertProblem(response, 400);
-        assertThat(response.json().get("errors")).asInstanceOf(InstanceOfAssertFactories.LIST)
+        assertThat(response.json().get("errors"))
+                .asInstanceOf(InstanceOfAssertFactories.LIST)
                 .anySatisfy(error -> assertThat(((Map<?, ?>) error).get("field")).isEqualTo(field));
     }
 }

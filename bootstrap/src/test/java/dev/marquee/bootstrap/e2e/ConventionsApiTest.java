@@ -12,8 +12,20 @@ import org.junit.jupiter.api.Test;
 /** The conventions every resource shares: problem+json, ETags, nothing internal ever leaked. */
 class ConventionsApiTest {
 
-    private static final List<String> LEAKS = List.of("Exception", "\tat ", "at dev.marquee", "io.micronaut", "org.postgresql",
-            "com.fasterxml", "SQL", "select ", "insert into", "$2a$", "$2b$", "dev.marquee");
+    private static final List<String> LEAKS =
+            List.of(
+                    "Exception",
+                    "\tat ",
+                    "at dev.marquee",
+                    "io.micronaut",
+                    "org.postgresql",
+                    "com.fasterxml",
+                    "SQL",
+                    "select ",
+                    "insert into",
+                    "$2a$",
+                    "$2b$",
+                    "dev.marquee");
 
     private static Api api;
     private static String admin;
@@ -54,7 +66,8 @@ class ConventionsApiTest {
         Response list = api.get("/api/v1/countries");
         String etag = list.header("ETag").orElseThrow();
 
-        assertThat(api.get("/api/v1/countries", Map.of("If-None-Match", etag)).status()).isEqualTo(304);
+        assertThat(api.get("/api/v1/countries", Map.of("If-None-Match", etag)).status())
+                .isEqualTo(304);
     }
 
     @Test
@@ -70,8 +83,13 @@ class ConventionsApiTest {
 
     @Test
     void unsupportedContentTypeIs415() {
-        Response response = api.send("POST", "/api/v1/genres", "name=Drama", admin,
-                Map.of("Content-Type", "application/x-www-form-urlencoded"));
+        Response response =
+                api.send(
+                        "POST",
+                        "/api/v1/genres",
+                        "name=Drama",
+                        admin,
+                        Map.of("Content-Type", "application/x-www-form-urlencoded"));
 
         assertThat(response.status()).isEqualTo(415);
         assertThat(response.header("Content-Type")).hasValue("application/problem+json");
@@ -79,33 +97,56 @@ class ConventionsApiTest {
 
     @Test
     void noMalformedRequestGetsA5xxOrLeaksInternals() {
-        List<Response> responses = List.of(
-                api.post("/api/v1/genres", "{\"name\":", admin),
-                api.post("/api/v1/genres", "{\"name\": 12345678901234567890123}", admin),
-                api.post("/api/v1/genres", "\u0000\u0001", admin),
-                api.post("/api/v1/genres", "{\"name\":\"" + "x".repeat(5000) + "\"}", admin),
-                api.post("/api/v1/genres", null, admin),
-                api.post("/api/v1/countries", "{\"code\":{\"$ne\":1},\"name\":\"x\"}", admin),
-                api.post("/api/v1/countries", "{\"code\":\"FR'; drop table countries;--\",\"name\":\"x\"}", admin),
-                api.put("/api/v1/genres/1", "[1,2,3]", admin),
-                api.get("/api/v1/genres/1%27%20or%201=1"),
-                api.get("/api/v1/genres?sort=name;drop%20table%20genres"),
-                api.get("/api/v1/genres?page=99999999999999"),
-                api.get("/api/v1/genres?size=-1"),
-                api.get("/api/v1/genres/" + "9".repeat(40)),
-                api.post("/api/v1/auth/login", "{\"login\":[],\"password\":{}}", null),
-                api.post("/api/v1/auth/login", "{\"login\":\"x\"}", null),
-                api.send("POST", "/api/v1/genres", "{\"name\":\"x\"}", null, Map.of("Authorization", "Bearer not.a.token")),
-                api.send("POST", "/api/v1/genres", "{\"name\":\"x\"}", null, Map.of("Authorization", "Basic YWRtaW46YWRtaW4=")));
+        List<Response> responses =
+                List.of(
+                        api.post("/api/v1/genres", "{\"name\":", admin),
+                        api.post("/api/v1/genres", "{\"name\": 12345678901234567890123}", admin),
+                        api.post("/api/v1/genres", "\u0000\u0001", admin),
+                        api.post(
+                                "/api/v1/genres", "{\"name\":\"" + "x".repeat(5000) + "\"}", admin),
+                        api.post("/api/v1/genres", null, admin),
+                        api.post(
+                                "/api/v1/countries",
+                                "{\"code\":{\"$ne\":1},\"name\":\"x\"}",
+                                admin),
+                        api.post(
+                                "/api/v1/countries",
+                                "{\"code\":\"FR'; drop table countries;--\",\"name\":\"x\"}",
+                                admin),
+                        api.put("/api/v1/genres/1", "[1,2,3]", admin),
+                        api.get("/api/v1/genres/1%27%20or%201=1"),
+                        api.get("/api/v1/genres?sort=name;drop%20table%20genres"),
+                        api.get("/api/v1/genres?page=99999999999999"),
+                        api.get("/api/v1/genres?size=-1"),
+                        api.get("/api/v1/genres/" + "9".repeat(40)),
+                        api.post("/api/v1/auth/login", "{\"login\":[],\"password\":{}}", null),
+                        api.post("/api/v1/auth/login", "{\"login\":\"x\"}", null),
+                        api.send(
+                                "POST",
+                                "/api/v1/genres",
+                                "{\"name\":\"x\"}",
+                                null,
+                                Map.of("Authorization", "Bearer not.a.token")),
+                        api.send(
+                                "POST",
+                                "/api/v1/genres",
+                                "{\"name\":\"x\"}",
+                                null,
+                                Map.of("Authorization", "Basic YWRtaW46YWRtaW4=")));
 
-        assertThat(responses).allSatisfy(response -> {
-            assertThat(response.status()).isLessThan(500);
-            if (response.status() >= 400) {
-                assertThat(response.header("Content-Type")).hasValue("application/problem+json");
-            }
-            assertThat(LEAKS).noneMatch(leak -> response.body().contains(leak));
-        });
-        assertThat(responses).filteredOn(response -> response.status() >= 400).hasSizeGreaterThan(responses.size() - 4);
+        assertThat(responses)
+                .allSatisfy(
+                        response -> {
+                            assertThat(response.status()).isLessThan(500);
+                            if (response.status() >= 400) {
+                                assertThat(response.header("Content-Type"))
+                                        .hasValue("application/problem+json");
+                            }
+                            assertThat(LEAKS).noneMatch(leak -> response.body().contains(leak));
+                        });
+        assertThat(responses)
+                .filteredOn(response -> response.status() >= 400)
+                .hasSizeGreaterThan(responses.size() - 4);
     }
 
     @Test

@@ -33,7 +33,10 @@ class CountriesApiTest {
     }
 
     private static Response create(String code, String name) {
-        return api.post("/api/v1/countries", "{\"code\":\"" + code + "\",\"name\":\"" + name + "\"}", admin);
+        return api.post(
+                "/api/v1/countries",
+                "{\"code\":\"" + code + "\",\"name\":\"" + name + "\"}",
+                admin);
     }
 
     @Test
@@ -65,7 +68,11 @@ class CountriesApiTest {
         String newCode = freeCode();
         String newName = "Republic of Zubrowka " + unique();
 
-        Response updated = api.put("/api/v1/countries/" + id, "{\"code\":\"" + newCode + "\",\"name\":\"" + newName + "\"}", admin);
+        Response updated =
+                api.put(
+                        "/api/v1/countries/" + id,
+                        "{\"code\":\"" + newCode + "\",\"name\":\"" + newName + "\"}",
+                        admin);
 
         assertThat(updated.status()).isEqualTo(200);
         assertThat(updated.json()).containsEntry("code", newCode).containsEntry("name", newName);
@@ -81,7 +88,8 @@ class CountriesApiTest {
         Response refused = api.delete("/api/v1/countries/" + id, admin);
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.json()).containsEntry("type", "https://marquee.dev/problems/country-in-use");
+        assertThat(refused.json())
+                .containsEntry("type", "https://marquee.dev/problems/country-in-use");
     }
 
     @ParameterizedTest
@@ -90,16 +98,24 @@ class CountriesApiTest {
         Response invalid = create(code, "Nowhere " + unique());
 
         assertThat(invalid.status()).isEqualTo(400);
-        assertThat(invalid.json().get("errors")).asList()
-                .anySatisfy(error -> assertThat(((Map<?, ?>) error).get("field")).isEqualTo( "code"));
+        assertThat(invalid.json().get("errors"))
+                .asList()
+                .anySatisfy(
+                        error -> assertThat(((Map<?, ?>) error).get("field")).isEqualTo("code"));
     }
 
     @Test
     void writesNeedTheAdminRole() {
         String user = api.logIn(Fixtures.regularUser(), "password123");
 
-        assertThat(api.post("/api/v1/countries", "{\"code\":\"FR\",\"name\":\"France\"}", user).status()).isEqualTo(403);
-        assertThat(api.post("/api/v1/countries", "{\"code\":\"FR\",\"name\":\"France\"}", null).status()).isEqualTo(401);
+        assertThat(
+                        api.post("/api/v1/countries", "{\"code\":\"FR\",\"name\":\"France\"}", user)
+                                .status())
+                .isEqualTo(403);
+        assertThat(
+                        api.post("/api/v1/countries", "{\"code\":\"FR\",\"name\":\"France\"}", null)
+                                .status())
+                .isEqualTo(401);
     }
 
     @Test

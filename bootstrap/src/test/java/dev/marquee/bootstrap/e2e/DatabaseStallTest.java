@@ -17,8 +17,9 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 
 /**
- * The database stops answering (every PostgreSQL process frozen with SIGSTOP): requests end promptly with a 503
- * problem and Retry-After instead of waiting with it, /health says 503, and all recovers once it answers again.
+ * The database stops answering (every PostgreSQL process frozen with SIGSTOP): requests end
+ * promptly with a 503 problem and Retry-After instead of waiting with it, /health says 503, and all
+ * recovers once it answers again.
  */
 @EnabledOnOs(OS.LINUX)
 class DatabaseStallTest {
@@ -28,9 +29,14 @@ class DatabaseStallTest {
     @Test
     void whileTheDatabaseStallsRequestsAre503WithRetryAfterAndHealthIsDown() throws Exception {
         Path dataDirectory = TestMarquee.freshDataDirectory();
-        try (RunningMarquee instance = TestMarquee.start(dataDirectory,
-                Map.of("datasources.default.data-source-properties.socketTimeout", "3"))) {
-            Api api = new Api(TestMarquee.baseUrl(instance), instance.context().getBean(JsonMapper.class));
+        try (RunningMarquee instance =
+                TestMarquee.start(
+                        dataDirectory,
+                        Map.of("datasources.default.data-source-properties.socketTimeout", "3"))) {
+            Api api =
+                    new Api(
+                            TestMarquee.baseUrl(instance),
+                            instance.context().getBean(JsonMapper.class));
             assertThat(api.get("/api/v1/genres").status()).isEqualTo(200);
             List<Long> postgres = postgresProcesses(dataDirectory);
 
@@ -66,12 +72,20 @@ class DatabaseStallTest {
 
     /** The postmaster of this instance's cluster and every process it started. */
     private static List<Long> postgresProcesses(Path dataDirectory) throws IOException {
-        long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postgres").resolve("postmaster.pid")).get(0).strip());
+        long postmaster =
+                Long.parseLong(
+                        Files.readAllLines(
+                                        dataDirectory.resolve("postgres").resolve("postmaster.pid"))
+                                .get(0)
+                                .strip());
         ProcessHandle handle = ProcessHandle.of(postmaster).orElseThrow();
-        return Stream.concat(Stream.of(handle), handle.descendants()).map(ProcessHandle::pid).toList();
+        return Stream.concat(Stream.of(handle), handle.descendants())
+                .map(ProcessHandle::pid)
+                .toList();
     }
 
-    private static void signal(String signal, List<Long> pids) throws IOException, InterruptedException {
+    private static void signal(String signal, List<Long> pids)
+            throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("kill", "-" + signal));
         pids.forEach(pid -> command.add(String.valueOf(pid)));
         assertThat(new ProcessBuilder(command).inheritIO().start().waitFor()).isZero();

@@ -15,31 +15,45 @@ import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
 
-/** Test data that the API cannot create yet, put in place through the running application's own beans. */
+/**
+ * Test data that the API cannot create yet, put in place through the running application's own
+ * beans.
+ */
 final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    /** A fresh account with the USER role only; returns its username. The password is {@code password123}. */
+    /**
+     * A fresh account with the USER role only; returns its username. The password is {@code
+     * password123}.
+     */
     static String regularUser() {
         var context = TestMarquee.shared().context();
         String username = "user_" + unique();
-        context.getBean(UserRepository.class).add(new NewUser(new Username(username),
-                new EmailAddress(username + "@example.org"),
-                context.getBean(PasswordHasher.class).hash(new Password("password123")), "Reg", "Ular", Set.of()));
+        context.getBean(UserRepository.class)
+                .add(
+                        new NewUser(
+                                new Username(username),
+                                new EmailAddress(username + "@example.org"),
+                                context.getBean(PasswordHasher.class)
+                                        .hash(new Password("password123")),
+                                "Reg",
+                                "Ular",
+                                Set.of()));
         return username;
     }
 
     /** The first column of the first row of a query, as text. */
     static String sqlText(String query, Object... parameters) {
-        DataSource dataSource = DelegatingDataSource.unwrapDataSource(TestMarquee.shared().context().getBean(DataSource.class));
+        DataSource dataSource =
+                DelegatingDataSource.unwrapDataSource(
+                        TestMarquee.shared().context().getBean(DataSource.class));
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement prepared = connection.prepareStatement(query)) {
+                PreparedStatement prepared = connection.prepareStatement(query)) {
             for (int i = 0; i < parameters.length; i++) {
                 prepared.setObject(i + 1, parameters[i]);
             }
@@ -51,11 +65,16 @@ final class Fixtures {
         }
     }
 
-    /** Runs one SQL statement on the application's database; returns the first column of the first row, if any. */
+    /**
+     * Runs one SQL statement on the application's database; returns the first column of the first
+     * row, if any.
+     */
     static long sql(String statement, Object... parameters) {
-        DataSource dataSource = DelegatingDataSource.unwrapDataSource(TestMarquee.shared().context().getBean(DataSource.class));
+        DataSource dataSource =
+                DelegatingDataSource.unwrapDataSource(
+                        TestMarquee.shared().context().getBean(DataSource.class));
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement prepared = connection.prepareStatement(statement)) {
+                PreparedStatement prepared = connection.prepareStatement(statement)) {
             for (int i = 0; i < parameters.length; i++) {
                 prepared.setObject(i + 1, parameters[i]);
             }

@@ -50,11 +50,14 @@ class GenresApiTest {
         String name = "Horror " + unique();
         api.post("/api/v1/genres", "{\"name\":\"" + name + "\"}", admin);
 
-        Response duplicate = api.post("/api/v1/genres", "{\"name\":\"" + name.toUpperCase() + "\"}", admin);
+        Response duplicate =
+                api.post("/api/v1/genres", "{\"name\":\"" + name.toUpperCase() + "\"}", admin);
 
         assertThat(duplicate.status()).isEqualTo(409);
         assertThat(duplicate.header("Content-Type")).hasValue("application/problem+json");
-        assertThat(duplicate.json()).containsEntry("status", 409).containsKeys("type", "title", "detail");
+        assertThat(duplicate.json())
+                .containsEntry("status", 409)
+                .containsKeys("type", "title", "detail");
     }
 
     @Test
@@ -83,7 +86,8 @@ class GenresApiTest {
 
     @Test
     void deletesGenreThenItIsGone() {
-        long id = api.post("/api/v1/genres", "{\"name\":\"Ephemeral " + unique() + "\"}", admin).id();
+        long id =
+                api.post("/api/v1/genres", "{\"name\":\"Ephemeral " + unique() + "\"}", admin).id();
 
         assertThat(api.delete("/api/v1/genres/" + id, admin).status()).isEqualTo(204);
         assertThat(api.get("/api/v1/genres/" + id).status()).isEqualTo(404);
@@ -99,7 +103,8 @@ class GenresApiTest {
         Response refused = api.delete("/api/v1/genres/" + id, admin);
 
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.json()).containsEntry("type", "https://marquee.dev/problems/genre-in-use");
+        assertThat(refused.json())
+                .containsEntry("type", "https://marquee.dev/problems/genre-in-use");
         assertThat(api.get("/api/v1/genres/" + id).status()).isEqualTo(200);
     }
 
@@ -118,7 +123,8 @@ class GenresApiTest {
         assertThat(page.json()).containsEntry("totalPages", (int) total);
         assertThat(page.header("Link").orElseThrow())
                 .contains("</api/v1/genres?page=1&size=1&sort=name%2Cdesc>; rel=\"first\"")
-                .contains("rel=\"prev\"").contains("rel=\"next\"")
+                .contains("rel=\"prev\"")
+                .contains("rel=\"next\"")
                 .contains("page=" + total + "&size=1&sort=name%2Cdesc>; rel=\"last\"");
     }
 
@@ -126,13 +132,17 @@ class GenresApiTest {
     void sortsByNameDescending() {
         Response page = api.get("/api/v1/genres?size=100&sort=name,desc");
 
-        List<String> names = page.items().stream().map(item -> ((String) item.get("name")).toLowerCase()).toList();
+        List<String> names =
+                page.items().stream()
+                        .map(item -> ((String) item.get("name")).toLowerCase())
+                        .toList();
         assertThat(names).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     @Test
     void writesNeedAToken() {
-        Response anonymous = api.post("/api/v1/genres", "{\"name\":\"Anon " + unique() + "\"}", null);
+        Response anonymous =
+                api.post("/api/v1/genres", "{\"name\":\"Anon " + unique() + "\"}", null);
 
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.header("Content-Type")).hasValue("application/problem+json");
@@ -142,7 +152,8 @@ class GenresApiTest {
     void writesNeedTheAdminRole() {
         String user = api.logIn(Fixtures.regularUser(), "password123");
 
-        Response forbidden = api.post("/api/v1/genres", "{\"name\":\"Mine " + unique() + "\"}", user);
+        Response forbidden =
+                api.post("/api/v1/genres", "{\"name\":\"Mine " + unique() + "\"}", user);
 
         assertThat(forbidden.status()).isEqualTo(403);
         assertThat(forbidden.json()).containsEntry("status", 403);
@@ -150,19 +161,34 @@ class GenresApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"name\":\"\"}", "{\"name\":\"   \"}", "{}", "{\"name\":null}",
-            "{\"name\":\"ThisNameIsFarTooLongForAGenreBecauseItExceedsFiftyChars\"}"})
+    @ValueSource(
+            strings = {
+                "{\"name\":\"\"}",
+                "{\"name\":\"   \"}",
+                "{}",
+                "{\"name\":null}",
+                "{\"name\":\"ThisNameIsFarTooLongForAGenreBecauseItExceedsFiftyChars\"}"
+            })
     void invalidNamesAreRejectedNamingTheField(String body) {
         Response invalid = api.post("/api/v1/genres", body, admin);
 
         assertThat(invalid.status()).isEqualTo(400);
         assertThat(invalid.json()).containsEntry("status", 400);
-        assertThat(invalid.json().get("errors")).asList()
-                .anySatisfy(error -> assertThat(((Map<?, ?>) error).get("field")).isEqualTo( "name"));
+        assertThat(invalid.json().get("errors"))
+                .asList()
+                .anySatisfy(
+                        error -> assertThat(((Map<?, ?>) error).get("field")).isEqualTo("name"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"{\"name\":", "not json", "[]", "{\"name\":{\"x\":1}}", "{\"name\":[\"a\", \"b\"]}"})
+    @ValueSource(
+            strings = {
+                "{\"name\":",
+                "not json",
+                "[]",
+                "{\"name\":{\"x\":1}}",
+                "{\"name\":[\"a\", \"b\"]}"
+            })
     void malformedBodiesAreBadRequests(String body) {
         Response malformed = api.post("/api/v1/genres", body, admin);
 
@@ -175,7 +201,13 @@ class GenresApiTest {
         assertThat(api.get("/api/v1/genres/987654321").status()).isEqualTo(404);
         assertThat(api.get("/api/v1/genres/0").status()).isEqualTo(404);
         assertThat(api.get("/api/v1/genres/-5").status()).isEqualTo(404);
-        assertThat(api.put("/api/v1/genres/987654321", "{\"name\":\"Ghost " + unique() + "\"}", admin).status()).isEqualTo(404);
+        assertThat(
+                        api.put(
+                                        "/api/v1/genres/987654321",
+                                        "{\"name\":\"Ghost " + unique() + "\"}",
+                                        admin)
+                                .status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -185,8 +217,19 @@ class GenresApiTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"page=0", "page=-1", "size=0", "size=1000", "size=101", "page=abc", "sort=population,asc",
-            "sort=name,sideways", "sort=,asc", "sort=name,asc,id"})
+    @ValueSource(
+            strings = {
+                "page=0",
+                "page=-1",
+                "size=0",
+                "size=1000",
+                "size=101",
+                "page=abc",
+                "sort=population,asc",
+                "sort=name,sideways",
+                "sort=,asc",
+                "sort=name,asc,id"
+            })
     void invalidListParametersAreBadRequests(String query) {
         Response invalid = api.get("/api/v1/genres?" + query);
 

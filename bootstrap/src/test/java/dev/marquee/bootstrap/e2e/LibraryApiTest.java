@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The caller's library: favorites, watchlist, half-star ratings and reviews, and the movie's live aggregates. */
+/**
+ * The caller's library: favorites, watchlist, half-star ratings and reviews, and the movie's live
+ * aggregates.
+ */
 class LibraryApiTest {
 
     private static final String PASSWORD = "library-passphrase";
@@ -33,8 +36,16 @@ class LibraryApiTest {
 
     private static String newUser() {
         String username = "reader_" + unique();
-        api.post("/api/v1/auth/register", "{\"username\":\"" + username + "\",\"email\":\"" + username
-                + "@example.org\",\"password\":\"" + PASSWORD + "\"}", null);
+        api.post(
+                "/api/v1/auth/register",
+                "{\"username\":\""
+                        + username
+                        + "\",\"email\":\""
+                        + username
+                        + "@example.org\",\"password\":\""
+                        + PASSWORD
+                        + "\"}",
+                null);
         return api.logIn(username, PASSWORD);
     }
 
@@ -43,8 +54,13 @@ class LibraryApiTest {
     }
 
     private static Response rate(String token, long movie, String score, String review) {
-        return api.put("/api/v1/movies/" + movie + "/rating", "{\"score\":" + score
-                + (review == null ? "" : ",\"review\":\"" + review + "\"") + "}", token);
+        return api.put(
+                "/api/v1/movies/" + movie + "/rating",
+                "{\"score\":"
+                        + score
+                        + (review == null ? "" : ",\"review\":\"" + review + "\"")
+                        + "}",
+                token);
     }
 
     @SuppressWarnings("unchecked")
@@ -65,7 +81,12 @@ class LibraryApiTest {
         assertThat(again.status()).isEqualTo(200);
         assertThat(added.json()).containsKeys("movie", "addedAt");
         assertThat(again.json().get("addedAt")).isEqualTo(added.json().get("addedAt"));
-        assertThat(api.get("/api/v1/users/me/favorites/" + movie, Map.of("Authorization", "Bearer " + token)).status()).isEqualTo(200);
+        assertThat(
+                        api.get(
+                                        "/api/v1/users/me/favorites/" + movie,
+                                        Map.of("Authorization", "Bearer " + token))
+                                .status())
+                .isEqualTo(200);
     }
 
     @Test
@@ -73,10 +94,14 @@ class LibraryApiTest {
         String token = newUser();
         long movie = newMovie();
 
-        List<Integer> statuses = concurrently(24, () -> api.put("/api/v1/users/me/watchlist/" + movie, null, token).status());
+        List<Integer> statuses =
+                concurrently(
+                        24,
+                        () -> api.put("/api/v1/users/me/watchlist/" + movie, null, token).status());
 
         assertThat(statuses).containsOnly(200, 201).filteredOn(status -> status == 201).hasSize(1);
-        assertThat(Fixtures.sql("select count(*) from watchlist_entries where movie_id = ?", movie)).isEqualTo(1);
+        assertThat(Fixtures.sql("select count(*) from watchlist_entries where movie_id = ?", movie))
+                .isEqualTo(1);
     }
 
     @Test
@@ -87,24 +112,36 @@ class LibraryApiTest {
         api.put("/api/v1/users/me/watchlist/" + first, null, token);
         api.put("/api/v1/users/me/watchlist/" + second, null, token);
 
-        Response list = api.get("/api/v1/users/me/watchlist", Map.of("Authorization", "Bearer " + token));
-        assertThat(list.items()).extracting(item -> ((Number) ((Map<?, ?>) item.get("movie")).get("id")).longValue())
+        Response list =
+                api.get("/api/v1/users/me/watchlist", Map.of("Authorization", "Bearer " + token));
+        assertThat(list.items())
+                .extracting(
+                        item -> ((Number) ((Map<?, ?>) item.get("movie")).get("id")).longValue())
                 .containsExactly(second, first);
         assertThat(list.header("ETag")).isPresent();
 
-        assertThat(api.delete("/api/v1/users/me/watchlist/" + first, token).status()).isEqualTo(204);
-        assertThat(api.delete("/api/v1/users/me/watchlist/" + first, token).status()).isEqualTo(204);
-        assertThat(api.get("/api/v1/users/me/watchlist", Map.of("Authorization", "Bearer " + token)).items()).hasSize(1);
+        assertThat(api.delete("/api/v1/users/me/watchlist/" + first, token).status())
+                .isEqualTo(204);
+        assertThat(api.delete("/api/v1/users/me/watchlist/" + first, token).status())
+                .isEqualTo(204);
+        assertThat(
+                        api.get(
+                                        "/api/v1/users/me/watchlist",
+                                        Map.of("Authorization", "Bearer " + token))
+                                .items())
+                .hasSize(1);
     }
 
     @Test
     void unknownMoviesAreNotFoundAndTheLibraryNeedsAToken() {
         String token = newUser();
 
-        assertThat(api.put("/api/v1/users/me/favorites/987654321", null, token).status()).isEqualTo(404);
+        assertThat(api.put("/api/v1/users/me/favorites/987654321", null, token).status())
+                .isEqualTo(404);
         assertThat(api.put("/api/v1/users/me/favorites/0", null, token).status()).isEqualTo(404);
         assertThat(rate(token, 987654321, "4.0", null).status()).isEqualTo(404);
-        assertThat(api.put("/api/v1/users/me/favorites/" + newMovie(), null, null).status()).isEqualTo(401);
+        assertThat(api.put("/api/v1/users/me/favorites/" + newMovie(), null, null).status())
+                .isEqualTo(401);
         assertThat(api.get("/api/v1/users/me/ratings").status()).isEqualTo(401);
     }
 
@@ -116,9 +153,24 @@ class LibraryApiTest {
         api.put("/api/v1/users/me/favorites/" + movie, null, ada);
         rate(ada, movie, "5.0", "Mine only");
 
-        assertThat(api.get("/api/v1/users/me/favorites", Map.of("Authorization", "Bearer " + grace)).items()).isEmpty();
-        assertThat(api.get("/api/v1/movies/" + movie + "/rating", Map.of("Authorization", "Bearer " + grace)).status()).isEqualTo(404);
-        assertThat(api.get("/api/v1/users/me/ratings", Map.of("Authorization", "Bearer " + grace)).items()).isEmpty();
+        assertThat(
+                        api.get(
+                                        "/api/v1/users/me/favorites",
+                                        Map.of("Authorization", "Bearer " + grace))
+                                .items())
+                .isEmpty();
+        assertThat(
+                        api.get(
+                                        "/api/v1/movies/" + movie + "/rating",
+                                        Map.of("Authorization", "Bearer " + grace))
+                                .status())
+                .isEqualTo(404);
+        assertThat(
+                        api.get(
+                                        "/api/v1/users/me/ratings",
+                                        Map.of("Authorization", "Bearer " + grace))
+                                .items())
+                .isEmpty();
     }
 
     @Test
@@ -140,9 +192,15 @@ class LibraryApiTest {
         Map<String, Object> ratings = ratingsOf(movie);
         assertThat(ratings).containsEntry("count", 2);
         assertThat(((Number) ratings.get("average")).doubleValue()).isEqualTo(2.75);
-        assertThat((Map<String, Object>) ratings.get("histogram")).containsEntry("3.5", 1).containsEntry("2.0", 1)
+        assertThat((Map<String, Object>) ratings.get("histogram"))
+                .containsEntry("3.5", 1)
+                .containsEntry("2.0", 1)
                 .containsEntry("4.5", 0);
-        assertThat(api.get("/api/v1/movies/" + movie + "/rating", Map.of("Authorization", "Bearer " + token)).json())
+        assertThat(
+                        api.get(
+                                        "/api/v1/movies/" + movie + "/rating",
+                                        Map.of("Authorization", "Bearer " + token))
+                                .json())
                 .containsEntry("score", 3.5);
     }
 
@@ -160,10 +218,12 @@ class LibraryApiTest {
         for (int i = 0; i < 12; i++) {
             String token = raters.get(i);
             String score = i % 2 == 0 ? "4.0" : "5.0";
-            results.add(pool.submit(() -> {
-                start.await();
-                return rate(token, movie, score, null).status();
-            }));
+            results.add(
+                    pool.submit(
+                            () -> {
+                                start.await();
+                                return rate(token, movie, score, null).status();
+                            }));
         }
         start.countDown();
         for (Future<Integer> result : results) {
@@ -174,11 +234,14 @@ class LibraryApiTest {
         Map<String, Object> ratings = ratingsOf(movie);
         assertThat(ratings).containsEntry("count", 12);
         assertThat(((Number) ratings.get("average")).doubleValue()).isEqualTo(4.5);
-        assertThat((Map<String, Object>) ratings.get("histogram")).containsEntry("4.0", 6).containsEntry("5.0", 6);
+        assertThat((Map<String, Object>) ratings.get("histogram"))
+                .containsEntry("4.0", 6)
+                .containsEntry("5.0", 6);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"0", "0.0", "0.25", "4.3", "5.5", "6", "-1", "\"four\"", "null", "4.05"})
+    @ValueSource(
+            strings = {"0", "0.0", "0.25", "4.3", "5.5", "6", "-1", "\"four\"", "null", "4.05"})
     void scoresOutsideHalfStarStepsAreRejected(String score) {
         String token = newUser();
         long movie = newMovie();
@@ -202,10 +265,16 @@ class LibraryApiTest {
 
         Response reviews = api.get("/api/v1/movies/" + movie + "/reviews");
         assertThat(reviews.status()).isEqualTo(200);
-        assertThat(reviews.items()).singleElement().satisfies(review -> {
-            assertThat(review).containsEntry("review", "Worth the wait").containsEntry("score", 4.0)
-                    .containsKeys("username", "createdAt").doesNotContainKeys("userId", "email", "id");
-        });
+        assertThat(reviews.items())
+                .singleElement()
+                .satisfies(
+                        review -> {
+                            assertThat(review)
+                                    .containsEntry("review", "Worth the wait")
+                                    .containsEntry("score", 4.0)
+                                    .containsKeys("username", "createdAt")
+                                    .doesNotContainKeys("userId", "email", "id");
+                        });
         assertThat(api.get("/api/v1/movies/987654321/reviews").status()).isEqualTo(404);
     }
 
@@ -217,13 +286,20 @@ class LibraryApiTest {
         api.put("/api/v1/users/me/watchlist/" + movie, null, token);
         rate(token, movie, "3.5", null);
 
-        Map<String, Object> mine = api.get("/api/v1/movies/" + movie, Map.of("Authorization", "Bearer " + token)).json();
+        Map<String, Object> mine =
+                api.get("/api/v1/movies/" + movie, Map.of("Authorization", "Bearer " + token))
+                        .json();
         Map<String, Object> anonymous = api.get("/api/v1/movies/" + movie).json();
 
-        assertThat(mine.get("me")).isEqualTo(Map.of("favorite", false, "watchlisted", true, "rating", 3.5));
+        assertThat(mine.get("me"))
+                .isEqualTo(Map.of("favorite", false, "watchlisted", true, "rating", 3.5));
         assertThat(anonymous).doesNotContainKey("me");
-        Map<String, Object> stranger = api.get("/api/v1/movies/" + movie, Map.of("Authorization", "Bearer " + newUser())).json();
-        assertThat((Map<String, Object>) stranger.get("me")).containsEntry("favorite", false).containsEntry("watchlisted", false)
+        Map<String, Object> stranger =
+                api.get("/api/v1/movies/" + movie, Map.of("Authorization", "Bearer " + newUser()))
+                        .json();
+        assertThat((Map<String, Object>) stranger.get("me"))
+                .containsEntry("favorite", false)
+                .containsEntry("watchlisted", false)
                 .containsEntry("rating", null);
     }
 
@@ -236,8 +312,18 @@ class LibraryApiTest {
 
         assertThat(api.delete("/api/v1/movies/" + movie, admin).status()).isEqualTo(204);
 
-        assertThat(api.get("/api/v1/users/me/favorites", Map.of("Authorization", "Bearer " + token)).items()).isEmpty();
-        assertThat(api.get("/api/v1/users/me/ratings", Map.of("Authorization", "Bearer " + token)).items()).isEmpty();
+        assertThat(
+                        api.get(
+                                        "/api/v1/users/me/favorites",
+                                        Map.of("Authorization", "Bearer " + token))
+                                .items())
+                .isEmpty();
+        assertThat(
+                        api.get(
+                                        "/api/v1/users/me/ratings",
+                                        Map.of("Authorization", "Bearer " + token))
+                                .items())
+                .isEmpty();
     }
 
     @Test
@@ -265,12 +351,19 @@ class LibraryApiTest {
         api.put("/api/v1/users/me/watchlist/" + movie, null, token);
         rate(token, movie, "4.0", "Exported review");
 
-        Map<String, Object> export = api.get("/api/v1/users/me/export", Map.of("Authorization", "Bearer " + token)).json();
+        Map<String, Object> export =
+                api.get("/api/v1/users/me/export", Map.of("Authorization", "Bearer " + token))
+                        .json();
 
         assertThat((List<?>) export.get("favorites")).hasSize(1);
         assertThat((List<?>) export.get("watchlist")).hasSize(1);
-        assertThat((List<Map<String, Object>>) export.get("ratings")).singleElement()
-                .satisfies(rating -> assertThat(rating).containsEntry("review", "Exported review").containsEntry("score", 4.0));
+        assertThat((List<Map<String, Object>>) export.get("ratings"))
+                .singleElement()
+                .satisfies(
+                        rating ->
+                                assertThat(rating)
+                                        .containsEntry("review", "Exported review")
+                                        .containsEntry("score", 4.0));
     }
 
     @Test
@@ -281,9 +374,11 @@ class LibraryApiTest {
         rate(token, low, "1.5", null);
         rate(token, high, "4.5", null);
 
-        List<Map<String, Object>> sorted = api.get("/api/v1/movies?sort=averageRating,desc&size=100").items();
+        List<Map<String, Object>> sorted =
+                api.get("/api/v1/movies?sort=averageRating,desc&size=100").items();
 
-        List<Long> ids = sorted.stream().map(movie -> ((Number) movie.get("id")).longValue()).toList();
+        List<Long> ids =
+                sorted.stream().map(movie -> ((Number) movie.get("id")).longValue()).toList();
         assertThat(ids.indexOf(high)).isLessThan(ids.indexOf(low));
     }
 
@@ -292,10 +387,12 @@ class LibraryApiTest {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<T>> futures = new ArrayList<>();
         for (int i = 0; i < callers; i++) {
-            futures.add(pool.submit(() -> {
-                start.await();
-                return call.call();
-            }));
+            futures.add(
+                    pool.submit(
+                            () -> {
+                                start.await();
+                                return call.call();
+                            }));
         }
         start.countDown();
         List<T> results = new ArrayList<>();

@@ -26,18 +26,41 @@ class OperationsTest {
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json()).containsEntry("status", "UP");
         assertThat(health.json().get("details")).isNull();
-        assertThat(health.body()).doesNotContain("jdbc").doesNotContain("postgres").doesNotContain("version");
-        assertThat(api.get("/health", Map.of("Authorization", "Bearer " + api.adminToken())).body()).doesNotContain("jdbc");
+        assertThat(health.body())
+                .doesNotContain("jdbc")
+                .doesNotContain("postgres")
+                .doesNotContain("version");
+        assertThat(api.get("/health", Map.of("Authorization", "Bearer " + api.adminToken())).body())
+                .doesNotContain("jdbc");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/threaddump", "/beans", "/routes", "/info", "/metrics", "/loggers", "/env", "/caches", "/refresh", "/stop"})
+    @ValueSource(
+            strings = {
+                "/threaddump",
+                "/beans",
+                "/routes",
+                "/info",
+                "/metrics",
+                "/loggers",
+                "/env",
+                "/caches",
+                "/refresh",
+                "/stop"
+            })
     void noOtherManagementEndpointAnswersAnyone(String path) {
         String user = api.logIn(Fixtures.regularUser(), "password123");
         String admin = api.adminToken();
         for (String token : new String[] {null, user, admin}) {
-            assertThat(api.get(path, token == null ? Map.of() : Map.of("Authorization", "Bearer " + token)).status())
-                    .as("GET %s", path).isEqualTo(404);
+            assertThat(
+                            api.get(
+                                            path,
+                                            token == null
+                                                    ? Map.of()
+                                                    : Map.of("Authorization", "Bearer " + token))
+                                    .status())
+                    .as("GET %s", path)
+                    .isEqualTo(404);
             assertThat(api.post(path, "{}", token).status()).as("POST %s", path).isIn(404, 405);
         }
     }
@@ -48,7 +71,10 @@ class OperationsTest {
 
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.header("Content-Type").orElseThrow()).startsWith("application/yaml");
-        assertThat(document.body()).startsWith("openapi: 3.").contains("/api/v1/genres/{id}:").contains("/api/v1/countries:")
+        assertThat(document.body())
+                .startsWith("openapi: 3.")
+                .contains("/api/v1/genres/{id}:")
+                .contains("/api/v1/countries:")
                 .contains("/api/v1/auth/login:");
     }
 
@@ -58,7 +84,9 @@ class OperationsTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Type").orElseThrow()).startsWith("text/html");
-        assertThat(page.body()).contains("/swagger-ui/res/swagger-ui-bundle.js").contains("/swagger/marquee.yml");
+        assertThat(page.body())
+                .contains("/swagger-ui/res/swagger-ui-bundle.js")
+                .contains("/swagger/marquee.yml");
         assertThat(api.get("/swagger-ui/res/swagger-ui-bundle.js").status()).isEqualTo(200);
         assertThat(api.get("/swagger/marquee.yml").status()).isEqualTo(200);
     }
@@ -67,16 +95,32 @@ class OperationsTest {
     void prometheusMetricsAreForAdministratorsAndTheConfiguredScraper() {
         api.get("/api/v1/genres");
 
-        Response metrics = api.get("/prometheus", Map.of("Authorization", "Bearer " + api.adminToken()));
+        Response metrics =
+                api.get("/prometheus", Map.of("Authorization", "Bearer " + api.adminToken()));
         assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.body()).contains("http_server_requests_seconds").contains("jvm_memory_used_bytes");
-        assertThat(api.get("/prometheus", Map.of("Authorization", "Bearer " + TestMarquee.METRICS_SCRAPE_TOKEN)).status())
+        assertThat(metrics.body())
+                .contains("http_server_requests_seconds")
+                .contains("jvm_memory_used_bytes");
+        assertThat(
+                        api.get(
+                                        "/prometheus",
+                                        Map.of(
+                                                "Authorization",
+                                                "Bearer " + TestMarquee.METRICS_SCRAPE_TOKEN))
+                                .status())
                 .isEqualTo(200);
 
         assertThat(api.get("/prometheus").status()).isEqualTo(401);
-        assertThat(api.get("/prometheus", Map.of("Authorization", "Bearer " + TestMarquee.METRICS_SCRAPE_TOKEN + "x")).status())
+        assertThat(
+                        api.get(
+                                        "/prometheus",
+                                        Map.of(
+                                                "Authorization",
+                                                "Bearer " + TestMarquee.METRICS_SCRAPE_TOKEN + "x"))
+                                .status())
                 .isEqualTo(401);
         String user = api.logIn(Fixtures.regularUser(), "password123");
-        assertThat(api.get("/prometheus", Map.of("Authorization", "Bearer " + user)).status()).isEqualTo(403);
+        assertThat(api.get("/prometheus", Map.of("Authorization", "Bearer " + user)).status())
+                .isEqualTo(403);
     }
 }

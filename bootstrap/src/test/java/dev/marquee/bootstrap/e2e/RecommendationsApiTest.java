@@ -17,8 +17,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Recommendations over HTTP from a model built on the shared database: two groups of tasters each rated their own
- * four movies in the same order, so a caller who rates one movie of a group is recommended the rest of that group.
+ * Recommendations over HTTP from a model built on the shared database: two groups of tasters each
+ * rated their own four movies in the same order, so a caller who rates one movie of a group is
+ * recommended the rest of that group.
  */
 class RecommendationsApiTest {
 
@@ -41,52 +42,92 @@ class RecommendationsApiTest {
         comedies = movies(comedy, "Laugh", 1990);
         dramas = movies(drama, "Tears", 2010);
         for (int taster = 0; taster < 12; taster++) {
-            long user = Fixtures.sql("insert into users (username) values (?) returning id", "taster_" + unique());
+            long user =
+                    Fixtures.sql(
+                            "insert into users (username) values (?) returning id",
+                            "taster_" + unique());
             List<Long> group = taster % 2 == 0 ? comedies : dramas;
             for (int position = 0; position < group.size(); position++) {
-                Fixtures.sql("insert into ratings (user_id, movie_id, score, created_at, updated_at)"
+                Fixtures.sql(
+                        "insert into ratings (user_id, movie_id, score, created_at, updated_at)"
                                 + " values (?, ?, ?, now() - make_interval(mins => ?), now() - make_interval(mins => ?)) returning 1",
-                        user, group.get(position), new java.math.BigDecimal("4.0"), 100 - position, 100 - position);
+                        user,
+                        group.get(position),
+                        new java.math.BigDecimal("4.0"),
+                        100 - position,
+                        100 - position);
             }
         }
-        assertThat(TestMarquee.shared().context().getBean(BuildRecommendationModelUseCase.class).build()).isPresent();
+        assertThat(
+                        TestMarquee.shared()
+                                .context()
+                                .getBean(BuildRecommendationModelUseCase.class)
+                                .build())
+                .isPresent();
     }
 
     private static List<Long> movies(long genre, String title, int year) {
         List<Long> ids = new ArrayList<>();
         for (int i = 1; i <= 4; i++) {
-            ids.add(catalogue.movie("title", title + " " + i + " " + unique(), "releaseDate", (year + i) + "-06-01",
-                    "genreIds", List.of(genre)));
+            ids.add(
+                    catalogue.movie(
+                            "title",
+                            title + " " + i + " " + unique(),
+                            "releaseDate",
+                            (year + i) + "-06-01",
+                            "genreIds",
+                            List.of(genre)));
         }
         return ids;
     }
 
     private static String newUser() {
         String username = "seeker_" + unique();
-        Response registered = api.post("/api/v1/auth/register", "{\"username\":\"" + username + "\",\"email\":\"" + username
-                + "@example.org\",\"password\":\"" + PASSWORD + "\"}", null);
+        Response registered =
+                api.post(
+                        "/api/v1/auth/register",
+                        "{\"username\":\""
+                                + username
+                                + "\",\"email\":\""
+                                + username
+                                + "@example.org\",\"password\":\""
+                                + PASSWORD
+                                + "\"}",
+                        null);
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         return api.logIn(username, PASSWORD);
     }
 
     private static void rate(String token, long movie, String score) {
-        Response rated = api.put("/api/v1/movies/" + movie + "/rating", "{\"score\":" + score + "}", token);
+        Response rated =
+                api.put("/api/v1/movies/" + movie + "/rating", "{\"score\":" + score + "}", token);
         assertThat(rated.status()).as(rated.body()).isBetween(200, 201);
     }
 
     private static List<Map<String, Object>> recommendations(String token, String query) {
-        Response response = api.send("GET", "/api/v1/users/me/recommendations?size=100" + query, null, token, Map.of());
+        Response response =
+                api.send(
+                        "GET",
+                        "/api/v1/users/me/recommendations?size=100" + query,
+                        null,
+                        token,
+                        Map.of());
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.items();
     }
 
     private static List<Long> movieIds(List<Map<String, Object>> items) {
-        return items.stream().map(item -> ((Number) object(item.get("movie")).get("id")).longValue()).toList();
+        return items.stream()
+                .map(item -> ((Number) object(item.get("movie")).get("id")).longValue())
+                .toList();
     }
 
     private static Map<String, Object> topReason(List<Map<String, Object>> items, long movie) {
-        return items.stream().filter(item -> ((Number) object(item.get("movie")).get("id")).longValue() == movie)
-                .map(item -> objects(item.get("reasons")).get(0)).findFirst().orElseThrow();
+        return items.stream()
+                .filter(item -> ((Number) object(item.get("movie")).get("id")).longValue() == movie)
+                .map(item -> objects(item.get("reasons")).get(0))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -109,25 +150,37 @@ class RecommendationsApiTest {
         List<Map<String, Object>> items = recommendations(token, "");
 
         for (long comedyMovie : comedies.subList(1, 4)) {
-            assertThat(((Number) topReason(items, comedyMovie).get("movieId")).longValue()).isEqualTo(comedies.get(0));
+            assertThat(((Number) topReason(items, comedyMovie).get("movieId")).longValue())
+                    .isEqualTo(comedies.get(0));
         }
         for (long dramaMovie : dramas.subList(1, 4)) {
             Map<String, Object> reason = topReason(items, dramaMovie);
             assertThat(((Number) reason.get("movieId")).longValue()).isEqualTo(dramas.get(0));
             assertThat(reason.get("type")).isIn("SIMILAR_TO_RATED", "RATED_AFTER");
         }
-        Map<String, Object> similar = items.stream().flatMap(item -> objects(item.get("reasons")).stream())
-                .filter(reason -> reason.get("type").equals("SIMILAR_TO_RATED") && ((Number) reason.get("movieId")).longValue() == dramas.get(0))
-                .findFirst().orElseThrow();
-        assertThat((String) similar.get("text")).startsWith("Because you rated Tears 1 ").endsWith(" 5");
+        Map<String, Object> similar =
+                items.stream()
+                        .flatMap(item -> objects(item.get("reasons")).stream())
+                        .filter(
+                                reason ->
+                                        reason.get("type").equals("SIMILAR_TO_RATED")
+                                                && ((Number) reason.get("movieId")).longValue()
+                                                        == dramas.get(0))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat((String) similar.get("text"))
+                .startsWith("Because you rated Tears 1 ")
+                .endsWith(" 5");
     }
 
     @Test
     void favoritesWatchlistAndDismissedMoviesAreNeverRecommendedAndUndoBringsThemBack() {
         String token = newUser();
         rate(token, comedies.get(0), "4.5");
-        assertThat(api.put("/api/v1/users/me/favorites/" + comedies.get(1), null, token).status()).isEqualTo(201);
-        assertThat(api.put("/api/v1/users/me/watchlist/" + comedies.get(2), null, token).status()).isEqualTo(201);
+        assertThat(api.put("/api/v1/users/me/favorites/" + comedies.get(1), null, token).status())
+                .isEqualTo(201);
+        assertThat(api.put("/api/v1/users/me/watchlist/" + comedies.get(2), null, token).status())
+                .isEqualTo(201);
         String dismiss = "/api/v1/users/me/recommendations/" + comedies.get(3) + "/dismiss";
         assertThat(api.post(dismiss, null, token).status()).isEqualTo(204);
         assertThat(api.post(dismiss, null, token).status()).isEqualTo(204);
@@ -143,43 +196,66 @@ class RecommendationsApiTest {
     void aNewRatingChangesTheNextList() {
         String token = newUser();
         rate(token, comedies.get(0), "4.5");
-        assertThat(movieIds(recommendations(token, "")).subList(0, 3)).doesNotContainAnyElementsOf(dramas);
+        assertThat(movieIds(recommendations(token, "")).subList(0, 3))
+                .doesNotContainAnyElementsOf(dramas);
 
         rate(token, dramas.get(0), "5.0");
 
         List<Long> after = movieIds(recommendations(token, ""));
-        assertThat(after.subList(0, 6)).containsAll(dramas.subList(1, 4)).doesNotContain(dramas.get(0));
+        assertThat(after.subList(0, 6))
+                .containsAll(dramas.subList(1, 4))
+                .doesNotContain(dramas.get(0));
     }
 
     @Test
     void withoutRatingsTheFavoriteGenresPopularMoviesComeWithThatGenreAsTheReason() {
         String token = newUser();
-        Response patched = api.send("PATCH", "/api/v1/users/me", "{\"favoriteGenreIds\":[" + drama + "]}", token, Map.of());
+        Response patched =
+                api.send(
+                        "PATCH",
+                        "/api/v1/users/me",
+                        "{\"favoriteGenreIds\":[" + drama + "]}",
+                        token,
+                        Map.of());
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
         api.put("/api/v1/users/me/watchlist/" + dramas.get(2), null, token);
 
         List<Map<String, Object>> items = recommendations(token, "");
 
-        assertThat(movieIds(items)).containsExactlyInAnyOrder(dramas.get(0), dramas.get(1), dramas.get(3));
-        assertThat(items).allSatisfy(item -> {
-            Map<String, Object> reason = objects(item.get("reasons")).get(0);
-            assertThat(reason).containsEntry("type", "POPULAR_IN_GENRE");
-            assertThat(((Number) reason.get("genreId")).longValue()).isEqualTo(drama);
-            assertThat((String) reason.get("text")).startsWith("Popular in Drama ");
-        });
+        assertThat(movieIds(items))
+                .containsExactlyInAnyOrder(dramas.get(0), dramas.get(1), dramas.get(3));
+        assertThat(items)
+                .allSatisfy(
+                        item -> {
+                            Map<String, Object> reason = objects(item.get("reasons")).get(0);
+                            assertThat(reason).containsEntry("type", "POPULAR_IN_GENRE");
+                            assertThat(((Number) reason.get("genreId")).longValue())
+                                    .isEqualTo(drama);
+                            assertThat((String) reason.get("text")).startsWith("Popular in Drama ");
+                        });
     }
 
     @Test
     void withoutRatingsOrFavoriteGenresPopularMoviesComeFirst() {
         String token = newUser();
 
-        Response page = api.send("GET", "/api/v1/users/me/recommendations?size=5", null, token, Map.of());
+        Response page =
+                api.send("GET", "/api/v1/users/me/recommendations?size=5", null, token, Map.of());
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.items()).hasSize(5).allSatisfy(item ->
-                assertThat(objects(item.get("reasons")).get(0)).containsEntry("type", "POPULAR"));
-        List<Double> popularity = page.items().stream()
-                .map(item -> ((Number) object(item.get("movie")).get("popularity")).doubleValue()).toList();
+        assertThat(page.items())
+                .hasSize(5)
+                .allSatisfy(
+                        item ->
+                                assertThat(objects(item.get("reasons")).get(0))
+                                        .containsEntry("type", "POPULAR"));
+        List<Double> popularity =
+                page.items().stream()
+                        .map(
+                                item ->
+                                        ((Number) object(item.get("movie")).get("popularity"))
+                                                .doubleValue())
+                        .toList();
         assertThat(popularity).isSortedAccordingTo((a, b) -> Double.compare(b, a));
     }
 
@@ -189,13 +265,33 @@ class RecommendationsApiTest {
         rate(token, comedies.get(0), "4.5");
         rate(token, dramas.get(0), "4.5");
 
-        assertThat(movieIds(recommendations(token, "&genre=" + drama))).containsExactlyInAnyOrderElementsOf(dramas.subList(1, 4));
-        assertThat(movieIds(recommendations(token, "&genre=" + drama + "&yearFrom=2012&yearTo=2013")))
+        assertThat(movieIds(recommendations(token, "&genre=" + drama)))
+                .containsExactlyInAnyOrderElementsOf(dramas.subList(1, 4));
+        assertThat(
+                        movieIds(
+                                recommendations(
+                                        token, "&genre=" + drama + "&yearFrom=2012&yearTo=2013")))
                 .containsExactlyInAnyOrder(dramas.get(1), dramas.get(2));
 
-        assertInvalidField(api.send("GET", "/api/v1/users/me/recommendations?yearFrom=2000&yearTo=1990", null, token, Map.of()), "yearFrom");
-        assertProblem(api.send("GET", "/api/v1/users/me/recommendations?sort=title,asc", null, token, Map.of()), 400);
-        assertProblem(api.send("GET", "/api/v1/users/me/recommendations?size=0", null, token, Map.of()), 400);
+        assertInvalidField(
+                api.send(
+                        "GET",
+                        "/api/v1/users/me/recommendations?yearFrom=2000&yearTo=1990",
+                        null,
+                        token,
+                        Map.of()),
+                "yearFrom");
+        assertProblem(
+                api.send(
+                        "GET",
+                        "/api/v1/users/me/recommendations?sort=title,asc",
+                        null,
+                        token,
+                        Map.of()),
+                400);
+        assertProblem(
+                api.send("GET", "/api/v1/users/me/recommendations?size=0", null, token, Map.of()),
+                400);
     }
 
     @Test
@@ -203,7 +299,10 @@ class RecommendationsApiTest {
         Response similar = api.get("/api/v1/movies/" + dramas.get(1) + "/similar");
 
         assertThat(similar.status()).as(similar.body()).isEqualTo(200);
-        assertThat(similar.items().stream().map(item -> ((Number) item.get("id")).longValue()).toList())
+        assertThat(
+                        similar.items().stream()
+                                .map(item -> ((Number) item.get("id")).longValue())
+                                .toList())
                 .containsExactlyInAnyOrder(dramas.get(0), dramas.get(2), dramas.get(3));
         assertProblem(api.get("/api/v1/movies/" + UNKNOWN_ID + "/similar"), 404);
         assertProblem(api.get("/api/v1/movies/0/similar"), 404);
@@ -214,20 +313,55 @@ class RecommendationsApiTest {
     void theAdminSeesWhatTheUserGetsAndOnlyTheAdmin() {
         String token = newUser();
         rate(token, comedies.get(0), "4.5");
-        long userId = ((Number) api.send("GET", "/api/v1/users/me", null, token, Map.of()).json().get("id")).longValue();
+        long userId =
+                ((Number)
+                                api.send("GET", "/api/v1/users/me", null, token, Map.of())
+                                        .json()
+                                        .get("id"))
+                        .longValue();
 
-        Response asAdmin = api.send("GET", "/api/v1/admin/users/" + userId + "/recommendations?size=100", null, admin, Map.of());
+        Response asAdmin =
+                api.send(
+                        "GET",
+                        "/api/v1/admin/users/" + userId + "/recommendations?size=100",
+                        null,
+                        admin,
+                        Map.of());
 
         assertThat(asAdmin.status()).as(asAdmin.body()).isEqualTo(200);
         assertThat(movieIds(asAdmin.items())).isEqualTo(movieIds(recommendations(token, "")));
-        assertProblem(api.send("GET", "/api/v1/admin/users/" + userId + "/recommendations", null, token, Map.of()), 403);
-        assertProblem(api.send("GET", "/api/v1/admin/users/" + UNKNOWN_ID + "/recommendations", null, admin, Map.of()), 404);
+        assertProblem(
+                api.send(
+                        "GET",
+                        "/api/v1/admin/users/" + userId + "/recommendations",
+                        null,
+                        token,
+                        Map.of()),
+                403);
+        assertProblem(
+                api.send(
+                        "GET",
+                        "/api/v1/admin/users/" + UNKNOWN_ID + "/recommendations",
+                        null,
+                        admin,
+                        Map.of()),
+                404);
     }
 
     @Test
     void theCallersListsNeedATokenAndDismissingAnUnknownMovieIsNotFound() {
         assertProblem(api.get("/api/v1/users/me/recommendations"), 401);
-        assertProblem(api.post("/api/v1/users/me/recommendations/" + comedies.get(1) + "/dismiss", null, null), 401);
-        assertProblem(api.post("/api/v1/users/me/recommendations/" + UNKNOWN_ID + "/dismiss", null, newUser()), 404);
+        assertProblem(
+                api.post(
+                        "/api/v1/users/me/recommendations/" + comedies.get(1) + "/dismiss",
+                        null,
+                        null),
+                401);
+        assertProblem(
+                api.post(
+                        "/api/v1/users/me/recommendations/" + UNKNOWN_ID + "/dismiss",
+                        null,
+                        newUser()),
+                404);
     }
 }

@@ -17,18 +17,31 @@ class RestartTest {
         long genreId;
         String tokenFromFirstRun;
         try (RunningMarquee first = TestMarquee.start(dataDirectory)) {
-            Api api = new Api(TestMarquee.baseUrl(first), first.context().getBean(JsonMapper.class));
+            Api api =
+                    new Api(TestMarquee.baseUrl(first), first.context().getBean(JsonMapper.class));
             tokenFromFirstRun = api.adminToken();
-            genreId = api.post("/api/v1/genres", "{\"name\":\"Persistent\"}", tokenFromFirstRun).id();
+            genreId =
+                    api.post("/api/v1/genres", "{\"name\":\"Persistent\"}", tokenFromFirstRun).id();
         }
         assertThat(dataDirectory.resolve("postgres/PG_VERSION")).exists();
-        assertThat(Files.readString(dataDirectory.resolve("jwt-secret"))).hasSizeGreaterThanOrEqualTo(32);
+        assertThat(Files.readString(dataDirectory.resolve("jwt-secret")))
+                .hasSizeGreaterThanOrEqualTo(32);
 
         try (RunningMarquee second = TestMarquee.start(dataDirectory)) {
-            Api api = new Api(TestMarquee.baseUrl(second), second.context().getBean(JsonMapper.class));
+            Api api =
+                    new Api(
+                            TestMarquee.baseUrl(second),
+                            second.context().getBean(JsonMapper.class));
 
-            assertThat(api.get("/api/v1/genres/" + genreId).json()).containsEntry("name", "Persistent");
-            assertThat(api.put("/api/v1/genres/" + genreId, "{\"name\":\"Still here\"}", tokenFromFirstRun).status()).isEqualTo(200);
+            assertThat(api.get("/api/v1/genres/" + genreId).json())
+                    .containsEntry("name", "Persistent");
+            assertThat(
+                            api.put(
+                                            "/api/v1/genres/" + genreId,
+                                            "{\"name\":\"Still here\"}",
+                                            tokenFromFirstRun)
+                                    .status())
+                    .isEqualTo(200);
             assertThat(api.get("/health").status()).isEqualTo(200);
         }
     }

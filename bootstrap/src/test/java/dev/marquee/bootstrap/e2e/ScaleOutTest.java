@@ -16,18 +16,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * Two instances of the application on one PostgreSQL, as behind a load balancer: a session opened on one
- * works on the other, a replay detected on one ends the session on both, and rate limits count requests to
- * both together.
+ * Two instances of the application on one PostgreSQL, as behind a load balancer: a session opened
+ * on one works on the other, a replay detected on one ends the session on both, and rate limits
+ * count requests to both together.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScaleOutTest {
 
     private static final int CREDENTIAL_ATTEMPTS_PER_MINUTE = 6;
-    private static final Map<String, Object> LIMITS = Map.of(
-            "marquee.rate-limits.enabled", true,
-            "marquee.rate-limits.credentials.capacity", CREDENTIAL_ATTEMPTS_PER_MINUTE,
-            "marquee.rate-limits.credentials.period", "1m");
+    private static final Map<String, Object> LIMITS =
+            Map.of(
+                    "marquee.rate-limits.enabled",
+                    true,
+                    "marquee.rate-limits.credentials.capacity",
+                    CREDENTIAL_ATTEMPTS_PER_MINUTE,
+                    "marquee.rate-limits.credentials.period",
+                    "1m");
 
     private static RunningMarquee first;
     private static RunningMarquee second;
@@ -51,29 +55,71 @@ class ScaleOutTest {
     @Test
     @Order(1)
     void aSessionOpenedOnOneInstanceHoldsOnTheOtherAndAReplayEndsItOnBoth() {
-        assertThat(a.post("/api/v1/auth/register", "{\"username\":\"twin\",\"email\":\"twin@example.org\","
-                + "\"password\":\"twin-passphrase\"}", null).status()).isEqualTo(201);
-        Map<String, Object> session = a.post("/api/v1/auth/login", "{\"login\":\"twin\",\"password\":\"twin-passphrase\"}", null).json();
+        assertThat(
+                        a.post(
+                                        "/api/v1/auth/register",
+                                        "{\"username\":\"twin\",\"email\":\"twin@example.org\","
+                                                + "\"password\":\"twin-passphrase\"}",
+                                        null)
+                                .status())
+                .isEqualTo(201);
+        Map<String, Object> session =
+                a.post(
+                                "/api/v1/auth/login",
+                                "{\"login\":\"twin\",\"password\":\"twin-passphrase\"}",
+                                null)
+                        .json();
 
-        assertThat(b.get("/api/v1/users/me", Map.of("Authorization", "Bearer " + session.get("accessToken"))).json())
+        assertThat(
+                        b.get(
+                                        "/api/v1/users/me",
+                                        Map.of(
+                                                "Authorization",
+                                                "Bearer " + session.get("accessToken")))
+                                .json())
                 .containsEntry("username", "twin");
-        Response renewedOnB = b.post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + session.get("refreshToken") + "\"}", null);
+        Response renewedOnB =
+                b.post(
+                        "/api/v1/auth/refresh",
+                        "{\"refreshToken\":\"" + session.get("refreshToken") + "\"}",
+                        null);
         assertThat(renewedOnB.status()).isEqualTo(200);
 
-        Response replayOnA = a.post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + session.get("refreshToken") + "\"}", null);
+        Response replayOnA =
+                a.post(
+                        "/api/v1/auth/refresh",
+                        "{\"refreshToken\":\"" + session.get("refreshToken") + "\"}",
+                        null);
         assertThat(replayOnA.status()).isEqualTo(401);
-        assertThat(b.post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + renewedOnB.json().get("refreshToken") + "\"}", null)
-                .status()).isEqualTo(401);
+        assertThat(
+                        b.post(
+                                        "/api/v1/auth/refresh",
+                                        "{\"refreshToken\":\""
+                                                + renewedOnB.json().get("refreshToken")
+                                                + "\"}",
+                                        null)
+                                .status())
+                .isEqualTo(401);
     }
 
-    /** Runs after the session test, which spends two credential requests (registration, login) of the same bucket. */
+    /**
+     * Runs after the session test, which spends two credential requests (registration, login) of
+     * the same bucket.
+     */
     @Test
     @Order(2)
     void aLoginBurstSpreadOverBothInstancesIsLimitedAsOne() {
         List<Response> attempts = new ArrayList<>();
-        for (int i = 0; i < 2 * CREDENTIAL_ATTEMPTS_PER_MINUTE && (attempts.isEmpty() || last(attempts).status() != 429); i++) {
+        for (int i = 0;
+                i < 2 * CREDENTIAL_ATTEMPTS_PER_MINUTE
+                        && (attempts.isEmpty() || last(attempts).status() != 429);
+                i++) {
             Api instance = i % 2 == 0 ? a : b;
-            attempts.add(instance.post("/api/v1/auth/login", "{\"login\":\"burst\",\"password\":\"guess-number-" + i + "\"}", null));
+            attempts.add(
+                    instance.post(
+                            "/api/v1/auth/login",
+                            "{\"login\":\"burst\",\"password\":\"guess-number-" + i + "\"}",
+                            null));
         }
 
         Response refused = last(attempts);
@@ -82,10 +128,22 @@ class ScaleOutTest {
         assertThat(refused.header("Retry-After")).isPresent();
         assertThat(refused.header("Content-Type")).hasValue("application/problem+json");
         assertThat(refused.header("RateLimit-Remaining")).hasValue("0");
-        List<Long> remaining = attempts.stream().map(response -> Long.parseLong(response.header("RateLimit-Remaining").orElseThrow()))
-                .toList();
+        List<Long> remaining =
+                attempts.stream()
+                        .map(
+                                response ->
+                                        Long.parseLong(
+                                                response.header("RateLimit-Remaining")
+                                                        .orElseThrow()))
+                        .toList();
         assertThat(remaining).isSortedAccordingTo(java.util.Comparator.reverseOrder());
-        assertThat(b.post("/api/v1/auth/login", "{\"login\":\"burst\",\"password\":\"one-more-try\"}", null).status()).isEqualTo(429);
+        assertThat(
+                        b.post(
+                                        "/api/v1/auth/login",
+                                        "{\"login\":\"burst\",\"password\":\"one-more-try\"}",
+                                        null)
+                                .status())
+                .isEqualTo(429);
     }
 
     @Test

@@ -16,7 +16,10 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Sessions: refresh-token rotation and replay detection, logout, and access tokens that must be refused. */
+/**
+ * Sessions: refresh-token rotation and replay detection, logout, and access tokens that must be
+ * refused.
+ */
 class SessionsApiTest {
 
     private static final String PASSWORD = "session-passphrase";
@@ -30,17 +33,30 @@ class SessionsApiTest {
 
     private static String newAccount() {
         String username = "sam_" + unique();
-        api.post("/api/v1/auth/register", "{\"username\":\"" + username + "\",\"email\":\"" + username
-                + "@example.org\",\"password\":\"" + PASSWORD + "\"}", null);
+        api.post(
+                "/api/v1/auth/register",
+                "{\"username\":\""
+                        + username
+                        + "\",\"email\":\""
+                        + username
+                        + "@example.org\",\"password\":\""
+                        + PASSWORD
+                        + "\"}",
+                null);
         return username;
     }
 
     private static Map<String, Object> logIn(String username) {
-        return api.post("/api/v1/auth/login", "{\"login\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}", null).json();
+        return api.post(
+                        "/api/v1/auth/login",
+                        "{\"login\":\"" + username + "\",\"password\":\"" + PASSWORD + "\"}",
+                        null)
+                .json();
     }
 
     private static Response refresh(Object refreshToken) {
-        return api.post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + refreshToken + "\"}", null);
+        return api.post(
+                "/api/v1/auth/refresh", "{\"refreshToken\":\"" + refreshToken + "\"}", null);
     }
 
     @Test
@@ -50,9 +66,17 @@ class SessionsApiTest {
         Response renewed = refresh(session.get("refreshToken"));
 
         assertThat(renewed.status()).isEqualTo(200);
-        assertThat(renewed.json()).containsEntry("tokenType", "Bearer").containsEntry("expiresIn", 900);
+        assertThat(renewed.json())
+                .containsEntry("tokenType", "Bearer")
+                .containsEntry("expiresIn", 900);
         assertThat(renewed.json().get("refreshToken")).isNotEqualTo(session.get("refreshToken"));
-        assertThat(api.get("/api/v1/users/me", Map.of("Authorization", "Bearer " + renewed.json().get("accessToken"))).status())
+        assertThat(
+                        api.get(
+                                        "/api/v1/users/me",
+                                        Map.of(
+                                                "Authorization",
+                                                "Bearer " + renewed.json().get("accessToken")))
+                                .status())
                 .isEqualTo(200);
         assertThat(refresh(renewed.json().get("refreshToken")).status()).isEqualTo(200);
     }
@@ -86,11 +110,22 @@ class SessionsApiTest {
     void logoutEndsTheSession() {
         Map<String, Object> session = logIn(newAccount());
 
-        Response loggedOut = api.post("/api/v1/auth/logout", "{\"refreshToken\":\"" + session.get("refreshToken") + "\"}", null);
+        Response loggedOut =
+                api.post(
+                        "/api/v1/auth/logout",
+                        "{\"refreshToken\":\"" + session.get("refreshToken") + "\"}",
+                        null);
 
         assertThat(loggedOut.status()).isEqualTo(204);
         assertThat(refresh(session.get("refreshToken")).status()).isEqualTo(401);
-        assertThat(api.post("/api/v1/auth/logout", "{\"refreshToken\":\"" + session.get("refreshToken") + "\"}", null).status())
+        assertThat(
+                        api.post(
+                                        "/api/v1/auth/logout",
+                                        "{\"refreshToken\":\""
+                                                + session.get("refreshToken")
+                                                + "\"}",
+                                        null)
+                                .status())
                 .isEqualTo(204);
     }
 
@@ -98,33 +133,67 @@ class SessionsApiTest {
     void unknownOrMalformedRefreshTokensAreRefused() {
         assertThat(refresh("not-a-token").status()).isEqualTo(401);
         assertThat(api.post("/api/v1/auth/refresh", "{}", null).status()).isEqualTo(400);
-        assertThat(api.post("/api/v1/auth/refresh", "{\"refreshToken\":\"" + "x".repeat(500) + "\"}", null).status()).isEqualTo(400);
+        assertThat(
+                        api.post(
+                                        "/api/v1/auth/refresh",
+                                        "{\"refreshToken\":\"" + "x".repeat(500) + "\"}",
+                                        null)
+                                .status())
+                .isEqualTo(400);
     }
 
     @Test
     void anExpiredAccessTokenIsRefused() throws Exception {
-        String expired = sign(new JWTClaimsSet.Builder().subject("1").claim("roles", List.of("ADMIN", "USER"))
-                .expirationTime(Date.from(Instant.now().minusSeconds(60))).issueTime(Date.from(Instant.now().minusSeconds(960)))
-                .build(), secret());
+        String expired =
+                sign(
+                        new JWTClaimsSet.Builder()
+                                .subject("1")
+                                .claim("roles", List.of("ADMIN", "USER"))
+                                .expirationTime(Date.from(Instant.now().minusSeconds(60)))
+                                .issueTime(Date.from(Instant.now().minusSeconds(960)))
+                                .build(),
+                        secret());
 
-        assertThat(api.post("/api/v1/genres", "{\"name\":\"Late " + unique() + "\"}", expired).status()).isEqualTo(401);
+        assertThat(
+                        api.post("/api/v1/genres", "{\"name\":\"Late " + unique() + "\"}", expired)
+                                .status())
+                .isEqualTo(401);
     }
 
     @Test
     void aTokenSignedWithAnotherSecretIsRefused() throws Exception {
-        String forged = sign(new JWTClaimsSet.Builder().subject("1").claim("roles", List.of("ADMIN", "USER"))
-                .expirationTime(Date.from(Instant.now().plusSeconds(600))).build(), "a-different-secret-of-at-least-32-bytes!");
+        String forged =
+                sign(
+                        new JWTClaimsSet.Builder()
+                                .subject("1")
+                                .claim("roles", List.of("ADMIN", "USER"))
+                                .expirationTime(Date.from(Instant.now().plusSeconds(600)))
+                                .build(),
+                        "a-different-secret-of-at-least-32-bytes!");
 
-        assertThat(api.post("/api/v1/genres", "{\"name\":\"Forged " + unique() + "\"}", forged).status()).isEqualTo(401);
+        assertThat(
+                        api.post("/api/v1/genres", "{\"name\":\"Forged " + unique() + "\"}", forged)
+                                .status())
+                .isEqualTo(401);
     }
 
     @Test
     void aTokenSignedWithTheRealSecretIsAccepted() throws Exception {
-        long adminId = Fixtures.sql("select id from users where username = ?", TestMarquee.ADMIN_USERNAME);
-        String minted = sign(new JWTClaimsSet.Builder().subject(String.valueOf(adminId)).claim("roles", List.of("ADMIN", "USER"))
-                .expirationTime(Date.from(Instant.now().plusSeconds(600))).build(), secret());
+        long adminId =
+                Fixtures.sql("select id from users where username = ?", TestMarquee.ADMIN_USERNAME);
+        String minted =
+                sign(
+                        new JWTClaimsSet.Builder()
+                                .subject(String.valueOf(adminId))
+                                .claim("roles", List.of("ADMIN", "USER"))
+                                .expirationTime(Date.from(Instant.now().plusSeconds(600)))
+                                .build(),
+                        secret());
 
-        assertThat(api.post("/api/v1/genres", "{\"name\":\"Minted " + unique() + "\"}", minted).status()).isEqualTo(201);
+        assertThat(
+                        api.post("/api/v1/genres", "{\"name\":\"Minted " + unique() + "\"}", minted)
+                                .status())
+                .isEqualTo(201);
     }
 
     @Test
@@ -132,7 +201,8 @@ class SessionsApiTest {
         Response trusted = preflight(TestMarquee.TRUSTED_ORIGIN);
         Response stranger = preflight("https://evil.example");
 
-        assertThat(trusted.header("Access-Control-Allow-Origin")).hasValue(TestMarquee.TRUSTED_ORIGIN);
+        assertThat(trusted.header("Access-Control-Allow-Origin"))
+                .hasValue(TestMarquee.TRUSTED_ORIGIN);
         assertThat(trusted.header("Access-Control-Allow-Credentials")).isEmpty();
         assertThat(stranger.header("Access-Control-Allow-Origin")).isEmpty();
     }
@@ -145,7 +215,9 @@ class SessionsApiTest {
         assertThat(publicRead.header("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(problem.header("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(publicRead.header("Cache-Control")).hasValue("no-cache");
-        assertThat(api.post("/api/v1/auth/login", "{\"login\":\"x\",\"password\":\"y\"}", null).header("Cache-Control"))
+        assertThat(
+                        api.post("/api/v1/auth/login", "{\"login\":\"x\",\"password\":\"y\"}", null)
+                                .header("Cache-Control"))
                 .hasValue("private, no-store");
     }
 
@@ -159,13 +231,26 @@ class SessionsApiTest {
     }
 
     private static Response preflight(String origin) {
-        return api.send("OPTIONS", "/api/v1/genres", null, null, Map.of("Origin", origin,
-                "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "authorization,content-type"));
+        return api.send(
+                "OPTIONS",
+                "/api/v1/genres",
+                null,
+                null,
+                Map.of(
+                        "Origin",
+                        origin,
+                        "Access-Control-Request-Method",
+                        "POST",
+                        "Access-Control-Request-Headers",
+                        "authorization,content-type"));
     }
 
     private static String secret() {
-        return (String) TestMarquee.shared().infrastructure().properties()
-                .get("micronaut.security.token.jwt.signatures.secret.generator.secret");
+        return (String)
+                TestMarquee.shared()
+                        .infrastructure()
+                        .properties()
+                        .get("micronaut.security.token.jwt.signatures.secret.generator.secret");
     }
 
     private static String sign(JWTClaimsSet claims, String secret) throws Exception {

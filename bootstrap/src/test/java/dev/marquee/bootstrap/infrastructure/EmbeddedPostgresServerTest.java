@@ -17,18 +17,24 @@ import org.junit.jupiter.api.io.TempDir;
 
 class EmbeddedPostgresServerTest {
 
-    @TempDir
-    Path dataDirectory;
+    @TempDir Path dataDirectory;
 
     @Test
     void aConnectionWithoutThePasswordOrWithAWrongOneIsRefused() throws Exception {
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(cluster(), dataDirectory)) {
-            assertThatThrownBy(() -> connect(server, "")).isInstanceOf(SQLException.class).hasMessageContaining("password");
-            assertThatThrownBy(() -> connect(server, "not-the-password")).isInstanceOf(SQLException.class)
+        try (EmbeddedPostgresServer server =
+                EmbeddedPostgresServer.start(cluster(), dataDirectory)) {
+            assertThatThrownBy(() -> connect(server, ""))
+                    .isInstanceOf(SQLException.class)
+                    .hasMessageContaining("password");
+            assertThatThrownBy(() -> connect(server, "not-the-password"))
+                    .isInstanceOf(SQLException.class)
                     .hasMessageContaining("password authentication failed");
             try (Connection connection = connect(server, password())) {
                 assertThat(one(connection, "show listen_addresses")).isEqualTo("127.0.0.1");
-                assertThat(one(connection, "select count(*) from pg_hba_file_rules where auth_method <> 'scram-sha-256'"))
+                assertThat(
+                                one(
+                                        connection,
+                                        "select count(*) from pg_hba_file_rules where auth_method <> 'scram-sha-256'"))
                         .isEqualTo("0");
             }
         }
@@ -36,25 +42,32 @@ class EmbeddedPostgresServerTest {
 
     @Test
     void thePasswordIsGeneratedOnceAndOnlyItsOwnerMayReadIt() throws Exception {
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(cluster(), dataDirectory)) {
+        try (EmbeddedPostgresServer server =
+                EmbeddedPostgresServer.start(cluster(), dataDirectory)) {
             Path file = dataDirectory.resolve("postgres-password");
-            assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+            assertThat(Files.getPosixFilePermissions(file))
+                    .isEqualTo(PosixFilePermissions.fromString("rw-------"));
             assertThat(password()).hasSizeGreaterThanOrEqualTo(32);
         }
         String first = password();
         try (EmbeddedPostgresServer again = EmbeddedPostgresServer.start(cluster(), dataDirectory);
-             Connection connection = connect(again, first)) {
+                Connection connection = connect(again, first)) {
             assertThat(one(connection, "select 1")).isEqualTo("1");
         }
     }
 
     @Test
     void aClusterThatTrustedEveryoneRequiresThePasswordAfterItsNextStart() throws Exception {
-        try (EmbeddedPostgres legacy = EmbeddedPostgres.builder().setDataDirectory(cluster()).setCleanDataDirectory(false).start();
-             Connection connection = legacy.getPostgresDatabase().getConnection()) {
+        try (EmbeddedPostgres legacy =
+                        EmbeddedPostgres.builder()
+                                .setDataDirectory(cluster())
+                                .setCleanDataDirectory(false)
+                                .start();
+                Connection connection = legacy.getPostgresDatabase().getConnection()) {
             assertThat(one(connection, "select 1")).isEqualTo("1");
         }
-        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(cluster(), dataDirectory)) {
+        try (EmbeddedPostgresServer server =
+                EmbeddedPostgresServer.start(cluster(), dataDirectory)) {
             assertThatThrownBy(() -> connect(server, "")).isInstanceOf(SQLException.class);
             try (Connection connection = connect(server, password())) {
                 assertThat(one(connection, "select 1")).isEqualTo("1");
@@ -64,8 +77,10 @@ class EmbeddedPostgresServerTest {
 
     @Test
     void aCommandAttachesToTheClusterARunningMarqueeServesAndLeavesItRunning() throws Exception {
-        try (EmbeddedPostgresServer serving = EmbeddedPostgresServer.start(cluster(), dataDirectory)) {
-            try (EmbeddedPostgresServer attached = EmbeddedPostgresServer.attachOrStart(cluster(), dataDirectory)) {
+        try (EmbeddedPostgresServer serving =
+                EmbeddedPostgresServer.start(cluster(), dataDirectory)) {
+            try (EmbeddedPostgresServer attached =
+                    EmbeddedPostgresServer.attachOrStart(cluster(), dataDirectory)) {
                 assertThat(attached.attached()).isTrue();
                 assertThat(attached.port()).isEqualTo(serving.port());
             }
@@ -77,7 +92,8 @@ class EmbeddedPostgresServerTest {
 
     @Test
     void aSecondServerOnTheSameClusterIsRefusedWithAMessageSayingWhy() throws Exception {
-        try (EmbeddedPostgresServer serving = EmbeddedPostgresServer.start(cluster(), dataDirectory)) {
+        try (EmbeddedPostgresServer serving =
+                EmbeddedPostgresServer.start(cluster(), dataDirectory)) {
             assertThatThrownBy(() -> EmbeddedPostgresServer.start(cluster(), dataDirectory))
                     .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("already in use by another Marquee");
@@ -92,12 +108,14 @@ class EmbeddedPostgresServerTest {
         return Files.readString(dataDirectory.resolve("postgres-password")).strip();
     }
 
-    private static Connection connect(EmbeddedPostgresServer server, String password) throws SQLException {
+    private static Connection connect(EmbeddedPostgresServer server, String password)
+            throws SQLException {
         return DriverManager.getConnection(server.jdbcUrl(), EmbeddedPostgresServer.USER, password);
     }
 
     private static String one(Connection connection, String query) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(query)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(query)) {
             result.next();
             return result.getString(1);
         }

@@ -5,9 +5,15 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Everything stored about one user (GDPR access): the account, the profile and the whole library. */
-public record AccountExport(AccountView account, List<LibraryEntry> favorites, List<LibraryEntry> watchlist,
-                            List<RatingEntry> ratings, Instant exportedAt) {
+/**
+ * Everything stored about one user (GDPR access): the account, the profile and the whole library.
+ */
+public record AccountExport(
+        AccountView account,
+        List<LibraryEntry> favorites,
+        List<LibraryEntry> watchlist,
+        List<RatingEntry> ratings,
+        Instant exportedAt) {
 
     public AccountExport {
         favorites = List.copyOf(favorites);
@@ -16,11 +22,14 @@ public record AccountExport(AccountView account, List<LibraryEntry> favorites, L
     }
 
     /** A movie in a favorites list or watchlist. */
-    public record LibraryEntry(long movieId, String title, Instant addedAt) {
-    }
+    public record LibraryEntry(long movieId, String title, Instant addedAt) {}
 
     /** A rating, with its review if any. */
-    public record RatingEntry(long movieId, String title, BigDecimal score, @Nullable String review, Instant createdAt,
-                              Instant updatedAt) {
-    }
+    public record RatingEntry(
+            long movieId,
+            String title,
+            BigDecimal score,
+            @Nullable String review,
+            Instant createdAt,
+            Instant updatedAt) {}
 }

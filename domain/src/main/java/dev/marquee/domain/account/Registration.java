@@ -7,8 +7,12 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /** Who wants an account: a username, an e-mail, a password, and their names. */
-public record Registration(Username username, EmailAddress email, Password password, @Nullable String firstName,
-                          @Nullable String lastName) {
+public record Registration(
+        Username username,
+        EmailAddress email,
+        Password password,
+        @Nullable String firstName,
+        @Nullable String lastName) {
 
     public Registration {
         Objects.requireNonNull(username);

@@ -4,11 +4,17 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A security-relevant action: who did it (when known), what, to what, from where. Details never hold a
- * secret (no password, token or hash).
+ * A security-relevant action: who did it (when known), what, to what, from where. Details never
+ * hold a secret (no password, token or hash).
  */
-public record AuditEvent(@Nullable Long actorUserId, @Nullable String actorUsername, String action,
-                         @Nullable String targetType, @Nullable String targetId, Origin origin, Map<String, String> details) {
+public record AuditEvent(
+        @Nullable Long actorUserId,
+        @Nullable String actorUsername,
+        String action,
+        @Nullable String targetType,
+        @Nullable String targetId,
+        Origin origin,
+        Map<String, String> details) {
 
     public static final String REGISTERED = "user.registered";
     public static final String LOGGED_IN = "session.login";

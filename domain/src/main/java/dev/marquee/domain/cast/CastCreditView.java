@@ -4,5 +4,10 @@ import dev.marquee.domain.shared.Named;
 import org.jspecify.annotations.Nullable;
 
 /** A cast credit as a movie's cast list shows it. */
-public record CastCreditView(long id, long movieId, Named character, CastRole role, Named actor, @Nullable String description) {
-}
+public record CastCreditView(
+        long id,
+        long movieId,
+        Named character,
+        CastRole role,
+        Named actor,
+        @Nullable String description) {}

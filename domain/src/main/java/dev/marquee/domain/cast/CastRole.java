@@ -1,4 +1,8 @@
 package dev.marquee.domain.cast;
 
 /** How large a part is; listings show leading parts first. */
-public enum CastRole { LEADING, SUPPORTING, BACKGROUND }
+public enum CastRole {
+    LEADING,
+    SUPPORTING,
+    BACKGROUND
+}

@@ -8,9 +8,16 @@ import dev.marquee.domain.shared.Text;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
-/** A credit about to be stored: this actor plays this character in this movie, in a part of this size. */
-public record NewCastCredit(MovieId movieId, CharacterId characterId, PersonId actorId, CastRole role,
-                            @Nullable String description) {
+/**
+ * A credit about to be stored: this actor plays this character in this movie, in a part of this
+ * size.
+ */
+public record NewCastCredit(
+        MovieId movieId,
+        CharacterId characterId,
+        PersonId actorId,
+        CastRole role,
+        @Nullable String description) {
 
     public NewCastCredit {
         Objects.requireNonNull(movieId);

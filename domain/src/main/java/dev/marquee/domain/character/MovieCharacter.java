@@ -3,8 +3,8 @@ package dev.marquee.domain.character;
 import java.util.Objects;
 
 /**
- * A character of fiction, such as James Bond: its own entity so that it can recur across movies, played by
- * different actors. (Named so that it does not shadow {@code java.lang.Character}.)
+ * A character of fiction, such as James Bond: its own entity so that it can recur across movies,
+ * played by different actors. (Named so that it does not shadow {@code java.lang.Character}.)
  */
 public final class MovieCharacter {
 

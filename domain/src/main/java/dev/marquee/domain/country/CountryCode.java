@@ -7,7 +7,8 @@ import java.util.Set;
 /** An ISO 3166-1 alpha-2 country code, stored upper case. */
 public record CountryCode(String value) {
 
-    private static final Set<String> ASSIGNED_CODES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
+    private static final Set<String> ASSIGNED_CODES =
+            Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
 
     public CountryCode {
         if (value == null || value.isBlank()) {
@@ -15,8 +16,8 @@ public record CountryCode(String value) {
         }
         value = value.strip().toUpperCase(Locale.ROOT);
         if (!ASSIGNED_CODES.contains(value)) {
-            throw new InvalidInputException("code", "must be an ISO 3166-1 alpha-2 code such as FR or US");
+            throw new InvalidInputException(
+                    "code", "must be an ISO 3166-1 alpha-2 code such as FR or US");
         }
     }
-
 }

@@ -3,5 +3,4 @@ package dev.marquee.domain.file;
 import java.io.InputStream;
 
 /** A file's bytes, streamed from the store, with the metadata to serve them. */
-public record FileContent(FileView file, InputStream bytes) {
-}
+public record FileContent(FileView file, InputStream bytes) {}

@@ -3,7 +3,10 @@ package dev.marquee.domain.file;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-/** Where an object lives in the store: generated, never derived from user input (no traversal, no collisions). */
+/**
+ * Where an object lives in the store: generated, never derived from user input (no traversal, no
+ * collisions).
+ */
 public record ObjectKey(String value) {
 
     private static final Pattern SHAPE = Pattern.compile("[a-z0-9-]+(/[a-z0-9-]+)+");

@@ -10,7 +10,10 @@ public record ImportCounts(long created, long updated, long unchanged, long remo
     }
 
     public ImportCounts plus(ImportCounts other) {
-        return new ImportCounts(created + other.created, updated + other.updated, unchanged + other.unchanged,
+        return new ImportCounts(
+                created + other.created,
+                updated + other.updated,
+                unchanged + other.unchanged,
                 removed + other.removed);
     }
 }

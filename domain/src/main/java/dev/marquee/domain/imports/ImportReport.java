@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** The end summary of an import: per kind of record what was created, updated, unchanged; what was skipped why; notes. */
+/**
+ * The end summary of an import: per kind of record what was created, updated, unchanged; what was
+ * skipped why; notes.
+ */
 public final class ImportReport {
 
     private final Map<String, ImportCounts> counts = new LinkedHashMap<>();
@@ -24,7 +27,10 @@ public final class ImportReport {
         return this;
     }
 
-    /** A count worth telling that is none of the above, such as how many movies joined existing ones. */
+    /**
+     * A count worth telling that is none of the above, such as how many movies joined existing
+     * ones.
+     */
     public ImportReport note(String what, long count) {
         notes.merge(what, count, Long::sum);
         return this;

@@ -4,7 +4,9 @@ import dev.marquee.domain.movie.ImdbId;
 import dev.marquee.domain.shared.InvalidInputException;
 import org.jspecify.annotations.Nullable;
 
-/** How a MovieLens movie is known elsewhere: its IMDb and TMDB ids, either of which may be missing. */
+/**
+ * How a MovieLens movie is known elsewhere: its IMDb and TMDB ids, either of which may be missing.
+ */
 public record MovieLensLink(int movieLensId, @Nullable ImdbId imdbId, @Nullable Integer tmdbId) {
 
     public MovieLensLink {

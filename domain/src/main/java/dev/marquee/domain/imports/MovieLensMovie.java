@@ -7,8 +7,12 @@ import dev.marquee.domain.shared.Text;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** One movie of a MovieLens {@code movies} file: its id, its cleaned title, the year when known, its genres. */
-public record MovieLensMovie(int movieLensId, String title, @Nullable Integer year, List<GenreName> genres) {
+/**
+ * One movie of a MovieLens {@code movies} file: its id, its cleaned title, the year when known, its
+ * genres.
+ */
+public record MovieLensMovie(
+        int movieLensId, String title, @Nullable Integer year, List<GenreName> genres) {
 
     public MovieLensMovie {
         if (movieLensId <= 0) {
@@ -23,7 +27,10 @@ public record MovieLensMovie(int movieLensId, String title, @Nullable Integer ye
 
     /** From the raw columns: "Lion King, The (1994)" and "Adventure|Animation|Children". */
     public static MovieLensMovie of(int movieLensId, String rawTitle, String rawGenres) {
-        MovieLensTitle title = MovieLensTitle.parse(Text.required(rawTitle, "title", 2 * MovieDetails.MAX_TITLE_LENGTH));
-        return new MovieLensMovie(movieLensId, title.title(), title.year(), MovieLensGenres.of(rawGenres));
+        MovieLensTitle title =
+                MovieLensTitle.parse(
+                        Text.required(rawTitle, "title", 2 * MovieDetails.MAX_TITLE_LENGTH));
+        return new MovieLensMovie(
+                movieLensId, title.title(), title.year(), MovieLensGenres.of(rawGenres));
     }
 }

@@ -4,7 +4,9 @@ import dev.marquee.domain.library.Score;
 import dev.marquee.domain.shared.InvalidInputException;
 import java.time.Instant;
 
-/** One rating of a MovieLens {@code ratings} file: who, which movie, the half-star score, and when. */
+/**
+ * One rating of a MovieLens {@code ratings} file: who, which movie, the half-star score, and when.
+ */
 public record MovieLensRating(int userId, int movieLensId, Score score, Instant ratedAt) {
 
     public MovieLensRating {

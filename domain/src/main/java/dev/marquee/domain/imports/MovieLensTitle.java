@@ -6,16 +6,23 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A MovieLens title the way a person writes it: "Lion King, The (1994)" is "The Lion King" of 1994, and the
- * alternative titles MovieLens appends in parentheses ("(a.k.a. The Professional) (Léon)") are dropped.
+ * A MovieLens title the way a person writes it: "Lion King, The (1994)" is "The Lion King" of 1994,
+ * and the alternative titles MovieLens appends in parentheses ("(a.k.a. The Professional) (Léon)")
+ * are dropped.
  */
 public record MovieLensTitle(String title, @Nullable Integer year) {
 
     private static final Pattern YEAR = Pattern.compile("\\((\\d{4})(?:\\s*[-–]\\s*\\d{0,4})?\\)$");
     private static final Pattern TRAILING_PARENTHESES = Pattern.compile("\\s*\\([^()]*\\)$");
-    /** Articles MovieLens moves behind the title, with the separator that joins them back in front. */
-    private static final List<String> ARTICLES = List.of("The", "A", "An", "Les", "La", "Le", "L'", "Il", "Das", "Der",
-            "Die", "El", "Los", "Las", "Lo", "Den", "Det", "De", "Een", "Ein", "Eine", "Un", "Une", "Una", "Gli");
+
+    /**
+     * Articles MovieLens moves behind the title, with the separator that joins them back in front.
+     */
+    private static final List<String> ARTICLES =
+            List.of(
+                    "The", "A", "An", "Les", "La", "Le", "L'", "Il", "Das", "Der", "Die", "El",
+                    "Los", "Las", "Lo", "Den", "Det", "De", "Een", "Ein", "Eine", "Un", "Une",
+                    "Una", "Gli");
 
     public static MovieLensTitle parse(String raw) {
         String text = raw.strip();

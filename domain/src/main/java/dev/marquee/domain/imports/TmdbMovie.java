@@ -3,9 +3,9 @@ package dev.marquee.domain.imports;
 import dev.marquee.domain.country.CountryCode;
 import dev.marquee.domain.country.CountryName;
 import dev.marquee.domain.genre.GenreName;
+import dev.marquee.domain.movie.Money;
 import dev.marquee.domain.movie.MovieDetails;
 import dev.marquee.domain.movie.MovieStatus;
-import dev.marquee.domain.movie.Money;
 import dev.marquee.domain.shared.InvalidInputException;
 import dev.marquee.domain.shared.Text;
 import java.math.BigDecimal;
@@ -15,14 +15,28 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One movie of a TMDB export, checked. TMDB writes 0 for a budget, revenue or running time it does not know,
- * so a 0 there becomes null (unknown); the first production country is the movie's country.
+ * One movie of a TMDB export, checked. TMDB writes 0 for a budget, revenue or running time it does
+ * not know, so a 0 there becomes null (unknown); the first production country is the movie's
+ * country.
  */
-public record TmdbMovie(int tmdbId, String title, @Nullable String originalTitle, @Nullable String overview,
-                        @Nullable String tagline, @Nullable BigDecimal budget, @Nullable BigDecimal revenue,
-                        @Nullable Integer runtime, @Nullable LocalDate releaseDate, @Nullable MovieStatus status,
-                        @Nullable String originalLanguage, double popularity, @Nullable BigDecimal voteAverage,
-                        int voteCount, List<GenreName> genres, List<Country> productionCountries, List<String> keywords) {
+public record TmdbMovie(
+        int tmdbId,
+        String title,
+        @Nullable String originalTitle,
+        @Nullable String overview,
+        @Nullable String tagline,
+        @Nullable BigDecimal budget,
+        @Nullable BigDecimal revenue,
+        @Nullable Integer runtime,
+        @Nullable LocalDate releaseDate,
+        @Nullable MovieStatus status,
+        @Nullable String originalLanguage,
+        double popularity,
+        @Nullable BigDecimal voteAverage,
+        int voteCount,
+        List<GenreName> genres,
+        List<Country> productionCountries,
+        List<String> keywords) {
 
     public static final int MAX_KEYWORD_LENGTH = 200;
     private static final BigDecimal MAX_VOTE_AVERAGE = BigDecimal.TEN;
@@ -32,13 +46,16 @@ public record TmdbMovie(int tmdbId, String title, @Nullable String originalTitle
             throw new InvalidInputException("id", "must be a positive integer");
         }
         title = Text.required(title, "title", MovieDetails.MAX_TITLE_LENGTH);
-        originalTitle = Text.optional(originalTitle, "original_title", MovieDetails.MAX_TITLE_LENGTH);
+        originalTitle =
+                Text.optional(originalTitle, "original_title", MovieDetails.MAX_TITLE_LENGTH);
         overview = Text.optional(overview, "overview", 20_000);
         tagline = Text.optional(tagline, "tagline", 1_000);
         budget = unknownWhenZero(Money.check(budget, "budget"));
         revenue = unknownWhenZero(Money.check(revenue, "revenue"));
         if (runtime != null && (runtime < 0 || runtime > MovieDetails.MAX_DURATION_MINUTES)) {
-            throw new InvalidInputException("runtime", "must be between 0 and " + MovieDetails.MAX_DURATION_MINUTES + " minutes");
+            throw new InvalidInputException(
+                    "runtime",
+                    "must be between 0 and " + MovieDetails.MAX_DURATION_MINUTES + " minutes");
         }
         runtime = runtime == null || runtime == 0 ? null : runtime;
         if (releaseDate != null && (releaseDate.getYear() < 1870 || releaseDate.getYear() > 2200)) {
@@ -48,13 +65,15 @@ public record TmdbMovie(int tmdbId, String title, @Nullable String originalTitle
         if (originalLanguage != null) {
             originalLanguage = originalLanguage.toLowerCase(Locale.ROOT);
             if (!originalLanguage.matches("[a-z]{2,3}")) {
-                throw new InvalidInputException("original_language", "must be an ISO 639 language code such as en");
+                throw new InvalidInputException(
+                        "original_language", "must be an ISO 639 language code such as en");
             }
         }
         if (!(popularity >= 0) || Double.isInfinite(popularity)) {
             throw new InvalidInputException("popularity", "must be a non-negative number");
         }
-        if (voteAverage != null && (voteAverage.signum() < 0 || voteAverage.compareTo(MAX_VOTE_AVERAGE) > 0)) {
+        if (voteAverage != null
+                && (voteAverage.signum() < 0 || voteAverage.compareTo(MAX_VOTE_AVERAGE) > 0)) {
             throw new InvalidInputException("vote_average", "must be between 0 and 10");
         }
         if (voteCount < 0) {
@@ -62,11 +81,12 @@ public record TmdbMovie(int tmdbId, String title, @Nullable String originalTitle
         }
         genres = List.copyOf(genres);
         productionCountries = List.copyOf(productionCountries);
-        keywords = keywords.stream()
-                .map(keyword -> Text.optional(keyword, "keywords", MAX_KEYWORD_LENGTH))
-                .filter(keyword -> keyword != null)
-                .distinct()
-                .toList();
+        keywords =
+                keywords.stream()
+                        .map(keyword -> Text.optional(keyword, "keywords", MAX_KEYWORD_LENGTH))
+                        .filter(keyword -> keyword != null)
+                        .distinct()
+                        .toList();
     }
 
     /** The country the movie is listed under: the first production country, if any. */
@@ -79,6 +99,5 @@ public record TmdbMovie(int tmdbId, String title, @Nullable String originalTitle
     }
 
     /** A production country as TMDB names it. */
-    public record Country(CountryCode code, CountryName name) {
-    }
+    public record Country(CountryCode code, CountryName name) {}
 }

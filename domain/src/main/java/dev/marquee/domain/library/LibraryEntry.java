@@ -4,5 +4,4 @@ import dev.marquee.domain.movie.MovieSummary;
 import java.time.Instant;
 
 /** A movie in a user's favorites or watchlist, and since when. */
-public record LibraryEntry(MovieSummary movie, Instant addedAt) {
-}
+public record LibraryEntry(MovieSummary movie, Instant addedAt) {}

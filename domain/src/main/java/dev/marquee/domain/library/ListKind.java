@@ -1,4 +1,7 @@
 package dev.marquee.domain.library;
 
 /** The two lists of movies every user keeps: favorites and the watchlist. */
-public enum ListKind { FAVORITES, WATCHLIST }
+public enum ListKind {
+    FAVORITES,
+    WATCHLIST
+}

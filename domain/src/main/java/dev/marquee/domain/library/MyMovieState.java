@@ -3,6 +3,8 @@ package dev.marquee.domain.library;
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
 
-/** Where a movie stands in the caller's library: favorite, watchlisted, and the caller's score if rated. */
-public record MyMovieState(boolean favorite, boolean watchlisted, @Nullable BigDecimal rating) {
-}
+/**
+ * Where a movie stands in the caller's library: favorite, watchlisted, and the caller's score if
+ * rated.
+ */
+public record MyMovieState(boolean favorite, boolean watchlisted, @Nullable BigDecimal rating) {}

@@ -4,5 +4,4 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /** A review as anyone may read it: the reviewer's username, never their id or e-mail. */
-public record PublicReview(String username, BigDecimal score, String review, Instant createdAt) {
-}
+public record PublicReview(String username, BigDecimal score, String review, Instant createdAt) {}

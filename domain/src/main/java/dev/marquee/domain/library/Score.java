@@ -11,7 +11,9 @@ public record Score(BigDecimal value) {
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
 
     public Score {
-        if (value == null || value.compareTo(MIN) < 0 || value.compareTo(MAX) > 0
+        if (value == null
+                || value.compareTo(MIN) < 0
+                || value.compareTo(MAX) > 0
                 || value.multiply(TWO).stripTrailingZeros().scale() > 0) {
             throw new InvalidInputException("score", "must be 0.5 to 5.0 in steps of 0.5");
         }

@@ -6,5 +6,5 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** One of the caller's ratings, as their list of ratings shows it. */
-public record UserRating(MovieSummary movie, BigDecimal score, @Nullable String review, Instant updatedAt) {
-}
+public record UserRating(
+        MovieSummary movie, BigDecimal score, @Nullable String review, Instant updatedAt) {}

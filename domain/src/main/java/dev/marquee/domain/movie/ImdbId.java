@@ -10,7 +10,8 @@ public record ImdbId(String value) {
 
     public ImdbId {
         if (value == null || !SHAPE.matcher(value.strip()).matches()) {
-            throw new InvalidInputException("imdbId", "must look like tt0113277 (tt and 7 to 10 digits)");
+            throw new InvalidInputException(
+                    "imdbId", "must look like tt0113277 (tt and 7 to 10 digits)");
         }
         value = value.strip();
     }

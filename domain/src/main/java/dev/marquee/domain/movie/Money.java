@@ -8,8 +8,7 @@ public final class Money {
 
     private static final BigDecimal LIMIT = new BigDecimal("10000000000000");
 
-    private Money() {
-    }
+    private Money() {}
 
     /** The amount, checked; null stays null (unknown). */
     public static BigDecimal check(BigDecimal amount, String field) {
@@ -25,6 +24,8 @@ public final class Money {
         if (amount.compareTo(LIMIT) >= 0) {
             throw new InvalidInputException(field, "must be below 10000000000000");
         }
-        return amount.stripTrailingZeros().scale() < 0 ? amount.setScale(0) : amount.stripTrailingZeros();
+        return amount.stripTrailingZeros().scale() < 0
+                ? amount.setScale(0)
+                : amount.stripTrailingZeros();
     }
 }

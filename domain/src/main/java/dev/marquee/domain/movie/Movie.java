@@ -18,7 +18,8 @@ public final class Movie {
         this.updatedAt = Objects.requireNonNull(updatedAt);
     }
 
-    public static Movie restore(MovieId id, MovieDetails details, Instant createdAt, Instant updatedAt) {
+    public static Movie restore(
+            MovieId id, MovieDetails details, Instant createdAt, Instant updatedAt) {
         return new Movie(id, details, createdAt, updatedAt);
     }
 

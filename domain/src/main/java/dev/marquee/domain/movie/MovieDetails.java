@@ -13,14 +13,24 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The editable state of a movie, as TMDB describes one: only the title is required; money and duration are
- * never negative; the original language is an ISO 639 code.
+ * The editable state of a movie, as TMDB describes one: only the title is required; money and
+ * duration are never negative; the original language is an ISO 639 code.
  */
-public record MovieDetails(String title, @Nullable String description, @Nullable String tagline,
-                           @Nullable BigDecimal budget, @Nullable BigDecimal revenue, @Nullable LocalDate releaseDate,
-                           @Nullable Integer duration, @Nullable CountryId countryId, @Nullable PersonId directorId,
-                           Set<GenreId> genreIds, @Nullable Integer tmdbId, @Nullable ImdbId imdbId,
-                           @Nullable String originalLanguage, @Nullable MovieStatus status) {
+public record MovieDetails(
+        String title,
+        @Nullable String description,
+        @Nullable String tagline,
+        @Nullable BigDecimal budget,
+        @Nullable BigDecimal revenue,
+        @Nullable LocalDate releaseDate,
+        @Nullable Integer duration,
+        @Nullable CountryId countryId,
+        @Nullable PersonId directorId,
+        Set<GenreId> genreIds,
+        @Nullable Integer tmdbId,
+        @Nullable ImdbId imdbId,
+        @Nullable String originalLanguage,
+        @Nullable MovieStatus status) {
 
     public static final int MAX_TITLE_LENGTH = 500;
     public static final int MAX_DURATION_MINUTES = 100_000;
@@ -33,7 +43,8 @@ public record MovieDetails(String title, @Nullable String description, @Nullable
         budget = Money.check(budget, "budget");
         revenue = Money.check(revenue, "revenue");
         if (duration != null && (duration < 0 || duration > MAX_DURATION_MINUTES)) {
-            throw new InvalidInputException("duration", "must be between 0 and " + MAX_DURATION_MINUTES + " minutes");
+            throw new InvalidInputException(
+                    "duration", "must be between 0 and " + MAX_DURATION_MINUTES + " minutes");
         }
         if (tmdbId != null && tmdbId <= 0) {
             throw new InvalidInputException("tmdbId", "must be a positive integer");
@@ -42,7 +53,8 @@ public record MovieDetails(String title, @Nullable String description, @Nullable
         if (originalLanguage != null) {
             originalLanguage = originalLanguage.toLowerCase(Locale.ROOT);
             if (!LANGUAGE.matcher(originalLanguage).matches()) {
-                throw new InvalidInputException("originalLanguage", "must be an ISO 639 language code such as en");
+                throw new InvalidInputException(
+                        "originalLanguage", "must be an ISO 639 language code such as en");
             }
         }
         if (releaseDate != null && (releaseDate.getYear() < 1870 || releaseDate.getYear() > 2200)) {
@@ -50,5 +62,4 @@ public record MovieDetails(String title, @Nullable String description, @Nullable
         }
         genreIds = genreIds == null ? Set.of() : Set.copyOf(genreIds);
     }
-
 }

@@ -8,18 +8,30 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Which movies a list shows: every given genre (id or name) must match; the country is an id or an ISO code;
- * years are inclusive; {@code q} matches title words ignoring case and accents.
+ * Which movies a list shows: every given genre (id or name) must match; the country is an id or an
+ * ISO code; years are inclusive; {@code q} matches title words ignoring case and accents.
  */
-public record MovieFilter(List<String> genres, @Nullable String country, @Nullable Integer yearFrom,
-                          @Nullable Integer yearTo, @Nullable PersonId directorId, @Nullable PersonId actorId,
-                          @Nullable String q) {
+public record MovieFilter(
+        List<String> genres,
+        @Nullable String country,
+        @Nullable Integer yearFrom,
+        @Nullable Integer yearTo,
+        @Nullable PersonId directorId,
+        @Nullable PersonId actorId,
+        @Nullable String q) {
 
-    public static final MovieFilter NONE = new MovieFilter(List.of(), null, null, null, null, null, null);
+    public static final MovieFilter NONE =
+            new MovieFilter(List.of(), null, null, null, null, null, null);
 
     public MovieFilter {
-        genres = genres == null ? List.of()
-                : genres.stream().map(genre -> Text.optional(genre, "genre", 100)).filter(Objects::nonNull).distinct().toList();
+        genres =
+                genres == null
+                        ? List.of()
+                        : genres.stream()
+                                .map(genre -> Text.optional(genre, "genre", 100))
+                                .filter(Objects::nonNull)
+                                .distinct()
+                                .toList();
         if (genres.size() > 10) {
             throw new InvalidInputException("genre", "at most 10 genres can be combined");
         }

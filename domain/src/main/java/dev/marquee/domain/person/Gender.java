@@ -1,4 +1,9 @@
 package dev.marquee.domain.person;
 
 /** A person's gender as the catalogue records it. */
-public enum Gender { FEMALE, MALE, NON_BINARY, UNKNOWN }
+public enum Gender {
+    FEMALE,
+    MALE,
+    NON_BINARY,
+    UNKNOWN
+}

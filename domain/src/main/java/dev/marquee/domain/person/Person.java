@@ -3,7 +3,9 @@ package dev.marquee.domain.person;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A person of the catalogue; directing and acting are recorded on movies and cast credits, by id. */
+/**
+ * A person of the catalogue; directing and acting are recorded on movies and cast credits, by id.
+ */
 public final class Person {
 
     private final PersonId id;
@@ -18,7 +20,8 @@ public final class Person {
         this.updatedAt = Objects.requireNonNull(updatedAt);
     }
 
-    public static Person restore(PersonId id, PersonDetails details, Instant createdAt, Instant updatedAt) {
+    public static Person restore(
+            PersonId id, PersonDetails details, Instant createdAt, Instant updatedAt) {
         return new Person(id, details, createdAt, updatedAt);
     }
 

@@ -6,9 +6,17 @@ import dev.marquee.domain.shared.Text;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
-/** The editable state of a person: first name required, the rest optional; a birth date is never in the future. */
-public record PersonDetails(String firstName, @Nullable String lastName, @Nullable String biography,
-                            @Nullable LocalDate dateOfBirth, Gender gender, @Nullable CountryId countryId) {
+/**
+ * The editable state of a person: first name required, the rest optional; a birth date is never in
+ * the future.
+ */
+public record PersonDetails(
+        String firstName,
+        @Nullable String lastName,
+        @Nullable String biography,
+        @Nullable LocalDate dateOfBirth,
+        Gender gender,
+        @Nullable CountryId countryId) {
 
     public static final int MAX_NAME_LENGTH = 100;
     public static final int MAX_BIOGRAPHY_LENGTH = 20_000;

@@ -11,10 +11,20 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** A person's page: who they are, what they directed and the parts they played. */
-public record PersonView(long id, String firstName, @Nullable String lastName, @Nullable String biography,
-                         @Nullable LocalDate dateOfBirth, Gender gender, @Nullable CountryRef country,
-                         @Nullable FileView mainPhoto, List<FileView> photos, List<MovieSummary> directed,
-                         List<Part> roles, Instant createdAt, Instant updatedAt) {
+public record PersonView(
+        long id,
+        String firstName,
+        @Nullable String lastName,
+        @Nullable String biography,
+        @Nullable LocalDate dateOfBirth,
+        Gender gender,
+        @Nullable CountryRef country,
+        @Nullable FileView mainPhoto,
+        List<FileView> photos,
+        List<MovieSummary> directed,
+        List<Part> roles,
+        Instant createdAt,
+        Instant updatedAt) {
 
     public PersonView {
         photos = List.copyOf(photos);
@@ -23,6 +33,5 @@ public record PersonView(long id, String firstName, @Nullable String lastName, @
     }
 
     /** A part this person played: in which movie, as whom, how large. */
-    public record Part(MovieSummary movie, Named character, CastRole role) {
-    }
+    public record Part(MovieSummary movie, Named character, CastRole role) {}
 }

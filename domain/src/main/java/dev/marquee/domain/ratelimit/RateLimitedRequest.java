@@ -2,6 +2,9 @@ package dev.marquee.domain.ratelimit;
 
 import org.jspecify.annotations.Nullable;
 
-/** Who is asking, for rate limiting: the authenticated user if any, the client address, and whether it sends credentials. */
-public record RateLimitedRequest(@Nullable Long userId, String clientAddress, boolean credentialEndpoint) {
-}
+/**
+ * Who is asking, for rate limiting: the authenticated user if any, the client address, and whether
+ * it sends credentials.
+ */
+public record RateLimitedRequest(
+        @Nullable Long userId, String clientAddress, boolean credentialEndpoint) {}

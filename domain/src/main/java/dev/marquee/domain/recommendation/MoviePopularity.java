@@ -5,7 +5,8 @@ public record MoviePopularity(long movieId, double popularity) {
 
     public MoviePopularity {
         if (!(popularity >= 0 && popularity <= 1)) {
-            throw new IllegalArgumentException("popularity must be between 0 and 1, was " + popularity);
+            throw new IllegalArgumentException(
+                    "popularity must be between 0 and 1, was " + popularity);
         }
     }
 }

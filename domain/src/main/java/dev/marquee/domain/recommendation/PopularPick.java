@@ -3,6 +3,8 @@ package dev.marquee.domain.recommendation;
 import dev.marquee.domain.movie.MovieSummary;
 import org.jspecify.annotations.Nullable;
 
-/** A popular movie for a caller without ratings: in one of their favorite genres (named here), or overall. */
-public record PopularPick(MovieSummary movie, @Nullable Long genreId, @Nullable String genreName) {
-}
+/**
+ * A popular movie for a caller without ratings: in one of their favorite genres (named here), or
+ * overall.
+ */
+public record PopularPick(MovieSummary movie, @Nullable Long genreId, @Nullable String genreName) {}

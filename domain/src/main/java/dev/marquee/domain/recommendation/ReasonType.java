@@ -2,9 +2,14 @@ package dev.marquee.domain.recommendation;
 
 /** What made a movie a recommendation. */
 public enum ReasonType {
-    /** People who rated a movie of the caller's history the same way rated this one too (item-item model). */
+    /**
+     * People who rated a movie of the caller's history the same way rated this one too (item-item
+     * model).
+     */
     SIMILAR_TO_RATED,
-    /** People who rated a recent movie of the caller's rated this one soon after (next-item model). */
+    /**
+     * People who rated a recent movie of the caller's rated this one soon after (next-item model).
+     */
     RATED_AFTER,
     /** Much rated among the movies of one of the caller's favorite genres (cold start). */
     POPULAR_IN_GENRE,

@@ -3,8 +3,12 @@ package dev.marquee.domain.recommendation;
 import dev.marquee.domain.movie.MovieSummary;
 import java.util.List;
 
-/** A recommendation: the movie, its score, and the reasons behind it, the largest contribution first. */
-public record RecommendedMovie(MovieSummary movie, double score, List<RecommendationReason> reasons) {
+/**
+ * A recommendation: the movie, its score, and the reasons behind it, the largest contribution
+ * first.
+ */
+public record RecommendedMovie(
+        MovieSummary movie, double score, List<RecommendationReason> reasons) {
 
     public RecommendedMovie {
         reasons = List.copyOf(reasons);

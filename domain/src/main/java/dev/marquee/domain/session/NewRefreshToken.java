@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /** A refresh token about to be stored: one link of a session's rotation chain (its family). */
-public record NewRefreshToken(UserId userId, UUID familyId, RefreshTokenHash hash, Instant issuedAt, Instant expiresAt) {
+public record NewRefreshToken(
+        UserId userId, UUID familyId, RefreshTokenHash hash, Instant issuedAt, Instant expiresAt) {
 
     public NewRefreshToken {
         Objects.requireNonNull(userId);

@@ -5,7 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 
-/** The SHA-256 digest of a refresh token: what is stored, so a leaked table yields no usable token. */
+/**
+ * The SHA-256 digest of a refresh token: what is stored, so a leaked table yields no usable token.
+ */
 public record RefreshTokenHash(byte[] digest) {
 
     public RefreshTokenHash {
@@ -14,7 +16,9 @@ public record RefreshTokenHash(byte[] digest) {
 
     public static RefreshTokenHash of(String token) {
         try {
-            return new RefreshTokenHash(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return new RefreshTokenHash(
+                    MessageDigest.getInstance("SHA-256")
+                            .digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException("every JDK ships SHA-256", impossible);
         }

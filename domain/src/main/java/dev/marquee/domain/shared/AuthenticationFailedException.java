@@ -1,6 +1,9 @@
 package dev.marquee.domain.shared;
 
-/** The presented credentials or token do not identify anyone; the message never says which part was wrong. */
+/**
+ * The presented credentials or token do not identify anyone; the message never says which part was
+ * wrong.
+ */
 public final class AuthenticationFailedException extends DomainException {
 
     public AuthenticationFailedException() {

@@ -1,11 +1,17 @@
 package dev.marquee.domain.shared;
 
 /**
- * A broken business rule, identified by a stable machine-readable code; it never speaks of transport or storage.
+ * A broken business rule, identified by a stable machine-readable code; it never speaks of
+ * transport or storage.
  */
 public abstract sealed class DomainException extends RuntimeException
-        permits NotFoundException, ConflictException, InvalidInputException, AuthenticationFailedException,
-                ForbiddenException, UnsupportedImageException, FileTooLargeException {
+        permits NotFoundException,
+                ConflictException,
+                InvalidInputException,
+                AuthenticationFailedException,
+                ForbiddenException,
+                UnsupportedImageException,
+                FileTooLargeException {
 
     private final String code;
 

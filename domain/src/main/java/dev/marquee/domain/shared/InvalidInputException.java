@@ -30,6 +30,5 @@ public final class InvalidInputException extends DomainException {
     }
 
     /** A rule that one input field breaks. */
-    public record FieldViolation(String field, String message) {
-    }
+    public record FieldViolation(String field, String message) {}
 }

@@ -1,5 +1,4 @@
 package dev.marquee.domain.shared;
 
 /** A reference to another resource as read models show it: its id and its display name. */
-public record Named(long id, String name) {
-}
+public record Named(long id, String name) {}

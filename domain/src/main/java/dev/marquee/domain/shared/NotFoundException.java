@@ -4,6 +4,8 @@ package dev.marquee.domain.shared;
 public final class NotFoundException extends DomainException {
 
     public NotFoundException(String resource, Object id) {
-        super(resource + "-not-found", "No " + resource.replace('-', ' ') + " with id " + id + " exists");
+        super(
+                resource + "-not-found",
+                "No " + resource.replace('-', ' ') + " with id " + id + " exists");
     }
 }

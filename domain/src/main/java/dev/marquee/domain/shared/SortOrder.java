@@ -18,5 +18,8 @@ public record SortOrder(String field, Direction direction) {
     }
 
     /** Sort direction. */
-    public enum Direction { ASC, DESC }
+    public enum Direction {
+        ASC,
+        DESC
+    }
 }

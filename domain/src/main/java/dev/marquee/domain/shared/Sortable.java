@@ -16,14 +16,20 @@ public record Sortable(Set<String> fields) {
 
     /** Rejects a request that sorts by a field outside this set. */
     public PageRequest check(PageRequest request) {
-        List<String> unknown = request.sort().stream()
-                .map(SortOrder::field)
-                .filter(field -> !fields.contains(field))
-                .toList();
+        List<String> unknown =
+                request.sort().stream()
+                        .map(SortOrder::field)
+                        .filter(field -> !fields.contains(field))
+                        .toList();
         if (!unknown.isEmpty()) {
-            throw new InvalidInputException("sort", fields.isEmpty() ? "this list has a fixed order and takes no sort"
-                    : "cannot sort by " + String.join(", ", unknown)
-                    + "; sortable fields are " + String.join(", ", fields.stream().sorted().toList()));
+            throw new InvalidInputException(
+                    "sort",
+                    fields.isEmpty()
+                            ? "this list has a fixed order and takes no sort"
+                            : "cannot sort by "
+                                    + String.join(", ", unknown)
+                                    + "; sortable fields are "
+                                    + String.join(", ", fields.stream().sorted().toList()));
         }
         return request;
     }

@@ -3,16 +3,18 @@ package dev.marquee.domain.shared;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks shared by every free-text field: trimmed (Unicode spaces too), non-blank where required, bounded in
- * length, and free of control characters (other than tab and line breaks) and of unpaired surrogates, which
- * cannot be stored as they were sent. Every check is one linear pass, whatever the input.
+ * Checks shared by every free-text field: trimmed (Unicode spaces too), non-blank where required,
+ * bounded in length, and free of control characters (other than tab and line breaks) and of
+ * unpaired surrogates, which cannot be stored as they were sent. Every check is one linear pass,
+ * whatever the input.
  */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
-    /** The trimmed value, which must be present, non-blank and at most {@code maxLength} characters. */
+    /**
+     * The trimmed value, which must be present, non-blank and at most {@code maxLength} characters.
+     */
     public static String required(@Nullable String value, String field, int maxLength) {
         String trimmed = trim(value);
         if (trimmed.isEmpty()) {
@@ -27,7 +29,10 @@ public final class Text {
         return trimmed.isEmpty() ? null : checked(trimmed, field, maxLength);
     }
 
-    /** Strips white space at both ends, counting Unicode space separators such as the no-break space. */
+    /**
+     * Strips white space at both ends, counting Unicode space separators such as the no-break
+     * space.
+     */
     private static String trim(@Nullable String value) {
         if (value == null) {
             return "";
@@ -56,7 +61,9 @@ public final class Text {
             if (isForbiddenControl(c)) {
                 throw new InvalidInputException(field, "must not contain control characters");
             }
-            if (Character.isHighSurrogate(c) && i + 1 < value.length() && Character.isLowSurrogate(value.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c)
+                    && i + 1 < value.length()
+                    && Character.isLowSurrogate(value.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 throw new InvalidInputException(field, "must be valid Unicode text");

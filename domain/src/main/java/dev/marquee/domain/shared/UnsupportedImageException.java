@@ -4,6 +4,8 @@ package dev.marquee.domain.shared;
 public final class UnsupportedImageException extends DomainException {
 
     public UnsupportedImageException() {
-        super("unsupported-image", "Only JPEG, PNG and WebP images are accepted; the content is none of them");
+        super(
+                "unsupported-image",
+                "Only JPEG, PNG and WebP images are accepted; the content is none of them");
     }
 }

@@ -7,8 +7,13 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /** An account about to be stored: its id and timestamps are assigned when it is added. */
-public record NewUser(Username username, @Nullable EmailAddress email, @Nullable String passwordHash,
-                      @Nullable String firstName, @Nullable String lastName, Set<Role> roles) {
+public record NewUser(
+        Username username,
+        @Nullable EmailAddress email,
+        @Nullable String passwordHash,
+        @Nullable String firstName,
+        @Nullable String lastName,
+        Set<Role> roles) {
 
     public static final int MAX_NAME_LENGTH = 100;
 

@@ -7,23 +7,36 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** What a user tells about themselves: a bio, a birth date, favorite genres, notification preferences. */
-public record Profile(@Nullable String bio, @Nullable LocalDate birthDate, Set<GenreId> favoriteGenreIds,
-                      NotificationPreferences notificationPreferences) {
+/**
+ * What a user tells about themselves: a bio, a birth date, favorite genres, notification
+ * preferences.
+ */
+public record Profile(
+        @Nullable String bio,
+        @Nullable LocalDate birthDate,
+        Set<GenreId> favoriteGenreIds,
+        NotificationPreferences notificationPreferences) {
 
     public static final int MAX_BIO_LENGTH = 2_000;
     public static final int MAX_FAVORITE_GENRES = 20;
-    public static final Profile EMPTY = new Profile(null, null, Set.of(), NotificationPreferences.DEFAULTS);
+    public static final Profile EMPTY =
+            new Profile(null, null, Set.of(), NotificationPreferences.DEFAULTS);
 
     public Profile {
         bio = Text.optional(bio, "bio", MAX_BIO_LENGTH);
-        if (birthDate != null && (birthDate.isAfter(LocalDate.now()) || birthDate.isBefore(LocalDate.of(1900, 1, 1)))) {
+        if (birthDate != null
+                && (birthDate.isAfter(LocalDate.now())
+                        || birthDate.isBefore(LocalDate.of(1900, 1, 1)))) {
             throw new InvalidInputException("birthDate", "must be between 1900-01-01 and today");
         }
         favoriteGenreIds = favoriteGenreIds == null ? Set.of() : Set.copyOf(favoriteGenreIds);
         if (favoriteGenreIds.size() > MAX_FAVORITE_GENRES) {
-            throw new InvalidInputException("favoriteGenreIds", "at most " + MAX_FAVORITE_GENRES + " genres");
+            throw new InvalidInputException(
+                    "favoriteGenreIds", "at most " + MAX_FAVORITE_GENRES + " genres");
         }
-        notificationPreferences = notificationPreferences == null ? NotificationPreferences.DEFAULTS : notificationPreferences;
+        notificationPreferences =
+                notificationPreferences == null
+                        ? NotificationPreferences.DEFAULTS
+                        : notificationPreferences;
     }
 }

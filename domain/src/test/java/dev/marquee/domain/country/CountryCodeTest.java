@@ -30,15 +30,19 @@ class CountryCodeTest {
     @ValueSource(strings = {"XX", "ZZ", "AA", "xx"})
     void rejectsUnassignedCodes(String unassigned) {
         assertThatThrownBy(() -> new CountryCode(unassigned))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.violations()).extracting(InvalidInputException.FieldViolation::field)
-                                .containsExactly("code"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e ->
+                                assertThat(e.violations())
+                                        .extracting(InvalidInputException.FieldViolation::field)
+                                        .containsExactly("code"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"F", "FRA", "USA", "12", "F1", "F R", "FR1"})
     void rejectsInputThatIsNotTwoLetters(String malformed) {
-        assertThatThrownBy(() -> new CountryCode(malformed)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new CountryCode(malformed))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @ParameterizedTest

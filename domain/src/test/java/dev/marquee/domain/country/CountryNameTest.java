@@ -21,9 +21,12 @@ class CountryNameTest {
     @ValueSource(strings = {"", "  ", "\n"})
     void rejectsMissingOrBlankName(String blank) {
         assertThatThrownBy(() -> new CountryName(blank))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.violations()).extracting(InvalidInputException.FieldViolation::field)
-                                .containsExactly("name"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e ->
+                                assertThat(e.violations())
+                                        .extracting(InvalidInputException.FieldViolation::field)
+                                        .containsExactly("name"));
     }
 
     @Test

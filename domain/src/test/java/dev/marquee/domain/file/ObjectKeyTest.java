@@ -11,14 +11,28 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ObjectKeyTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"posters/0b5e4c1a-3d2f-4e6a-9c1b-2a3b4c5d6e7f", "photos/abc", "users/avatars/a-1"})
+    @ValueSource(
+            strings = {
+                "posters/0b5e4c1a-3d2f-4e6a-9c1b-2a3b4c5d6e7f",
+                "photos/abc",
+                "users/avatars/a-1"
+            })
     void acceptsFolderAndLowerCaseName(String key) {
         assertThat(new ObjectKey(key).value()).isEqualTo(key);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"../x", "posters/../x", "posters/..", "/posters/x", "posters/x/", "posters//x",
-            "posters/x.jpg", "posters\\x"})
+    @ValueSource(
+            strings = {
+                "../x",
+                "posters/../x",
+                "posters/..",
+                "/posters/x",
+                "posters/x/",
+                "posters//x",
+                "posters/x.jpg",
+                "posters\\x"
+            })
     void rejectsTraversalAndStraySeparators(String key) {
         assertThatThrownBy(() -> new ObjectKey(key)).isInstanceOf(IllegalArgumentException.class);
     }

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.marquee.domain.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class GenreNameTest {
 
@@ -21,14 +21,18 @@ class GenreNameTest {
     @ValueSource(strings = {"", "   ", "\t\n"})
     void rejectsMissingOrBlankName(String blank) {
         assertThatThrownBy(() -> new GenreName(blank))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.violations()).extracting(InvalidInputException.FieldViolation::field)
-                                .containsExactly("name"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e ->
+                                assertThat(e.violations())
+                                        .extracting(InvalidInputException.FieldViolation::field)
+                                        .containsExactly("name"));
     }
 
     @Test
     void rejectsNameOfNoBreakSpacesOnly() {
-        assertThatThrownBy(() -> new GenreName("\u00A0\u2007 \u00A0")).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new GenreName("\u00A0\u2007 \u00A0"))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test
@@ -62,7 +66,8 @@ class GenreNameTest {
     void rejectsTooManyCodePoints() {
         String fiftyOneEmoji = "\uD83C\uDFAC".repeat(GenreName.MAX_LENGTH + 1);
 
-        assertThatThrownBy(() -> new GenreName(fiftyOneEmoji)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new GenreName(fiftyOneEmoji))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

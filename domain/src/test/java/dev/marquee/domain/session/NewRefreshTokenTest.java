@@ -15,21 +15,40 @@ class NewRefreshTokenTest {
 
     @Test
     void acceptsExpiryAfterIssue() {
-        NewRefreshToken token = new NewRefreshToken(new UserId(1), UUID.randomUUID(), RefreshTokenHash.of("t"),
-                NOW, NOW.plus(Duration.ofDays(30)));
+        NewRefreshToken token =
+                new NewRefreshToken(
+                        new UserId(1),
+                        UUID.randomUUID(),
+                        RefreshTokenHash.of("t"),
+                        NOW,
+                        NOW.plus(Duration.ofDays(30)));
 
         assertThat(token.expiresAt()).isAfter(token.issuedAt());
     }
 
     @Test
     void rejectsExpiryAtTheMomentOfIssue() {
-        assertThatThrownBy(() -> new NewRefreshToken(new UserId(1), UUID.randomUUID(), RefreshTokenHash.of("t"),
-                NOW, NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(
+                        () ->
+                                new NewRefreshToken(
+                                        new UserId(1),
+                                        UUID.randomUUID(),
+                                        RefreshTokenHash.of("t"),
+                                        NOW,
+                                        NOW))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void rejectsExpiryBeforeIssue() {
-        assertThatThrownBy(() -> new NewRefreshToken(new UserId(1), UUID.randomUUID(), RefreshTokenHash.of("t"),
-                NOW, NOW.minusSeconds(1))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(
+                        () ->
+                                new NewRefreshToken(
+                                        new UserId(1),
+                                        UUID.randomUUID(),
+                                        RefreshTokenHash.of("t"),
+                                        NOW,
+                                        NOW.minusSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -37,7 +37,10 @@ class RefreshTokenHashTest {
     void toStringDoesNotRevealTheDigest() {
         RefreshTokenHash hash = RefreshTokenHash.of("abc");
 
-        assertThat(hash.toString()).doesNotContain("ba7816bf").doesNotContain("[B@").contains("hidden");
+        assertThat(hash.toString())
+                .doesNotContain("ba7816bf")
+                .doesNotContain("[B@")
+                .contains("hidden");
     }
 
     @Test

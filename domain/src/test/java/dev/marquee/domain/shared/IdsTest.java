@@ -16,27 +16,36 @@ class IdsTest {
     @ValueSource(longs = {0, -1, Long.MIN_VALUE})
     void genreIdRejectsNonPositiveValues(long value) {
         assertThatThrownBy(() -> new GenreId(value))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.violations()).extracting(InvalidInputException.FieldViolation::field)
-                                .containsExactly("genreId"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e ->
+                                assertThat(e.violations())
+                                        .extracting(InvalidInputException.FieldViolation::field)
+                                        .containsExactly("genreId"));
     }
 
     @ParameterizedTest
     @ValueSource(longs = {0, -1})
     void countryIdRejectsNonPositiveValues(long value) {
         assertThatThrownBy(() -> new CountryId(value))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.violations()).extracting(InvalidInputException.FieldViolation::field)
-                                .containsExactly("countryId"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e ->
+                                assertThat(e.violations())
+                                        .extracting(InvalidInputException.FieldViolation::field)
+                                        .containsExactly("countryId"));
     }
 
     @ParameterizedTest
     @ValueSource(longs = {0, -1})
     void userIdRejectsNonPositiveValues(long value) {
         assertThatThrownBy(() -> new UserId(value))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.violations()).extracting(InvalidInputException.FieldViolation::field)
-                                .containsExactly("userId"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e ->
+                                assertThat(e.violations())
+                                        .extracting(InvalidInputException.FieldViolation::field)
+                                        .containsExactly("userId"));
     }
 
     @ParameterizedTest

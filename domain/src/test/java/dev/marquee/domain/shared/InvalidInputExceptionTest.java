@@ -13,28 +13,35 @@ class InvalidInputExceptionTest {
     void singleViolationNamesItsField() {
         InvalidInputException e = new InvalidInputException("title", "must not be blank");
 
-        assertThat(e.violations()).containsExactly(new FieldViolation("title", "must not be blank"));
+        assertThat(e.violations())
+                .containsExactly(new FieldViolation("title", "must not be blank"));
         assertThat(e).hasMessage("title must not be blank");
     }
 
     @Test
     void keepsEveryViolationInOrder() {
-        InvalidInputException e = new InvalidInputException(List.of(
-                new FieldViolation("username", "is too short"),
-                new FieldViolation("password", "is too short")));
+        InvalidInputException e =
+                new InvalidInputException(
+                        List.of(
+                                new FieldViolation("username", "is too short"),
+                                new FieldViolation("password", "is too short")));
 
-        assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("username", "password");
+        assertThat(e.violations())
+                .extracting(FieldViolation::field)
+                .containsExactly("username", "password");
         assertThat(e).hasMessage("2 fields are invalid");
     }
 
     @Test
     void hasTheStableCodeInvalidInput() {
-        assertThat(new InvalidInputException("page", "must be at least 1").code()).isEqualTo("invalid-input");
+        assertThat(new InvalidInputException("page", "must be at least 1").code())
+                .isEqualTo("invalid-input");
     }
 
     @Test
     void requiresAtLeastOneViolation() {
-        assertThatThrownBy(() -> new InvalidInputException(List.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new InvalidInputException(List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

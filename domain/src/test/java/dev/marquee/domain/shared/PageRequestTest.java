@@ -15,18 +15,24 @@ class PageRequestTest {
     @ValueSource(ints = {0, -1, Integer.MIN_VALUE})
     void rejectsPageBelowOne(int page) {
         assertThatThrownBy(() -> new PageRequest(page, 20, List.of()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.violations()).extracting(InvalidInputException.FieldViolation::field)
-                                .containsExactly("page"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e ->
+                                assertThat(e.violations())
+                                        .extracting(InvalidInputException.FieldViolation::field)
+                                        .containsExactly("page"));
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, -5, 101, 1000})
     void rejectsSizeOutsideOneToHundred(int size) {
         assertThatThrownBy(() -> new PageRequest(1, size, List.of()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.violations()).extracting(InvalidInputException.FieldViolation::field)
-                                .containsExactly("size"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e ->
+                                assertThat(e.violations())
+                                        .extracting(InvalidInputException.FieldViolation::field)
+                                        .containsExactly("size"));
     }
 
     @ParameterizedTest

@@ -11,17 +11,18 @@ class PageTest {
 
     @ParameterizedTest(name = "{0} items in pages of {1} -> {2} pages")
     @CsvSource({
-            "0, 20, 0",
-            "1, 20, 1",
-            "20, 20, 1",
-            "40, 20, 2",
-            "41, 20, 3",
-            "99, 100, 1",
-            "123, 20, 7",
-            "5, 1, 5"
+        "0, 20, 0",
+        "1, 20, 1",
+        "20, 20, 1",
+        "40, 20, 2",
+        "41, 20, 3",
+        "99, 100, 1",
+        "123, 20, 7",
+        "5, 1, 5"
     })
     void countsPagesRoundingUp(long totalItems, int size, int expectedPages) {
-        assertThat(new Page<>(List.of(), 1, size, totalItems).totalPages()).isEqualTo(expectedPages);
+        assertThat(new Page<>(List.of(), 1, size, totalItems).totalPages())
+                .isEqualTo(expectedPages);
     }
 
     @Test

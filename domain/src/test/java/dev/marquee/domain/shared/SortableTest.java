@@ -19,23 +19,35 @@ class SortableTest {
 
     @Test
     void acceptsSortByPublishedFields() {
-        PageRequest request = new PageRequest(1, 20, List.of(SortOrder.descending("name"), SortOrder.ascending("id")));
+        PageRequest request =
+                new PageRequest(
+                        1, 20, List.of(SortOrder.descending("name"), SortOrder.ascending("id")));
 
         assertThat(sortable.check(request)).isEqualTo(request);
     }
 
     @Test
     void rejectsUnknownFieldAsInvalidSort() {
-        PageRequest request = new PageRequest(1, 20, List.of(SortOrder.ascending("name"), SortOrder.ascending("password")));
+        PageRequest request =
+                new PageRequest(
+                        1,
+                        20,
+                        List.of(SortOrder.ascending("name"), SortOrder.ascending("password")));
 
         assertThatThrownBy(() -> sortable.check(request))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
-                    assertThat(e.code()).isEqualTo("invalid-input");
-                    assertThat(e.violations()).singleElement().satisfies(violation -> {
-                        assertThat(violation.field()).isEqualTo("sort");
-                        assertThat(violation.message()).contains("password");
-                    });
-                });
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> {
+                            assertThat(e.code()).isEqualTo("invalid-input");
+                            assertThat(e.violations())
+                                    .singleElement()
+                                    .satisfies(
+                                            violation -> {
+                                                assertThat(violation.field()).isEqualTo("sort");
+                                                assertThat(violation.message())
+                                                        .contains("password");
+                                            });
+                        });
     }
 
     @Test
@@ -55,8 +67,11 @@ class SortableTest {
     @Test
     void sortOrderRejectsBlankField() {
         assertThatThrownBy(() -> SortOrder.ascending(" "))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.violations()).extracting(InvalidInputException.FieldViolation::field)
-                                .containsExactly("sort"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e ->
+                                assertThat(e.violations())
+                                        .extracting(InvalidInputException.FieldViolation::field)
+                                        .containsExactly("sort"));
     }
 }

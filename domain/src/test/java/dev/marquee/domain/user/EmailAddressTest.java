@@ -23,19 +23,35 @@ class EmailAddressTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"ada", "ada@", "@example.org", "ada@example", "ada@@example.org", "ada@exa@mple.org",
-            "ada lovelace@example.org", "ada@example..org", "ada@.example.org", "ada@example.org.", ""})
+    @ValueSource(
+            strings = {
+                "ada",
+                "ada@",
+                "@example.org",
+                "ada@example",
+                "ada@@example.org",
+                "ada@exa@mple.org",
+                "ada lovelace@example.org",
+                "ada@example..org",
+                "ada@.example.org",
+                "ada@example.org.",
+                ""
+            })
     void rejectsMalformedAddresses(String address) {
         assertThatThrownBy(() -> new EmailAddress(address))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.violations()).extracting(InvalidInputException.FieldViolation::field)
-                                .containsExactly("email"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e ->
+                                assertThat(e.violations())
+                                        .extracting(InvalidInputException.FieldViolation::field)
+                                        .containsExactly("email"));
     }
 
     @ParameterizedTest
     @NullSource
     void rejectsMissingAddress(String missing) {
-        assertThatThrownBy(() -> new EmailAddress(missing)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new EmailAddress(missing))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

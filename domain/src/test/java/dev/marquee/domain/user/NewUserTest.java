@@ -38,9 +38,12 @@ class NewUserTest {
         String tooLong = "x".repeat(NewUser.MAX_NAME_LENGTH + 1);
 
         assertThatThrownBy(() -> new NewUser(ADA, null, "hash", null, tooLong, Set.of()))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.violations()).extracting(InvalidInputException.FieldViolation::field)
-                                .containsExactly("lastName"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e ->
+                                assertThat(e.violations())
+                                        .extracting(InvalidInputException.FieldViolation::field)
+                                        .containsExactly("lastName"));
     }
 
     @Test

@@ -17,14 +17,18 @@ class PasswordTest {
     @Test
     void rejectsFewerThanEightCharacters() {
         assertThatThrownBy(() -> new Password("1234567"))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.violations()).extracting(InvalidInputException.FieldViolation::field)
-                                .containsExactly("password"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e ->
+                                assertThat(e.violations())
+                                        .extracting(InvalidInputException.FieldViolation::field)
+                                        .containsExactly("password"));
     }
 
     @Test
     void rejectsMoreThanOneHundredTwentyEightCharacters() {
-        assertThatThrownBy(() -> new Password("p".repeat(129))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new Password("p".repeat(129)))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -12,8 +12,17 @@ class UserTest {
     private static final Instant LATER = Instant.parse("2026-02-01T00:00:00Z");
 
     private static User user(String passwordHash, Role... roles) {
-        return User.restore(new UserId(1), new NewUser(new Username("ada"), new EmailAddress("ada@example.org"),
-                passwordHash, "Ada", "Lovelace", Set.of(roles)), CREATED, CREATED);
+        return User.restore(
+                new UserId(1),
+                new NewUser(
+                        new Username("ada"),
+                        new EmailAddress("ada@example.org"),
+                        passwordHash,
+                        "Ada",
+                        "Lovelace",
+                        Set.of(roles)),
+                CREATED,
+                CREATED);
     }
 
     @Test

@@ -36,16 +36,20 @@ class UsernameTest {
 
     @Test
     void rejectsMoreThanFiftyCharacters() {
-        assertThatThrownBy(() -> new Username("a".repeat(51))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> new Username("a".repeat(51)))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"ada lovelace", "ada@home", "ad/a", "andré", "ada!", " ada", "ada\n"})
     void rejectsOtherCharacters(String name) {
         assertThatThrownBy(() -> new Username(name))
-                .isInstanceOfSatisfying(InvalidInputException.class, e ->
-                        assertThat(e.violations()).extracting(InvalidInputException.FieldViolation::field)
-                                .containsExactly("username"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e ->
+                                assertThat(e.violations())
+                                        .extracting(InvalidInputException.FieldViolation::field)
+                                        .containsExactly("username"));
     }
 
     @ParameterizedTest

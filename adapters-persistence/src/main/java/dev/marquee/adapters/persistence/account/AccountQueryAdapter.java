@@ -25,11 +25,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Account read models in SQL: the caller's account in one query, the export in four, the admin list in two. */
+/**
+ * Account read models in SQL: the caller's account in one query, the export in four, the admin list
+ * in two.
+ */
 @Singleton
 public class AccountQueryAdapter implements AccountQueries {
 
-    private static final String ACCOUNT = """
+    private static final String ACCOUNT =
+            """
             select u.id, u.username, u.email, u.first_name, u.last_name, u.created_at, u.updated_at,
                    f.id as avatar_id, f.file_name as avatar_file_name, f.mime_type as avatar_mime_type, f.size_bytes as avatar_size,
                    p.bio, p.birth_date,
@@ -46,11 +50,13 @@ public class AccountQueryAdapter implements AccountQueries {
             left join files f on f.id = u.avatar_file_id
             where u.id = ?""";
 
-    private static final String LIBRARY = """
+    private static final String LIBRARY =
+            """
             select m.id as movie_id, m.title, l.added_at from %s l join movies m on m.id = l.movie_id
             where l.user_id = ? order by l.added_at desc, m.id""";
 
-    private static final String RATINGS = """
+    private static final String RATINGS =
+            """
             select m.id as movie_id, m.title, r.score, r.review, r.created_at, r.updated_at
             from ratings r join movies m on m.id = r.movie_id where r.user_id = ? order by r.updated_at desc, m.id""";
 
@@ -69,13 +75,31 @@ public class AccountQueryAdapter implements AccountQueries {
     @Override
     @Transactional(readOnly = true)
     public Optional<AccountExport> findExport(UserId id) {
-        return findView(id).map(account -> new AccountExport(account,
-                sql.list(LIBRARY.formatted("favorites"), List.of(id.value()), AccountQueryAdapter::toLibraryEntry),
-                sql.list(LIBRARY.formatted("watchlist_entries"), List.of(id.value()), AccountQueryAdapter::toLibraryEntry),
-                sql.list(RATINGS, List.of(id.value()), row -> new AccountExport.RatingEntry(row.getLong("movie_id"),
-                        row.getString("title"), row.getBigDecimal("score"), row.getString("review"),
-                        Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"))),
-                Instant.now()));
+        return findView(id)
+                .map(
+                        account ->
+                                new AccountExport(
+                                        account,
+                                        sql.list(
+                                                LIBRARY.formatted("favorites"),
+                                                List.of(id.value()),
+                                                AccountQueryAdapter::toLibraryEntry),
+                                        sql.list(
+                                                LIBRARY.formatted("watchlist_entries"),
+                                                List.of(id.value()),
+                                                AccountQueryAdapter::toLibraryEntry),
+                                        sql.list(
+                                                RATINGS,
+                                                List.of(id.value()),
+                                                row ->
+                                                        new AccountExport.RatingEntry(
+                                                                row.getLong("movie_id"),
+                                                                row.getString("title"),
+                                                                row.getBigDecimal("score"),
+                                                                row.getString("review"),
+                                                                Rows.instant(row, "created_at"),
+                                                                Rows.instant(row, "updated_at"))),
+                                        Instant.now()));
     }
 
     @Override
@@ -86,11 +110,21 @@ public class AccountQueryAdapter implements AccountQueries {
         if (username != null) {
             parameters.add(username);
         }
-        return sql.page("select count(*) from users u" + where, "select u.id, u.username, u.email, u.created_at,"
-                + " array(select role from user_roles r where r.user_id = u.id order by role) as roles from users u" + where
-                + " order by u.created_at desc, u.id desc", parameters, request,
-                row -> new UserSummary(row.getLong("id"), row.getString("username"), row.getString("email"), roles(row),
-                        Rows.instant(row, "created_at")));
+        return sql.page(
+                "select count(*) from users u" + where,
+                "select u.id, u.username, u.email, u.created_at,"
+                        + " array(select role from user_roles r where r.user_id = u.id order by role) as roles from users u"
+                        + where
+                        + " order by u.created_at desc, u.id desc",
+                parameters,
+                request,
+                row ->
+                        new UserSummary(
+                                row.getLong("id"),
+                                row.getString("username"),
+                                row.getString("email"),
+                                roles(row),
+                                Rows.instant(row, "created_at")));
     }
 
     private static AccountView toView(ResultSet row) throws SQLException {
@@ -101,14 +135,31 @@ public class AccountQueryAdapter implements AccountQueries {
             favoriteGenres.add(new Named(genreIds.get(i), genreNames.get(i)));
         }
         Long avatarId = Rows.nullableLong(row, "avatar_id");
-        FileView avatar = avatarId == null ? null : new FileView(avatarId, row.getString("avatar_file_name"),
-                row.getString("avatar_mime_type"), row.getLong("avatar_size"));
-        return new AccountView(row.getLong("id"), row.getString("username"), row.getString("email"),
-                row.getString("first_name"), row.getString("last_name"), avatar, roles(row), row.getString("bio"),
-                Rows.date(row, "birth_date"), favoriteGenres,
-                new NotificationPreferences(row.getBoolean("recommendations"), row.getBoolean("watchlist_releases"),
+        FileView avatar =
+                avatarId == null
+                        ? null
+                        : new FileView(
+                                avatarId,
+                                row.getString("avatar_file_name"),
+                                row.getString("avatar_mime_type"),
+                                row.getLong("avatar_size"));
+        return new AccountView(
+                row.getLong("id"),
+                row.getString("username"),
+                row.getString("email"),
+                row.getString("first_name"),
+                row.getString("last_name"),
+                avatar,
+                roles(row),
+                row.getString("bio"),
+                Rows.date(row, "birth_date"),
+                favoriteGenres,
+                new NotificationPreferences(
+                        row.getBoolean("recommendations"),
+                        row.getBoolean("watchlist_releases"),
                         row.getBoolean("newsletter")),
-                Rows.instant(row, "created_at"), Rows.instant(row, "updated_at"));
+                Rows.instant(row, "created_at"),
+                Rows.instant(row, "updated_at"));
     }
 
     private static Set<Role> roles(ResultSet row) throws SQLException {
@@ -116,6 +167,7 @@ public class AccountQueryAdapter implements AccountQueries {
     }
 
     private static AccountExport.LibraryEntry toLibraryEntry(ResultSet row) throws SQLException {
-        return new AccountExport.LibraryEntry(row.getLong("movie_id"), row.getString("title"), Rows.instant(row, "added_at"));
+        return new AccountExport.LibraryEntry(
+                row.getLong("movie_id"), row.getString("title"), Rows.instant(row, "added_at"));
     }
 }

@@ -8,13 +8,13 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Timestamp;
 import java.util.Arrays;
-import java.util.List;
 
 /** Appends audit events to the audit_log table. */
 @Singleton
 public class AuditTrailAdapter implements AuditTrail {
 
-    private static final String INSERT = """
+    private static final String INSERT =
+            """
             insert into audit_log (occurred_at, actor_user_id, actor_username, action, target_type, target_id,
                                    client_address, details)
             values (?, ?, ?, ?, ?, ?, ?, jsonb_object(?::text[], ?::text[]))""";
@@ -32,7 +32,17 @@ public class AuditTrailAdapter implements AuditTrail {
     public void record(AuditEvent event) {
         String[] keys = event.details().keySet().stream().sorted().toArray(String[]::new);
         String[] values = Arrays.stream(keys).map(event.details()::get).toArray(String[]::new);
-        sql.update(INSERT, Arrays.asList(Timestamp.from(time.now()), event.actorUserId(), event.actorUsername(), event.action(),
-                event.targetType(), event.targetId(), event.origin().clientAddress(), keys, values));
+        sql.update(
+                INSERT,
+                Arrays.asList(
+                        Timestamp.from(time.now()),
+                        event.actorUserId(),
+                        event.actorUsername(),
+                        event.action(),
+                        event.targetType(),
+                        event.targetId(),
+                        event.origin().clientAddress(),
+                        keys,
+                        values));
     }
 }

@@ -8,6 +8,11 @@ import java.time.Instant;
 
 /** A row of the cast_credits table. */
 @MappedEntity("cast_credits")
-public record CastCreditRow(@Id @GeneratedValue @Nullable Long id, long movieId, long characterId, long actorId,
-                            String role, @Nullable String description, Instant createdAt) {
-}
+public record CastCreditRow(
+        @Id @GeneratedValue @Nullable Long id,
+        long movieId,
+        long characterId,
+        long actorId,
+        String role,
+        @Nullable String description,
+        Instant createdAt) {}

@@ -6,5 +6,4 @@ import io.micronaut.data.repository.CrudRepository;
 
 /** Generated SQL access to the cast_credits table. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface CastCreditRowRepository extends CrudRepository<CastCreditRow, Long> {
-}
+public interface CastCreditRowRepository extends CrudRepository<CastCreditRow, Long> {}

@@ -34,15 +34,29 @@ public class CastPersistenceAdapter implements CastRepository {
     @Override
     @Transactional
     public CastCredit add(NewCastCredit credit) {
-        CastCreditRow row = violations(credit).translate(() -> rows.save(new CastCreditRow(null, credit.movieId().value(),
-                credit.characterId().value(), credit.actorId().value(), credit.role().name(), credit.description(), time.now())));
+        CastCreditRow row =
+                violations(credit)
+                        .translate(
+                                () ->
+                                        rows.save(
+                                                new CastCreditRow(
+                                                        null,
+                                                        credit.movieId().value(),
+                                                        credit.characterId().value(),
+                                                        credit.actorId().value(),
+                                                        credit.role().name(),
+                                                        credit.description(),
+                                                        time.now())));
         return CastCredit.restore(new CastCreditId(row.id()), credit);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<CastCreditView> findView(CastCreditId id) {
-        return sql.one(CastCreditViews.SELECT + " where cc.id = ?", List.of(id.value()), CastCreditViews::map);
+        return sql.one(
+                CastCreditViews.SELECT + " where cc.id = ?",
+                List.of(id.value()),
+                CastCreditViews::map);
     }
 
     @Override
@@ -56,11 +70,20 @@ public class CastPersistenceAdapter implements CastRepository {
     }
 
     private static ConstraintViolations violations(NewCastCredit credit) {
-        return ConstraintViolations.of(Map.of(
-                "cast_credits_actor_fk", () -> new InvalidInputException("actorId", "no person has this id"),
-                "cast_credits_character_fk", () -> new InvalidInputException("characterId", "no character has this id"),
-                "cast_credits_movie_fk", () -> new NotFoundException("movie", credit.movieId().value()),
-                "cast_credits_movie_character_actor_unique", () -> new ConflictException("duplicate-cast-credit",
-                        "This actor is already credited with this character in this movie")));
+        return ConstraintViolations.of(
+                Map.of(
+                        "cast_credits_actor_fk",
+                                () -> new InvalidInputException("actorId", "no person has this id"),
+                        "cast_credits_character_fk",
+                                () ->
+                                        new InvalidInputException(
+                                                "characterId", "no character has this id"),
+                        "cast_credits_movie_fk",
+                                () -> new NotFoundException("movie", credit.movieId().value()),
+                        "cast_credits_movie_character_actor_unique",
+                                () ->
+                                        new ConflictException(
+                                                "duplicate-cast-credit",
+                                                "This actor is already credited with this character in this movie")));
     }
 }

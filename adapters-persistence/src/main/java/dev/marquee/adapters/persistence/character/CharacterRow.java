@@ -8,6 +8,9 @@ import java.time.Instant;
 
 /** A row of the characters table. */
 @MappedEntity("characters")
-public record CharacterRow(@Id @GeneratedValue @Nullable Long id, String name, @Nullable String description,
-                           Instant createdAt, Instant updatedAt) {
-}
+public record CharacterRow(
+        @Id @GeneratedValue @Nullable Long id,
+        String name,
+        @Nullable String description,
+        Instant createdAt,
+        Instant updatedAt) {}

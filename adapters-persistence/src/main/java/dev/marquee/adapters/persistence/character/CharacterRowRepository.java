@@ -6,5 +6,4 @@ import io.micronaut.data.repository.CrudRepository;
 
 /** Generated SQL access to the characters table. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface CharacterRowRepository extends CrudRepository<CharacterRow, Long> {
-}
+public interface CharacterRowRepository extends CrudRepository<CharacterRow, Long> {}

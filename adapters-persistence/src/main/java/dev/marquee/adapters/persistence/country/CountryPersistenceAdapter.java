@@ -21,12 +21,21 @@ import java.util.Set;
 @Singleton
 public class CountryPersistenceAdapter implements CountryRepository {
 
-    private static final Paging PAGING = Paging.sorting(Map.of("id", "id", "code", "code", "name", "name"), Set.of("name"));
-    private static final ConstraintViolations DELETE_VIOLATIONS = ConstraintViolations.of(Map.of(
-            "movies_country_fk", () -> new ConflictException("country-in-use",
-                    "Movies still name this country; change them first"),
-            "persons_country_fk", () -> new ConflictException("country-in-use",
-                    "Persons still name this country; change them first")));
+    private static final Paging PAGING =
+            Paging.sorting(Map.of("id", "id", "code", "code", "name", "name"), Set.of("name"));
+    private static final ConstraintViolations DELETE_VIOLATIONS =
+            ConstraintViolations.of(
+                    Map.of(
+                            "movies_country_fk",
+                                    () ->
+                                            new ConflictException(
+                                                    "country-in-use",
+                                                    "Movies still name this country; change them first"),
+                            "persons_country_fk",
+                                    () ->
+                                            new ConflictException(
+                                                    "country-in-use",
+                                                    "Persons still name this country; change them first")));
 
     private final CountryRowRepository rows;
 
@@ -38,7 +47,10 @@ public class CountryPersistenceAdapter implements CountryRepository {
     @Transactional(readOnly = true)
     public Page<Country> findAll(PageRequest request) {
         var page = rows.findAll(PAGING.pageable(request));
-        return Page.of(page.getContent().stream().map(CountryPersistenceAdapter::toCountry).toList(), request, page.getTotalSize());
+        return Page.of(
+                page.getContent().stream().map(CountryPersistenceAdapter::toCountry).toList(),
+                request,
+                page.getTotalSize());
     }
 
     @Override
@@ -56,7 +68,8 @@ public class CountryPersistenceAdapter implements CountryRepository {
     @Override
     @Transactional
     public void save(Country country) {
-        violations(country.details()).translate(() -> rows.update(toRow(country.id().value(), country.details())));
+        violations(country.details())
+                .translate(() -> rows.update(toRow(country.id().value(), country.details())));
     }
 
     @Override
@@ -70,11 +83,22 @@ public class CountryPersistenceAdapter implements CountryRepository {
     }
 
     private static ConstraintViolations violations(CountryDetails details) {
-        return ConstraintViolations.of(Map.of(
-                "countries_code_unique", () -> new ConflictException("duplicate-country-code",
-                        "A country with code '" + details.code().value() + "' already exists"),
-                "countries_name_lower_unique", () -> new ConflictException("duplicate-country-name",
-                        "A country named '" + details.name().value() + "' already exists")));
+        return ConstraintViolations.of(
+                Map.of(
+                        "countries_code_unique",
+                                () ->
+                                        new ConflictException(
+                                                "duplicate-country-code",
+                                                "A country with code '"
+                                                        + details.code().value()
+                                                        + "' already exists"),
+                        "countries_name_lower_unique",
+                                () ->
+                                        new ConflictException(
+                                                "duplicate-country-name",
+                                                "A country named '"
+                                                        + details.name().value()
+                                                        + "' already exists")));
     }
 
     private static CountryRow toRow(Long id, CountryDetails details) {
@@ -82,6 +106,8 @@ public class CountryPersistenceAdapter implements CountryRepository {
     }
 
     private static Country toCountry(CountryRow row) {
-        return Country.restore(new CountryId(row.id()), new CountryDetails(new CountryCode(row.code()), new CountryName(row.name())));
+        return Country.restore(
+                new CountryId(row.id()),
+                new CountryDetails(new CountryCode(row.code()), new CountryName(row.name())));
     }
 }

@@ -7,5 +7,4 @@ import io.micronaut.data.annotation.MappedEntity;
 
 /** A row of the countries table. */
 @MappedEntity("countries")
-public record CountryRow(@Id @GeneratedValue @Nullable Long id, String code, String name) {
-}
+public record CountryRow(@Id @GeneratedValue @Nullable Long id, String code, String name) {}

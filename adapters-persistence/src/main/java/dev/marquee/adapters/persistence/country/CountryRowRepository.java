@@ -6,5 +6,4 @@ import io.micronaut.data.repository.PageableRepository;
 
 /** Generated SQL access to the countries table. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface CountryRowRepository extends PageableRepository<CountryRow, Long> {
-}
+public interface CountryRowRepository extends PageableRepository<CountryRow, Long> {}

@@ -19,10 +19,16 @@ import java.util.Set;
 @Singleton
 public class GenrePersistenceAdapter implements GenreRepository {
 
-    private static final Paging PAGING = Paging.sorting(Map.of("id", "id", "name", "name"), Set.of("name"));
-    private static final ConstraintViolations DELETE_VIOLATIONS = ConstraintViolations.of(Map.of(
-            "movie_genres_genre_fk", () -> new ConflictException("genre-in-use",
-                    "The genre is still assigned to movies; remove it from them first")));
+    private static final Paging PAGING =
+            Paging.sorting(Map.of("id", "id", "name", "name"), Set.of("name"));
+    private static final ConstraintViolations DELETE_VIOLATIONS =
+            ConstraintViolations.of(
+                    Map.of(
+                            "movie_genres_genre_fk",
+                            () ->
+                                    new ConflictException(
+                                            "genre-in-use",
+                                            "The genre is still assigned to movies; remove it from them first")));
 
     private final GenreRowRepository rows;
 
@@ -34,7 +40,10 @@ public class GenrePersistenceAdapter implements GenreRepository {
     @Transactional(readOnly = true)
     public Page<Genre> findAll(PageRequest request) {
         var page = rows.findAll(PAGING.pageable(request));
-        return Page.of(page.getContent().stream().map(GenrePersistenceAdapter::toGenre).toList(), request, page.getTotalSize());
+        return Page.of(
+                page.getContent().stream().map(GenrePersistenceAdapter::toGenre).toList(),
+                request,
+                page.getTotalSize());
     }
 
     @Override
@@ -46,13 +55,16 @@ public class GenrePersistenceAdapter implements GenreRepository {
     @Override
     @Transactional
     public Genre add(GenreName name) {
-        return toGenre(violations(name).translate(() -> rows.save(new GenreRow(null, name.value()))));
+        return toGenre(
+                violations(name).translate(() -> rows.save(new GenreRow(null, name.value()))));
     }
 
     @Override
     @Transactional
     public void save(Genre genre) {
-        violations(genre.name()).translate(() -> rows.update(new GenreRow(genre.id().value(), genre.name().value())));
+        violations(genre.name())
+                .translate(
+                        () -> rows.update(new GenreRow(genre.id().value(), genre.name().value())));
     }
 
     @Override
@@ -66,9 +78,13 @@ public class GenrePersistenceAdapter implements GenreRepository {
     }
 
     private static ConstraintViolations violations(GenreName name) {
-        return ConstraintViolations.of(Map.of(
-                "genres_name_lower_unique", () -> new ConflictException("duplicate-genre-name",
-                        "A genre named '" + name.value() + "' already exists")));
+        return ConstraintViolations.of(
+                Map.of(
+                        "genres_name_lower_unique",
+                        () ->
+                                new ConflictException(
+                                        "duplicate-genre-name",
+                                        "A genre named '" + name.value() + "' already exists")));
     }
 
     private static Genre toGenre(GenreRow row) {

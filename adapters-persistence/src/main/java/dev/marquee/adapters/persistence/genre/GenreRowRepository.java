@@ -6,5 +6,4 @@ import io.micronaut.data.repository.PageableRepository;
 
 /** Generated SQL access to the genres table. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface GenreRowRepository extends PageableRepository<GenreRow, Long> {
-}
+public interface GenreRowRepository extends PageableRepository<GenreRow, Long> {}

@@ -2,11 +2,13 @@ package dev.marquee.adapters.persistence.imports;
 
 /**
  * The statements of the MovieLens import. A MovieLens movie is the catalogue movie that carries its
- * {@code movielens_id}; the first time, that is the movie its link names by TMDB id (else IMDb id), or a new one.
+ * {@code movielens_id}; the first time, that is the movie its link names by TMDB id (else IMDb id),
+ * or a new one.
  */
 final class MovieLensSql {
 
-    static final String UPSERT_LINKS = """
+    static final String UPSERT_LINKS =
+            """
             with input as (select * from unnest(?::integer[], ?::text[], ?::integer[]) as t(movielens_id, imdb_id, tmdb_id)),
             upserted as (
                 insert into movielens_links as l (movielens_id, imdb_id, tmdb_id)
@@ -17,10 +19,12 @@ final class MovieLensSql {
             select count(*) filter (where created) as created, count(*) filter (where not created) as updated from upserted""";
 
     /**
-     * Gives the MovieLens id to the catalogue movie its link names, when that movie has none yet; of two MovieLens
-     * movies naming the same catalogue movie, the lower id wins (the other becomes a movie of its own).
+     * Gives the MovieLens id to the catalogue movie its link names, when that movie has none yet;
+     * of two MovieLens movies naming the same catalogue movie, the lower id wins (the other becomes
+     * a movie of its own).
      */
-    static final String JOIN_LINKED_MOVIES = """
+    static final String JOIN_LINKED_MOVIES =
+            """
             with input as (select * from unnest(?::integer[]) as t(movielens_id)),
             candidates as (
                 select i.movielens_id, l.imdb_id,
@@ -46,8 +50,12 @@ final class MovieLensSql {
                 returning 1)
             select count(*) from joined""";
 
-    /** Adds the MovieLens movies that joined no catalogue movie, with the link's ids where no other movie has them. */
-    static final String CREATE_MISSING_MOVIES = """
+    /**
+     * Adds the MovieLens movies that joined no catalogue movie, with the link's ids where no other
+     * movie has them.
+     */
+    static final String CREATE_MISSING_MOVIES =
+            """
             with input as (select * from unnest(?::integer[], ?::text[], ?::integer[]) as t(movielens_id, title, release_year)),
             fresh as (
                 select i.movielens_id, i.title, i.release_year, l.tmdb_id, l.imdb_id,
@@ -66,8 +74,12 @@ final class MovieLensSql {
                 returning 1)
             select count(*) from created""";
 
-    /** Title and year of the movies MovieLens alone describes (no TMDB figures, no release date), where they changed. */
-    static final String UPDATE_DESCRIBED_MOVIES = """
+    /**
+     * Title and year of the movies MovieLens alone describes (no TMDB figures, no release date),
+     * where they changed.
+     */
+    static final String UPDATE_DESCRIBED_MOVIES =
+            """
             with input as (select * from unnest(?::integer[], ?::text[], ?::integer[]) as t(movielens_id, title, release_year)),
             updated as (
                 update movies m set title = i.title, release_year = i.release_year, updated_at = now()
@@ -77,16 +89,21 @@ final class MovieLensSql {
                 returning 1)
             select count(*) from updated""";
 
-    /** The movies of a batch (by MovieLens id in {@code input.source_id}) whose genres MovieLens decides: no TMDB figures. */
-    static final String DESCRIBED_BY_MOVIELENS = """
+    /**
+     * The movies of a batch (by MovieLens id in {@code input.source_id}) whose genres MovieLens
+     * decides: no TMDB figures.
+     */
+    static final String DESCRIBED_BY_MOVIELENS =
+            """
             select m.id as movie_id, i.genre_names from input i
             join movies m on m.movielens_id = i.source_id and m.tmdb_popularity is null""";
 
     /**
-     * Upserts a batch of ratings (the last of repeated user and movie pairs wins), counting distinct pairs, pairs
-     * whose user and movie resolve, and created and updated ratings.
+     * Upserts a batch of ratings (the last of repeated user and movie pairs wins), counting
+     * distinct pairs, pairs whose user and movie resolve, and created and updated ratings.
      */
-    static final String UPSERT_RATINGS = """
+    static final String UPSERT_RATINGS =
+            """
             with input as (
                 select distinct on (user_ml, movie_ml) user_ml, movie_ml, score, rated_at
                 from unnest(?::integer[], ?::integer[], ?::numeric[], ?::timestamptz[]) with ordinality
@@ -108,6 +125,5 @@ final class MovieLensSql {
                    count(*) filter (where created) as created, count(*) filter (where not created) as updated
             from upserted""";
 
-    private MovieLensSql() {
-    }
+    private MovieLensSql() {}
 }

@@ -4,7 +4,8 @@ package dev.marquee.adapters.persistence.imports;
 final class TmdbSql {
 
     /** Inserts new movies and updates those whose TMDB columns differ; counts each. */
-    static final String UPSERT_MOVIES = """
+    static final String UPSERT_MOVIES =
+            """
             with input as (
                 select * from unnest(?::integer[], ?::text[], ?::text[], ?::text[], ?::text[], ?::numeric[], ?::numeric[],
                                      ?::integer[], ?::date[], ?::text[], ?::text[], ?::float8[], ?::numeric[], ?::integer[],
@@ -40,9 +41,9 @@ final class TmdbSql {
             select count(*) filter (where created) as created, count(*) filter (where not created) as updated from upserted""";
 
     /** The movies of a batch (by TMDB id in {@code input.source_id}) with their genre names. */
-    static final String DESCRIBED_BY_TMDB = """
+    static final String DESCRIBED_BY_TMDB =
+            """
             select m.id as movie_id, i.genre_names from input i join movies m on m.tmdb_id = i.source_id""";
 
-    private TmdbSql() {
-    }
+    private TmdbSql() {}
 }

@@ -21,8 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Stores favorites and watchlists in PostgreSQL. An add is one INSERT ... ON CONFLICT DO NOTHING, so the
- * primary key decides between concurrent adds of the same movie and exactly one of them adds it.
+ * Stores favorites and watchlists in PostgreSQL. An add is one INSERT ... ON CONFLICT DO NOTHING,
+ * so the primary key decides between concurrent adds of the same movie and exactly one of them adds
+ * it.
  */
 @Singleton
 public class LibraryPersistenceAdapter implements LibraryRepository {
@@ -37,35 +38,58 @@ public class LibraryPersistenceAdapter implements LibraryRepository {
     @Transactional
     public boolean add(UserId user, ListKind list, MovieId movie, Instant addedAt) {
         String table = table(list);
-        return ConstraintViolations.of(Map.of(table + "_movie_fk", () -> new NotFoundException("movie", movie.value())))
-                .translate(() -> sql.update("insert into " + table + " (user_id, movie_id, added_at) values (?, ?, ?)"
-                        + " on conflict (user_id, movie_id) do nothing", List.of(user.value(), movie.value(), Timestamp.from(addedAt))))
+        return ConstraintViolations.of(
+                                Map.of(
+                                        table + "_movie_fk",
+                                        () -> new NotFoundException("movie", movie.value())))
+                        .translate(
+                                () ->
+                                        sql.update(
+                                                "insert into "
+                                                        + table
+                                                        + " (user_id, movie_id, added_at) values (?, ?, ?)"
+                                                        + " on conflict (user_id, movie_id) do nothing",
+                                                List.of(
+                                                        user.value(),
+                                                        movie.value(),
+                                                        Timestamp.from(addedAt))))
                 == 1;
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<LibraryEntry> find(UserId user, ListKind list, MovieId movie) {
-        return sql.one(select(list) + " where l.user_id = ? and l.movie_id = ?", List.of(user.value(), movie.value()),
+        return sql.one(
+                select(list) + " where l.user_id = ? and l.movie_id = ?",
+                List.of(user.value(), movie.value()),
                 row -> new LibraryEntry(MovieSummaries.map(row), Rows.instant(row, "added_at")));
     }
 
     @Override
     @Transactional
     public void remove(UserId user, ListKind list, MovieId movie) {
-        sql.update("delete from " + table(list) + " where user_id = ? and movie_id = ?", List.of(user.value(), movie.value()));
+        sql.update(
+                "delete from " + table(list) + " where user_id = ? and movie_id = ?",
+                List.of(user.value(), movie.value()));
     }
 
     @Override
     @Transactional(readOnly = true)
     public Page<LibraryEntry> list(UserId user, ListKind list, PageRequest request) {
-        return sql.page("select count(*) from " + table(list) + " where user_id = ?",
-                select(list) + " where l.user_id = ? order by l.added_at desc, m.id", List.of(user.value()), request,
+        return sql.page(
+                "select count(*) from " + table(list) + " where user_id = ?",
+                select(list) + " where l.user_id = ? order by l.added_at desc, m.id",
+                List.of(user.value()),
+                request,
                 row -> new LibraryEntry(MovieSummaries.map(row), Rows.instant(row, "added_at")));
     }
 
     private static String select(ListKind list) {
-        return "select " + MovieSummaries.COLUMNS + ", l.added_at from " + table(list) + " l join movies m on m.id = l.movie_id";
+        return "select "
+                + MovieSummaries.COLUMNS
+                + ", l.added_at from "
+                + table(list)
+                + " l join movies m on m.id = l.movie_id";
     }
 
     private static String table(ListKind list) {

@@ -24,12 +24,31 @@ import java.util.stream.Collectors;
 @Singleton
 public class MoviePersistenceAdapter implements MovieRepository {
 
-    private static final ConstraintViolations VIOLATIONS = ConstraintViolations.of(Map.of(
-            "movies_country_fk", () -> new InvalidInputException("countryId", "no country has this id"),
-            "movies_director_fk", () -> new InvalidInputException("directorId", "no person has this id"),
-            "movie_genres_genre_fk", () -> new InvalidInputException("genreIds", "contains an id that no genre has"),
-            "movies_tmdb_id_unique", () -> new ConflictException("duplicate-tmdb-id", "Another movie has this tmdbId"),
-            "movies_imdb_id_unique", () -> new ConflictException("duplicate-imdb-id", "Another movie has this imdbId")));
+    private static final ConstraintViolations VIOLATIONS =
+            ConstraintViolations.of(
+                    Map.of(
+                            "movies_country_fk",
+                                    () ->
+                                            new InvalidInputException(
+                                                    "countryId", "no country has this id"),
+                            "movies_director_fk",
+                                    () ->
+                                            new InvalidInputException(
+                                                    "directorId", "no person has this id"),
+                            "movie_genres_genre_fk",
+                                    () ->
+                                            new InvalidInputException(
+                                                    "genreIds", "contains an id that no genre has"),
+                            "movies_tmdb_id_unique",
+                                    () ->
+                                            new ConflictException(
+                                                    "duplicate-tmdb-id",
+                                                    "Another movie has this tmdbId"),
+                            "movies_imdb_id_unique",
+                                    () ->
+                                            new ConflictException(
+                                                    "duplicate-imdb-id",
+                                                    "Another movie has this imdbId")));
 
     private final MovieRowRepository rows;
     private final DatabaseTime time;
@@ -43,17 +62,19 @@ public class MoviePersistenceAdapter implements MovieRepository {
     @Transactional
     public Movie add(MovieDetails details) {
         Instant now = time.now();
-        return VIOLATIONS.translate(() -> {
-            MovieRow row = rows.save(toRow(null, details, now, now));
-            details.genreIds().forEach(genre -> rows.addGenre(row.id(), genre.value()));
-            return Movie.restore(new MovieId(row.id()), details, now, now);
-        });
+        return VIOLATIONS.translate(
+                () -> {
+                    MovieRow row = rows.save(toRow(null, details, now, now));
+                    details.genreIds().forEach(genre -> rows.addGenre(row.id(), genre.value()));
+                    return Movie.restore(new MovieId(row.id()), details, now, now);
+                });
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<Movie> findById(MovieId id) {
-        return rows.findById(id.value()).map(row -> Movie.restore(id, toDetails(row), row.createdAt(), row.updatedAt()));
+        return rows.findById(id.value())
+                .map(row -> Movie.restore(id, toDetails(row), row.createdAt(), row.updatedAt()));
     }
 
     @Override
@@ -67,13 +88,27 @@ public class MoviePersistenceAdapter implements MovieRepository {
     public void save(Movie movie) {
         MovieDetails details = movie.details();
         MovieRow row = toRow(movie.id().value(), details, movie.createdAt(), time.now());
-        VIOLATIONS.translate(() -> {
-            rows.updateDetails(row.id(), row.title(), row.description(), row.tagline(), row.budget(), row.revenue(),
-                    row.releaseDate(), row.duration(), row.countryId(), row.directorId(), row.tmdbId(), row.imdbId(),
-                    row.originalLanguage(), row.status(), row.updatedAt());
-            rows.removeGenres(row.id());
-            details.genreIds().forEach(genre -> rows.addGenre(row.id(), genre.value()));
-        });
+        VIOLATIONS.translate(
+                () -> {
+                    rows.updateDetails(
+                            row.id(),
+                            row.title(),
+                            row.description(),
+                            row.tagline(),
+                            row.budget(),
+                            row.revenue(),
+                            row.releaseDate(),
+                            row.duration(),
+                            row.countryId(),
+                            row.directorId(),
+                            row.tmdbId(),
+                            row.imdbId(),
+                            row.originalLanguage(),
+                            row.status(),
+                            row.updatedAt());
+                    rows.removeGenres(row.id());
+                    details.genreIds().forEach(genre -> rows.addGenre(row.id(), genre.value()));
+                });
     }
 
     @Override
@@ -86,21 +121,42 @@ public class MoviePersistenceAdapter implements MovieRepository {
         return true;
     }
 
-    private static MovieRow toRow(Long id, MovieDetails details, Instant createdAt, Instant updatedAt) {
-        return new MovieRow(id, details.title(), details.description(), details.tagline(), details.budget(), details.revenue(),
-                details.releaseDate(), details.duration(),
+    private static MovieRow toRow(
+            Long id, MovieDetails details, Instant createdAt, Instant updatedAt) {
+        return new MovieRow(
+                id,
+                details.title(),
+                details.description(),
+                details.tagline(),
+                details.budget(),
+                details.revenue(),
+                details.releaseDate(),
+                details.duration(),
                 details.countryId() == null ? null : details.countryId().value(),
                 details.directorId() == null ? null : details.directorId().value(),
-                details.tmdbId(), details.imdbId() == null ? null : details.imdbId().value(), details.originalLanguage(),
-                details.status() == null ? null : details.status().name(), createdAt, updatedAt);
+                details.tmdbId(),
+                details.imdbId() == null ? null : details.imdbId().value(),
+                details.originalLanguage(),
+                details.status() == null ? null : details.status().name(),
+                createdAt,
+                updatedAt);
     }
 
     private MovieDetails toDetails(MovieRow row) {
-        return new MovieDetails(row.title(), row.description(), row.tagline(), row.budget(), row.revenue(), row.releaseDate(),
-                row.duration(), row.countryId() == null ? null : new CountryId(row.countryId()),
+        return new MovieDetails(
+                row.title(),
+                row.description(),
+                row.tagline(),
+                row.budget(),
+                row.revenue(),
+                row.releaseDate(),
+                row.duration(),
+                row.countryId() == null ? null : new CountryId(row.countryId()),
                 row.directorId() == null ? null : new PersonId(row.directorId()),
                 rows.findGenreIds(row.id()).stream().map(GenreId::new).collect(Collectors.toSet()),
-                row.tmdbId(), row.imdbId() == null ? null : new ImdbId(row.imdbId()), row.originalLanguage(),
+                row.tmdbId(),
+                row.imdbId() == null ? null : new ImdbId(row.imdbId()),
+                row.originalLanguage(),
                 row.status() == null ? null : MovieStatus.valueOf(row.status()));
     }
 }

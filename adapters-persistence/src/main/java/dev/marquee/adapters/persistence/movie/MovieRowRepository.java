@@ -23,18 +23,33 @@ public interface MovieRowRepository extends GenericRepository<MovieRow, Long> {
 
     void deleteById(Long id);
 
-    /** Updates the editable columns only, so that rating aggregates and popularity kept by others stay as they are. */
-    @Query("""
+    /**
+     * Updates the editable columns only, so that rating aggregates and popularity kept by others
+     * stay as they are.
+     */
+    @Query(
+            """
             update movies set title = :title, description = :description, tagline = :tagline, budget = :budget,
                 revenue = :revenue, release_date = :releaseDate, duration = :duration, country_id = :countryId,
                 director_id = :directorId, tmdb_id = :tmdbId, imdb_id = :imdbId, original_language = :originalLanguage,
                 status = :status, updated_at = :updatedAt
             where id = :id""")
-    void updateDetails(long id, String title, @Nullable String description, @Nullable String tagline,
-                       @Nullable BigDecimal budget, @Nullable BigDecimal revenue, @Nullable LocalDate releaseDate,
-                       @Nullable Integer duration, @Nullable Long countryId, @Nullable Long directorId,
-                       @Nullable Integer tmdbId, @Nullable String imdbId, @Nullable String originalLanguage,
-                       @Nullable String status, Instant updatedAt);
+    void updateDetails(
+            long id,
+            String title,
+            @Nullable String description,
+            @Nullable String tagline,
+            @Nullable BigDecimal budget,
+            @Nullable BigDecimal revenue,
+            @Nullable LocalDate releaseDate,
+            @Nullable Integer duration,
+            @Nullable Long countryId,
+            @Nullable Long directorId,
+            @Nullable Integer tmdbId,
+            @Nullable String imdbId,
+            @Nullable String originalLanguage,
+            @Nullable String status,
+            Instant updatedAt);
 
     @Query("select genre_id from movie_genres where movie_id = :movieId")
     List<Long> findGenreIds(long movieId);

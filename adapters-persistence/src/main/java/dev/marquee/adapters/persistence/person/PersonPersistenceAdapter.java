@@ -20,13 +20,26 @@ import java.util.Optional;
 @Singleton
 public class PersonPersistenceAdapter implements PersonRepository {
 
-    private static final ConstraintViolations WRITE_VIOLATIONS = ConstraintViolations.of(Map.of(
-            "persons_country_fk", () -> new InvalidInputException("countryId", "no country has this id")));
-    private static final ConstraintViolations DELETE_VIOLATIONS = ConstraintViolations.of(Map.of(
-            "movies_director_fk", () -> new ConflictException("person-in-use",
-                    "This person directs movies; give those movies another director first"),
-            "cast_credits_actor_fk", () -> new ConflictException("person-in-use",
-                    "This person plays in movies; remove those cast credits first")));
+    private static final ConstraintViolations WRITE_VIOLATIONS =
+            ConstraintViolations.of(
+                    Map.of(
+                            "persons_country_fk",
+                            () ->
+                                    new InvalidInputException(
+                                            "countryId", "no country has this id")));
+    private static final ConstraintViolations DELETE_VIOLATIONS =
+            ConstraintViolations.of(
+                    Map.of(
+                            "movies_director_fk",
+                                    () ->
+                                            new ConflictException(
+                                                    "person-in-use",
+                                                    "This person directs movies; give those movies another director first"),
+                            "cast_credits_actor_fk",
+                                    () ->
+                                            new ConflictException(
+                                                    "person-in-use",
+                                                    "This person plays in movies; remove those cast credits first")));
 
     private final PersonRowRepository rows;
     private final DatabaseTime time;
@@ -47,14 +60,21 @@ public class PersonPersistenceAdapter implements PersonRepository {
     @Override
     @Transactional(readOnly = true)
     public Optional<Person> findById(PersonId id) {
-        return rows.findById(id.value()).map(row -> Person.restore(id, toDetails(row), row.createdAt(), row.updatedAt()));
+        return rows.findById(id.value())
+                .map(row -> Person.restore(id, toDetails(row), row.createdAt(), row.updatedAt()));
     }
 
     @Override
     @Transactional
     public void save(Person person) {
-        WRITE_VIOLATIONS.translate(() -> rows.update(toRow(person.id().value(), person.details(), person.createdAt(),
-                time.now())));
+        WRITE_VIOLATIONS.translate(
+                () ->
+                        rows.update(
+                                toRow(
+                                        person.id().value(),
+                                        person.details(),
+                                        person.createdAt(),
+                                        time.now())));
     }
 
     @Override
@@ -67,13 +87,27 @@ public class PersonPersistenceAdapter implements PersonRepository {
         return true;
     }
 
-    private static PersonRow toRow(Long id, PersonDetails details, Instant createdAt, Instant updatedAt) {
-        return new PersonRow(id, details.firstName(), details.lastName(), details.biography(), details.dateOfBirth(),
-                details.gender().name(), details.countryId() == null ? null : details.countryId().value(), createdAt, updatedAt);
+    private static PersonRow toRow(
+            Long id, PersonDetails details, Instant createdAt, Instant updatedAt) {
+        return new PersonRow(
+                id,
+                details.firstName(),
+                details.lastName(),
+                details.biography(),
+                details.dateOfBirth(),
+                details.gender().name(),
+                details.countryId() == null ? null : details.countryId().value(),
+                createdAt,
+                updatedAt);
     }
 
     private static PersonDetails toDetails(PersonRow row) {
-        return new PersonDetails(row.firstName(), row.lastName(), row.biography(), row.dateOfBirth(),
-                Gender.valueOf(row.gender()), row.countryId() == null ? null : new CountryId(row.countryId()));
+        return new PersonDetails(
+                row.firstName(),
+                row.lastName(),
+                row.biography(),
+                row.dateOfBirth(),
+                Gender.valueOf(row.gender()),
+                row.countryId() == null ? null : new CountryId(row.countryId()));
     }
 }

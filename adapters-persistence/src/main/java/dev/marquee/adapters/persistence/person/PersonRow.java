@@ -9,13 +9,13 @@ import java.time.LocalDate;
 
 /** A row of the persons table. */
 @MappedEntity("persons")
-public record PersonRow(@Id @GeneratedValue @Nullable Long id,
-                        String firstName,
-                        @Nullable String lastName,
-                        @Nullable String biography,
-                        @Nullable LocalDate dateOfBirth,
-                        String gender,
-                        @Nullable Long countryId,
-                        Instant createdAt,
-                        Instant updatedAt) {
-}
+public record PersonRow(
+        @Id @GeneratedValue @Nullable Long id,
+        String firstName,
+        @Nullable String lastName,
+        @Nullable String biography,
+        @Nullable LocalDate dateOfBirth,
+        String gender,
+        @Nullable Long countryId,
+        Instant createdAt,
+        Instant updatedAt) {}

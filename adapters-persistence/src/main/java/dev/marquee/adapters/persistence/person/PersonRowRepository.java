@@ -6,5 +6,4 @@ import io.micronaut.data.repository.CrudRepository;
 
 /** Generated SQL access to the persons table. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-public interface PersonRowRepository extends CrudRepository<PersonRow, Long> {
-}
+public interface PersonRowRepository extends CrudRepository<PersonRow, Long> {}

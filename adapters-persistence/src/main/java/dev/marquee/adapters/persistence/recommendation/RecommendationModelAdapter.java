@@ -23,10 +23,11 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
- * The model tables of V7. A build writes its rows as one array per column ({@code unnest}) in batches, and flips
- * the active version in the same transaction; the build lock is a session advisory lock on its own connection, so
- * it is held for the whole build and released if the process dies. Rows of movies deleted since the ratings were
- * read are left out rather than failing the build.
+ * The model tables of V7. A build writes its rows as one array per column ({@code unnest}) in
+ * batches, and flips the active version in the same transaction; the build lock is a session
+ * advisory lock on its own connection, so it is held for the whole build and released if the
+ * process dies. Rows of movies deleted since the ratings were read are left out rather than failing
+ * the build.
  */
 @Singleton
 public class RecommendationModelAdapter implements RecommendationModels {
@@ -46,7 +47,8 @@ public class RecommendationModelAdapter implements RecommendationModels {
 
     @Override
     public <T> Optional<T> exclusively(Supplier<T> work) {
-        try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
+        try (Connection connection =
+                DelegatingDataSource.unwrapDataSource(dataSource).getConnection()) {
             if (!advisoryLock(connection, "select pg_try_advisory_lock(?)")) {
                 return Optional.empty();
             }
@@ -56,11 +58,13 @@ public class RecommendationModelAdapter implements RecommendationModels {
                 advisoryLock(connection, "select pg_advisory_unlock(?)");
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("could not take the recommendation build lock: " + e.getMessage(), e);
+            throw new IllegalStateException(
+                    "could not take the recommendation build lock: " + e.getMessage(), e);
         }
     }
 
-    private static boolean advisoryLock(Connection connection, String statement) throws SQLException {
+    private static boolean advisoryLock(Connection connection, String statement)
+            throws SQLException {
         try (PreparedStatement prepared = connection.prepareStatement(statement)) {
             prepared.setLong(1, BUILD_LOCK);
             try (ResultSet result = prepared.executeQuery()) {
@@ -72,15 +76,23 @@ public class RecommendationModelAdapter implements RecommendationModels {
     @Override
     @Transactional
     public List<RecordedRating> allRatings() {
-        return sql.list("select user_id, movie_id, score::float8, extract(epoch from updated_at)::bigint from ratings",
-                List.of(), row -> new RecordedRating(row.getLong(1), row.getLong(2), row.getDouble(3), row.getLong(4)));
+        return sql.list(
+                "select user_id, movie_id, score::float8, extract(epoch from updated_at)::bigint from ratings",
+                List.of(),
+                row ->
+                        new RecordedRating(
+                                row.getLong(1), row.getLong(2), row.getDouble(3), row.getLong(4)));
     }
 
     @Override
     @Transactional
     public long publish(BuiltModel model) {
-        long version = sql.one("insert into recommendation_models (settings) values (?) returning version",
-                List.of(model.settings()), row -> row.getLong(1)).orElseThrow();
+        long version =
+                sql.one(
+                                "insert into recommendation_models (settings) values (?) returning version",
+                                List.of(model.settings()),
+                                row -> row.getLong(1))
+                        .orElseThrow();
         List<MovieNeighbour> neighbours = model.neighbours();
         short[] ranks = ranks(neighbours);
         for (int from = 0; from < neighbours.size(); from += ROWS_PER_STATEMENT) {
@@ -90,39 +102,57 @@ public class RecommendationModelAdapter implements RecommendationModels {
             for (int i = from; i < to; i++) {
                 batchRanks[i - from] = Short.toString(ranks[i]);
             }
-            sql.update("""
+            sql.update(
+                    """
                     insert into movie_neighbours (version, kind, movie_id, rank, neighbour_id, weight)
                     select ?, t.kind, t.movie_id, t.rank, t.neighbour_id, t.weight
                     from unnest(?::smallint[], ?::bigint[], ?::smallint[], ?::bigint[], ?::real[])
                         as t(kind, movie_id, rank, neighbour_id, weight)
                     where exists (select 1 from movies m where m.id = t.movie_id)
                       and exists (select 1 from movies m where m.id = t.neighbour_id)""",
-                    List.of(version, column(batch, neighbour -> code(neighbour.kind()), "smallint"),
-                            column(batch, MovieNeighbour::movieId, "bigint"), new SqlArray("smallint", batchRanks),
-                            column(batch, MovieNeighbour::neighbourId, "bigint"), column(batch, MovieNeighbour::weight, "real")));
+                    List.of(
+                            version,
+                            column(batch, neighbour -> code(neighbour.kind()), "smallint"),
+                            column(batch, MovieNeighbour::movieId, "bigint"),
+                            new SqlArray("smallint", batchRanks),
+                            column(batch, MovieNeighbour::neighbourId, "bigint"),
+                            column(batch, MovieNeighbour::weight, "real")));
         }
         List<MoviePopularity> popularity = model.popularity();
         for (int from = 0; from < popularity.size(); from += ROWS_PER_STATEMENT) {
-            List<MoviePopularity> batch = popularity.subList(from, Math.min(popularity.size(), from + ROWS_PER_STATEMENT));
-            sql.update("""
+            List<MoviePopularity> batch =
+                    popularity.subList(
+                            from, Math.min(popularity.size(), from + ROWS_PER_STATEMENT));
+            sql.update(
+                    """
                     insert into movie_model_popularity (version, movie_id, popularity)
                     select ?, t.movie_id, t.popularity from unnest(?::bigint[], ?::real[]) as t(movie_id, popularity)
                     where exists (select 1 from movies m where m.id = t.movie_id)""",
-                    List.of(version, column(batch, MoviePopularity::movieId, "bigint"),
+                    List.of(
+                            version,
+                            column(batch, MoviePopularity::movieId, "bigint"),
                             column(batch, MoviePopularity::popularity, "real")));
         }
         sql.update("update recommendation_models set active = false where active", List.of());
-        sql.update("update recommendation_models set active = true where version = ?", List.of(version));
+        sql.update(
+                "update recommendation_models set active = true where version = ?",
+                List.of(version));
         sql.update("delete from recommendation_models where version <> ?", List.of(version));
         return version;
     }
 
-    /** The rank of each row within its movie and kind, 1 for the first; each movie's rows of a kind come together, strongest first. */
+    /**
+     * The rank of each row within its movie and kind, 1 for the first; each movie's rows of a kind
+     * come together, strongest first.
+     */
     private static short[] ranks(List<MovieNeighbour> neighbours) {
         short[] ranks = new short[neighbours.size()];
         for (int i = 0; i < ranks.length; i++) {
             MovieNeighbour row = neighbours.get(i);
-            boolean continues = i > 0 && neighbours.get(i - 1).kind() == row.kind() && neighbours.get(i - 1).movieId() == row.movieId();
+            boolean continues =
+                    i > 0
+                            && neighbours.get(i - 1).kind() == row.kind()
+                            && neighbours.get(i - 1).movieId() == row.movieId();
             ranks[i] = continues ? (short) (ranks[i - 1] + 1) : 1;
         }
         return ranks;
@@ -134,34 +164,49 @@ public class RecommendationModelAdapter implements RecommendationModels {
         if (movieIds.isEmpty()) {
             return List.of();
         }
-        return sql.list("""
+        return sql.list(
+                """
                 select n.kind, n.movie_id, n.neighbour_id, n.weight::float8, coalesce(p.popularity, 0)::float8
                 from recommendation_models m
                 join movie_neighbours n on n.version = m.version
                 left join movie_model_popularity p on p.version = n.version and p.movie_id = n.neighbour_id
                 where m.active and n.movie_id = any(?::bigint[])
                 order by n.movie_id, n.kind, n.rank""",
-                List.of(new SqlArray("bigint", movieIds.stream().map(String::valueOf).toArray(String[]::new))),
-                row -> new MovieNeighbour(kind(row.getShort(1)), row.getLong(2), row.getLong(3), row.getDouble(4),
-                        Math.min(1, row.getDouble(5))));
+                List.of(
+                        new SqlArray(
+                                "bigint",
+                                movieIds.stream().map(String::valueOf).toArray(String[]::new))),
+                row ->
+                        new MovieNeighbour(
+                                kind(row.getShort(1)),
+                                row.getLong(2),
+                                row.getLong(3),
+                                row.getDouble(4),
+                                Math.min(1, row.getDouble(5))));
     }
 
     @Override
     @Transactional
     public List<MoviePopularity> mostPopular(int count) {
-        return sql.list("""
+        return sql.list(
+                """
                 select p.movie_id, p.popularity::float8
                 from recommendation_models m
                 join movie_model_popularity p on p.version = m.version
                 where m.active
                 order by p.popularity desc, p.movie_id
-                limit ?""", List.of(count), row -> new MoviePopularity(row.getLong(1), Math.min(1, row.getDouble(2))));
+                limit ?""",
+                List.of(count),
+                row -> new MoviePopularity(row.getLong(1), Math.min(1, row.getDouble(2))));
     }
 
     @Override
     @Transactional
     public Optional<Long> activeVersion() {
-        return sql.one("select version from recommendation_models where active", List.of(), row -> row.getLong(1));
+        return sql.one(
+                "select version from recommendation_models where active",
+                List.of(),
+                row -> row.getLong(1));
     }
 
     private static short code(NeighbourKind kind) {

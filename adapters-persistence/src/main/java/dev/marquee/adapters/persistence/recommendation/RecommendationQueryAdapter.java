@@ -28,7 +28,8 @@ import java.util.Set;
 @Singleton
 public class RecommendationQueryAdapter implements RecommendationQueries {
 
-    private static final String NOT_EXCLUDED = """
+    private static final String NOT_EXCLUDED =
+            """
             not exists (select 1 from ratings x where x.user_id = ? and x.movie_id = m.id)
             and not exists (select 1 from favorites x where x.user_id = ? and x.movie_id = m.id)
             and not exists (select 1 from watchlist_entries x where x.user_id = ? and x.movie_id = m.id)
@@ -43,22 +44,29 @@ public class RecommendationQueryAdapter implements RecommendationQueries {
     @Override
     @Transactional
     public List<RecordedRating> recentRatings(UserId user, int count) {
-        return sql.list("""
+        return sql.list(
+                """
                 select user_id, movie_id, score::float8, extract(epoch from updated_at)::bigint from ratings
-                where user_id = ? order by updated_at desc, movie_id desc limit ?""", List.of(user.value(), count),
-                row -> new RecordedRating(row.getLong(1), row.getLong(2), row.getDouble(3), row.getLong(4)));
+                where user_id = ? order by updated_at desc, movie_id desc limit ?""",
+                List.of(user.value(), count),
+                row ->
+                        new RecordedRating(
+                                row.getLong(1), row.getLong(2), row.getDouble(3), row.getLong(4)));
     }
 
     @Override
     @Transactional
     public Set<Long> excludedMovies(UserId user) {
         long id = user.value();
-        return new HashSet<>(sql.list("""
+        return new HashSet<>(
+                sql.list(
+                        """
                 select movie_id from ratings where user_id = ?
                 union select movie_id from favorites where user_id = ?
                 union select movie_id from watchlist_entries where user_id = ?
                 union select movie_id from recommendation_dismissals where user_id = ?""",
-                List.of(id, id, id, id), row -> row.getLong(1)));
+                        List.of(id, id, id, id),
+                        row -> row.getLong(1)));
     }
 
     @Override
@@ -70,8 +78,11 @@ public class RecommendationQueryAdapter implements RecommendationQueries {
         List<Object> parameters = new ArrayList<>();
         parameters.add(ids(movieIds));
         String conditions = filterConditions(filter, parameters);
-        return new HashSet<>(sql.list("select m.id from movies m where m.id = any(?::bigint[])" + conditions, parameters,
-                row -> row.getLong(1)));
+        return new HashSet<>(
+                sql.list(
+                        "select m.id from movies m where m.id = any(?::bigint[])" + conditions,
+                        parameters,
+                        row -> row.getLong(1)));
     }
 
     @Override
@@ -79,21 +90,32 @@ public class RecommendationQueryAdapter implements RecommendationQueries {
     public Map<Long, MovieSummary> summaries(Collection<Long> movieIds) {
         Map<Long, MovieSummary> byId = new HashMap<>();
         if (!movieIds.isEmpty()) {
-            sql.list("select " + MovieSummaries.COLUMNS + " from movies m where m.id = any(?::bigint[])", List.of(ids(movieIds)),
-                    MovieSummaries::map).forEach(summary -> byId.put(summary.id(), summary));
+            sql.list(
+                            "select "
+                                    + MovieSummaries.COLUMNS
+                                    + " from movies m where m.id = any(?::bigint[])",
+                            List.of(ids(movieIds)),
+                            MovieSummaries::map)
+                    .forEach(summary -> byId.put(summary.id(), summary));
         }
         return byId;
     }
 
     @Override
     @Transactional
-    public Page<PopularPick> popularForNewcomer(UserId user, RecommendationFilter filter, PageRequest request) {
+    public Page<PopularPick> popularForNewcomer(
+            UserId user, RecommendationFilter filter, PageRequest request) {
         long id = user.value();
-        boolean hasFavoriteGenres = sql.count("select count(*) from user_favorite_genres where user_id = ?", List.of(id)) > 0;
+        boolean hasFavoriteGenres =
+                sql.count(
+                                "select count(*) from user_favorite_genres where user_id = ?",
+                                List.of(id))
+                        > 0;
         List<Object> parameters = new ArrayList<>();
         String from;
         if (hasFavoriteGenres) {
-            from = """
+            from =
+                    """
                     from movies m
                     join lateral (select g.id as genre_id, g.name as genre_name
                                   from movie_genres mg
@@ -107,11 +129,26 @@ public class RecommendationQueryAdapter implements RecommendationQueries {
         }
         parameters.addAll(List.of(id, id, id, id));
         String where = NOT_EXCLUDED + filterConditions(filter, parameters);
-        String genreColumns = hasFavoriteGenres ? ", favorite.genre_id, favorite.genre_name" : ", null::bigint as genre_id, null::text as genre_name";
-        return sql.page("select count(*) " + from + where,
-                "select " + MovieSummaries.COLUMNS + genreColumns + " " + from + where + " order by m.popularity desc, m.id",
-                parameters, request,
-                row -> new PopularPick(MovieSummaries.map(row), Rows.nullableLong(row, "genre_id"), row.getString("genre_name")));
+        String genreColumns =
+                hasFavoriteGenres
+                        ? ", favorite.genre_id, favorite.genre_name"
+                        : ", null::bigint as genre_id, null::text as genre_name";
+        return sql.page(
+                "select count(*) " + from + where,
+                "select "
+                        + MovieSummaries.COLUMNS
+                        + genreColumns
+                        + " "
+                        + from
+                        + where
+                        + " order by m.popularity desc, m.id",
+                parameters,
+                request,
+                row ->
+                        new PopularPick(
+                                MovieSummaries.map(row),
+                                Rows.nullableLong(row, "genre_id"),
+                                row.getString("genre_name")));
     }
 
     @Override
@@ -123,26 +160,34 @@ public class RecommendationQueryAdapter implements RecommendationQueries {
     @Override
     @Transactional
     public void dismiss(UserId user, MovieId movie) {
-        sql.update("insert into recommendation_dismissals (user_id, movie_id) values (?, ?) on conflict do nothing",
+        sql.update(
+                "insert into recommendation_dismissals (user_id, movie_id) values (?, ?) on conflict do nothing",
                 List.of(user.value(), movie.value()));
     }
 
     @Override
     @Transactional
     public void undoDismissal(UserId user, MovieId movie) {
-        sql.update("delete from recommendation_dismissals where user_id = ? and movie_id = ?", List.of(user.value(), movie.value()));
+        sql.update(
+                "delete from recommendation_dismissals where user_id = ? and movie_id = ?",
+                List.of(user.value(), movie.value()));
     }
 
-    /** The filter as {@code and ...} conditions over {@code movies m}; parameters are appended in order. */
+    /**
+     * The filter as {@code and ...} conditions over {@code movies m}; parameters are appended in
+     * order.
+     */
     private static String filterConditions(RecommendationFilter filter, List<Object> parameters) {
         StringBuilder conditions = new StringBuilder();
         if (filter.genre() != null) {
             if (SqlClauses.isId(filter.genre())) {
-                conditions.append(" and exists (select 1 from movie_genres mg where mg.movie_id = m.id and mg.genre_id = ?)");
+                conditions.append(
+                        " and exists (select 1 from movie_genres mg where mg.movie_id = m.id and mg.genre_id = ?)");
                 parameters.add(Long.parseLong(filter.genre()));
             } else {
-                conditions.append(" and exists (select 1 from movie_genres mg join genres g on g.id = mg.genre_id"
-                        + " where mg.movie_id = m.id and lower(g.name) = lower(?))");
+                conditions.append(
+                        " and exists (select 1 from movie_genres mg join genres g on g.id = mg.genre_id"
+                                + " where mg.movie_id = m.id and lower(g.name) = lower(?))");
                 parameters.add(filter.genre());
             }
         }
@@ -158,6 +203,7 @@ public class RecommendationQueryAdapter implements RecommendationQueries {
     }
 
     private static SqlArray ids(Collection<Long> movieIds) {
-        return new SqlArray("bigint", movieIds.stream().map(String::valueOf).toArray(String[]::new));
+        return new SqlArray(
+                "bigint", movieIds.stream().map(String::valueOf).toArray(String[]::new));
     }
 }

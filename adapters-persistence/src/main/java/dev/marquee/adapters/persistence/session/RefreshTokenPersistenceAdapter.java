@@ -17,7 +17,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Stores refresh-token hashes in PostgreSQL; a token is used at most once, decided by one atomic UPDATE. */
+/**
+ * Stores refresh-token hashes in PostgreSQL; a token is used at most once, decided by one atomic
+ * UPDATE.
+ */
 @Singleton
 public class RefreshTokenPersistenceAdapter implements RefreshTokenRepository {
 
@@ -32,47 +35,64 @@ public class RefreshTokenPersistenceAdapter implements RefreshTokenRepository {
     @Override
     @Transactional
     public void add(NewRefreshToken token) {
-        sql.update("""
+        sql.update(
+                """
                 insert into refresh_tokens (user_id, family_id, token_hash, issued_at, expires_at, revoked_at)
                 values (?, ?, ?, ?, ?, (select min(revoked_at) from refresh_tokens where family_id = ?))""",
-                List.of(token.userId().value(), token.familyId(), token.hash().digest(), Timestamp.from(token.issuedAt()),
-                        Timestamp.from(token.expiresAt()), token.familyId()));
+                List.of(
+                        token.userId().value(),
+                        token.familyId(),
+                        token.hash().digest(),
+                        Timestamp.from(token.issuedAt()),
+                        Timestamp.from(token.expiresAt()),
+                        token.familyId()));
     }
 
     @Override
     @Transactional
     public Optional<StoredRefreshToken> useOnce(RefreshTokenHash hash, Instant now) {
         Timestamp at = Timestamp.from(now);
-        return sql.one("update refresh_tokens set used_at = ? where token_hash = ? and used_at is null"
-                + " and revoked_at is null and expires_at > ? returning " + COLUMNS,
-                List.of(at, hash.digest(), at), RefreshTokenPersistenceAdapter::toToken);
+        return sql.one(
+                "update refresh_tokens set used_at = ? where token_hash = ? and used_at is null"
+                        + " and revoked_at is null and expires_at > ? returning "
+                        + COLUMNS,
+                List.of(at, hash.digest(), at),
+                RefreshTokenPersistenceAdapter::toToken);
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<StoredRefreshToken> find(RefreshTokenHash hash) {
-        return sql.one("select " + COLUMNS + " from refresh_tokens where token_hash = ?", List.of(hash.digest()),
+        return sql.one(
+                "select " + COLUMNS + " from refresh_tokens where token_hash = ?",
+                List.of(hash.digest()),
                 RefreshTokenPersistenceAdapter::toToken);
     }
 
     @Override
     @Transactional
     public void revokeFamily(UUID familyId, Instant now) {
-        sql.update("update refresh_tokens set revoked_at = ? where family_id = ? and revoked_at is null",
+        sql.update(
+                "update refresh_tokens set revoked_at = ? where family_id = ? and revoked_at is null",
                 List.of(Timestamp.from(now), familyId));
     }
 
     @Override
     @Transactional
     public void revokeAllOf(UserId userId, Instant now) {
-        sql.update("update refresh_tokens set revoked_at = ? where user_id = ? and revoked_at is null",
+        sql.update(
+                "update refresh_tokens set revoked_at = ? where user_id = ? and revoked_at is null",
                 List.of(Timestamp.from(now), userId.value()));
     }
 
     private static StoredRefreshToken toToken(ResultSet row) throws SQLException {
         Timestamp used = row.getTimestamp("used_at");
         Timestamp revoked = row.getTimestamp("revoked_at");
-        return new StoredRefreshToken(new UserId(row.getLong("user_id")), row.getObject("family_id", UUID.class),
-                Rows.instant(row, "expires_at"), used == null ? null : used.toInstant(), revoked == null ? null : revoked.toInstant());
+        return new StoredRefreshToken(
+                new UserId(row.getLong("user_id")),
+                row.getObject("family_id", UUID.class),
+                Rows.instant(row, "expires_at"),
+                used == null ? null : used.toInstant(),
+                revoked == null ? null : revoked.toInstant());
     }
 }

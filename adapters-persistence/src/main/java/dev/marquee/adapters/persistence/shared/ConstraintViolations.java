@@ -9,22 +9,28 @@ import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
 /**
- * Turns a database constraint violation into the domain error it stands for, by constraint name,
- * so that the database (which sees concurrent writers) is the one that decides uniqueness and references.
+ * Turns a database constraint violation into the domain error it stands for, by constraint name, so
+ * that the database (which sees concurrent writers) is the one that decides uniqueness and
+ * references.
  */
 public final class ConstraintViolations {
 
     private final Map<String, Supplier<? extends DomainException>> errorsByConstraint;
 
-    private ConstraintViolations(Map<String, Supplier<? extends DomainException>> errorsByConstraint) {
+    private ConstraintViolations(
+            Map<String, Supplier<? extends DomainException>> errorsByConstraint) {
         this.errorsByConstraint = Map.copyOf(errorsByConstraint);
     }
 
-    public static ConstraintViolations of(Map<String, Supplier<? extends DomainException>> errorsByConstraint) {
+    public static ConstraintViolations of(
+            Map<String, Supplier<? extends DomainException>> errorsByConstraint) {
         return new ConstraintViolations(errorsByConstraint);
     }
 
-    /** Runs the write; a violation of a known constraint surfaces as its domain error, anything else unchanged. */
+    /**
+     * Runs the write; a violation of a known constraint surfaces as its domain error, anything else
+     * unchanged.
+     */
     public <T> T translate(Supplier<T> write) {
         try {
             return write.get();
@@ -37,10 +43,11 @@ public final class ConstraintViolations {
     }
 
     public void translate(Runnable write) {
-        translate(() -> {
-            write.run();
-            return null;
-        });
+        translate(
+                () -> {
+                    write.run();
+                    return null;
+                });
     }
 
     /** The name of the constraint whose violation caused this failure, if it was one. */
@@ -50,7 +57,8 @@ public final class ConstraintViolations {
                 ServerErrorMessage message = psql.getServerErrorMessage();
                 return Optional.ofNullable(message).map(ServerErrorMessage::getConstraint);
             }
-            if (cause instanceof SQLException sql && sql.getNextException() instanceof PSQLException next) {
+            if (cause instanceof SQLException sql
+                    && sql.getNextException() instanceof PSQLException next) {
                 return violatedConstraint(next);
             }
         }

@@ -5,7 +5,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
-/** The current instant at the precision PostgreSQL stores, so that what is written is what is read back. */
+/**
+ * The current instant at the precision PostgreSQL stores, so that what is written is what is read
+ * back.
+ */
 @Singleton
 public final class DatabaseTime {
 

@@ -10,21 +10,26 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Translates the domain's page requests into Micronaut Data pageables, through a whitelist of entity
- * properties, and always ends the order on the id so that pages never overlap or skip rows.
+ * Translates the domain's page requests into Micronaut Data pageables, through a whitelist of
+ * entity properties, and always ends the order on the id so that pages never overlap or skip rows.
  */
 public final class Paging {
 
     private final Map<String, String> propertiesBySortField;
     private final Set<String> caseInsensitiveProperties;
 
-    private Paging(Map<String, String> propertiesBySortField, Set<String> caseInsensitiveProperties) {
+    private Paging(
+            Map<String, String> propertiesBySortField, Set<String> caseInsensitiveProperties) {
         this.propertiesBySortField = Map.copyOf(propertiesBySortField);
         this.caseInsensitiveProperties = Set.copyOf(caseInsensitiveProperties);
     }
 
-    /** Maps each sortable API field to an entity property; text properties listed as case-insensitive sort by lower(). */
-    public static Paging sorting(Map<String, String> propertiesBySortField, Set<String> caseInsensitiveProperties) {
+    /**
+     * Maps each sortable API field to an entity property; text properties listed as
+     * case-insensitive sort by lower().
+     */
+    public static Paging sorting(
+            Map<String, String> propertiesBySortField, Set<String> caseInsensitiveProperties) {
         return new Paging(propertiesBySortField, caseInsensitiveProperties);
     }
 
@@ -35,7 +40,11 @@ public final class Paging {
             if (property == null) {
                 throw new IllegalArgumentException("not a sortable field: " + sort.field());
             }
-            orders.add(new Sort.Order(property, direction(sort.direction()), caseInsensitiveProperties.contains(property)));
+            orders.add(
+                    new Sort.Order(
+                            property,
+                            direction(sort.direction()),
+                            caseInsensitiveProperties.contains(property)));
         }
         if (orders.stream().noneMatch(order -> order.getProperty().equals("id"))) {
             orders.add(Sort.Order.asc("id"));
@@ -44,6 +53,8 @@ public final class Paging {
     }
 
     private static Sort.Order.Direction direction(SortOrder.Direction direction) {
-        return direction == SortOrder.Direction.ASC ? Sort.Order.Direction.ASC : Sort.Order.Direction.DESC;
+        return direction == SortOrder.Direction.ASC
+                ? Sort.Order.Direction.ASC
+                : Sort.Order.Direction.DESC;
     }
 }

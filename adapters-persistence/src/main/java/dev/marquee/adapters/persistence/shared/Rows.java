@@ -15,8 +15,7 @@ import org.jspecify.annotations.Nullable;
 /** Null-aware column readers for hand-written queries. */
 public final class Rows {
 
-    private Rows() {
-    }
+    private Rows() {}
 
     public static @Nullable Long nullableLong(ResultSet row, String column) throws SQLException {
         long value = row.getLong(column);
@@ -40,7 +39,11 @@ public final class Rows {
 
     public static @Nullable BigDecimal decimal(ResultSet row, String column) throws SQLException {
         BigDecimal value = row.getBigDecimal(column);
-        return value == null ? null : value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros();
+        return value == null
+                ? null
+                : value.stripTrailingZeros().scale() < 0
+                        ? value.setScale(0)
+                        : value.stripTrailingZeros();
     }
 
     public static List<String> strings(ResultSet row, String column) throws SQLException {
@@ -54,7 +57,8 @@ public final class Rows {
     }
 
     /** "First Last", or just the first name for single-name people. */
-    public static String displayName(ResultSet row, String firstNameColumn, String lastNameColumn) throws SQLException {
+    public static String displayName(ResultSet row, String firstNameColumn, String lastNameColumn)
+            throws SQLException {
         String first = row.getString(firstNameColumn);
         String last = row.getString(lastNameColumn);
         return last == null ? first : first + " " + last;

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Runs hand-written SQL on the current transaction's connection: read models and bulk statements. */
+/**
+ * Runs hand-written SQL on the current transaction's connection: read models and bulk statements.
+ */
 @Singleton
 public class Sql {
 
@@ -23,20 +25,22 @@ public class Sql {
     }
 
     public <T> List<T> list(String sql, List<?> parameters, RowMapper<T> mapper) {
-        return jdbc.prepareStatement(sql, statement -> {
-            try {
-                bind(statement, parameters);
-                List<T> rows = new ArrayList<>();
-                try (ResultSet resultSet = statement.executeQuery()) {
-                    while (resultSet.next()) {
-                        rows.add(mapper.map(resultSet));
+        return jdbc.prepareStatement(
+                sql,
+                statement -> {
+                    try {
+                        bind(statement, parameters);
+                        List<T> rows = new ArrayList<>();
+                        try (ResultSet resultSet = statement.executeQuery()) {
+                            while (resultSet.next()) {
+                                rows.add(mapper.map(resultSet));
+                            }
+                        }
+                        return rows;
+                    } catch (SQLException e) {
+                        throw new DataAccessException("query failed", e);
                     }
-                }
-                return rows;
-            } catch (SQLException e) {
-                throw new DataAccessException("query failed", e);
-            }
-        });
+                });
     }
 
     public <T> Optional<T> one(String sql, List<?> parameters, RowMapper<T> mapper) {
@@ -44,10 +48,15 @@ public class Sql {
     }
 
     /**
-     * One page of a list: {@code countSql} counts the whole list, {@code pageSql} (ordered, without LIMIT) selects
-     * it; both take the same parameters.
+     * One page of a list: {@code countSql} counts the whole list, {@code pageSql} (ordered, without
+     * LIMIT) selects it; both take the same parameters.
      */
-    public <T> Page<T> page(String countSql, String pageSql, List<?> parameters, PageRequest request, RowMapper<T> mapper) {
+    public <T> Page<T> page(
+            String countSql,
+            String pageSql,
+            List<?> parameters,
+            PageRequest request,
+            RowMapper<T> mapper) {
         long total = count(countSql, parameters);
         List<Object> pageParameters = new ArrayList<>(parameters);
         pageParameters.add(request.size());
@@ -60,29 +69,36 @@ public class Sql {
     }
 
     public int update(String sql, List<?> parameters) {
-        return jdbc.prepareStatement(sql, statement -> {
-            try {
-                bind(statement, parameters);
-                return statement.executeUpdate();
-            } catch (SQLException e) {
-                throw new DataAccessException("update failed", e);
-            }
-        });
+        return jdbc.prepareStatement(
+                sql,
+                statement -> {
+                    try {
+                        bind(statement, parameters);
+                        return statement.executeUpdate();
+                    } catch (SQLException e) {
+                        throw new DataAccessException("update failed", e);
+                    }
+                });
     }
 
     private static void bind(PreparedStatement statement, List<?> parameters) throws SQLException {
         for (int i = 0; i < parameters.size(); i++) {
             if (parameters.get(i) instanceof SqlArray array) {
-                statement.setArray(i + 1, statement.getConnection().createArrayOf(array.elementType(), array.values()));
+                statement.setArray(
+                        i + 1,
+                        statement
+                                .getConnection()
+                                .createArrayOf(array.elementType(), array.values()));
             } else {
                 statement.setObject(i + 1, parameters.get(i));
             }
         }
     }
 
-    /** A parameter bound as one SQL array, for bulk statements over {@code unnest(?::type[], ...)}. */
-    public record SqlArray(String elementType, Object[] values) {
-    }
+    /**
+     * A parameter bound as one SQL array, for bulk statements over {@code unnest(?::type[], ...)}.
+     */
+    public record SqlArray(String elementType, Object[] values) {}
 
     /** Turns the current row into a value. */
     @FunctionalInterface

@@ -6,24 +6,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Pieces of hand-written SQL that several read models share: ordering through a whitelist, word matching. */
+/**
+ * Pieces of hand-written SQL that several read models share: ordering through a whitelist, word
+ * matching.
+ */
 public final class SqlClauses {
 
-    private SqlClauses() {
-    }
+    private SqlClauses() {}
 
     /**
-     * ORDER BY for the requested sort, each field mapped to its SQL expression (only whitelisted expressions
-     * ever reach the SQL text), unknown values last, ending on the id so pages never overlap.
+     * ORDER BY for the requested sort, each field mapped to its SQL expression (only whitelisted
+     * expressions ever reach the SQL text), unknown values last, ending on the id so pages never
+     * overlap.
      */
-    public static String orderBy(PageRequest request, Map<String, String> expressionsBySortField, String idColumn) {
+    public static String orderBy(
+            PageRequest request, Map<String, String> expressionsBySortField, String idColumn) {
         List<String> terms = new ArrayList<>();
         for (SortOrder order : request.sort()) {
             String expression = expressionsBySortField.get(order.field());
             if (expression == null) {
                 throw new IllegalArgumentException("not a sortable field: " + order.field());
             }
-            terms.add(expression + (order.direction() == SortOrder.Direction.ASC ? " asc nulls last" : " desc nulls last"));
+            terms.add(
+                    expression
+                            + (order.direction() == SortOrder.Direction.ASC
+                                    ? " asc nulls last"
+                                    : " desc nulls last"));
         }
         terms.add(idColumn);
         return " order by " + String.join(", ", terms);
@@ -35,10 +43,14 @@ public final class SqlClauses {
     }
 
     /**
-     * Adds one condition per word of {@code text}: each must occur in the folded (lower case, unaccented)
-     * expression, which a trigram index serves.
+     * Adds one condition per word of {@code text}: each must occur in the folded (lower case,
+     * unaccented) expression, which a trigram index serves.
      */
-    public static void containsEveryWord(String foldedExpression, String text, List<String> conditions, List<Object> parameters) {
+    public static void containsEveryWord(
+            String foldedExpression,
+            String text,
+            List<String> conditions,
+            List<Object> parameters) {
         for (String word : text.split("\\s+")) {
             conditions.add(foldedExpression + " like '%' || marquee_fold(?) || '%'");
             parameters.add(word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_"));
@@ -46,7 +58,8 @@ public final class SqlClauses {
     }
 
     /** Adds the condition that {@code column} names the country given by id or by ISO code. */
-    public static void countryIs(String column, String idOrCode, List<String> conditions, List<Object> parameters) {
+    public static void countryIs(
+            String column, String idOrCode, List<String> conditions, List<Object> parameters) {
         if (isId(idOrCode)) {
             conditions.add(column + " = ?");
             parameters.add(Long.parseLong(idOrCode));
@@ -58,6 +71,8 @@ public final class SqlClauses {
 
     /** True when a filter value is a numeric id rather than a name or code. */
     public static boolean isId(String value) {
-        return !value.isEmpty() && value.length() <= 18 && value.chars().allMatch(Character::isDigit);
+        return !value.isEmpty()
+                && value.length() <= 18
+                && value.chars().allMatch(Character::isDigit);
     }
 }

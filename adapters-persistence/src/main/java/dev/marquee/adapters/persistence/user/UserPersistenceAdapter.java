@@ -5,13 +5,13 @@ import dev.marquee.adapters.persistence.shared.DatabaseTime;
 import dev.marquee.adapters.persistence.shared.Rows;
 import dev.marquee.adapters.persistence.shared.Sql;
 import dev.marquee.domain.genre.GenreId;
-import dev.marquee.domain.shared.InvalidInputException;
-import dev.marquee.domain.user.NotificationPreferences;
-import dev.marquee.domain.user.Profile;
 import dev.marquee.domain.port.out.UserRepository;
 import dev.marquee.domain.shared.ConflictException;
+import dev.marquee.domain.shared.InvalidInputException;
 import dev.marquee.domain.user.EmailAddress;
 import dev.marquee.domain.user.NewUser;
+import dev.marquee.domain.user.NotificationPreferences;
+import dev.marquee.domain.user.Profile;
 import dev.marquee.domain.user.Role;
 import dev.marquee.domain.user.User;
 import dev.marquee.domain.user.UserId;
@@ -32,14 +32,30 @@ import java.util.stream.Collectors;
 @Singleton
 public class UserPersistenceAdapter implements UserRepository {
 
-    private static final ConstraintViolations VIOLATIONS = ConstraintViolations.of(Map.of(
-            "users_username_lower_unique", () -> new ConflictException("duplicate-username", "That username is taken"),
-            "users_email_lower_unique", () -> new ConflictException("duplicate-email", "That e-mail address is already registered")));
+    private static final ConstraintViolations VIOLATIONS =
+            ConstraintViolations.of(
+                    Map.of(
+                            "users_username_lower_unique",
+                                    () ->
+                                            new ConflictException(
+                                                    "duplicate-username", "That username is taken"),
+                            "users_email_lower_unique",
+                                    () ->
+                                            new ConflictException(
+                                                    "duplicate-email",
+                                                    "That e-mail address is already registered")));
 
-    private static final ConstraintViolations PROFILE_VIOLATIONS = ConstraintViolations.of(Map.of(
-            "user_favorite_genres_genre_fk", () -> new InvalidInputException("favoriteGenreIds", "contains an id that no genre has")));
+    private static final ConstraintViolations PROFILE_VIOLATIONS =
+            ConstraintViolations.of(
+                    Map.of(
+                            "user_favorite_genres_genre_fk",
+                            () ->
+                                    new InvalidInputException(
+                                            "favoriteGenreIds",
+                                            "contains an id that no genre has")));
 
-    private static final String PROFILE = """
+    private static final String PROFILE =
+            """
             select p.bio, p.birth_date,
                    coalesce((p.notification_preferences ->> 'recommendations')::boolean, true) as recommendations,
                    coalesce((p.notification_preferences ->> 'watchlistReleases')::boolean, true) as watchlist_releases,
@@ -47,7 +63,8 @@ public class UserPersistenceAdapter implements UserRepository {
                    array(select genre_id from user_favorite_genres where user_id = ? order by genre_id) as genre_ids
             from user_profiles p where p.user_id = ?""";
 
-    private static final String SAVE_PROFILE = """
+    private static final String SAVE_PROFILE =
+            """
             insert into user_profiles (user_id, bio, birth_date, notification_preferences, updated_at)
             values (?, ?, ?, jsonb_build_object('recommendations', ?::boolean, 'watchlistReleases', ?::boolean,
                                                 'newsletter', ?::boolean), ?)
@@ -80,7 +97,9 @@ public class UserPersistenceAdapter implements UserRepository {
     @Transactional(readOnly = true)
     public Optional<User> findByLogin(String login) {
         if (login.indexOf('\u0000') >= 0) {
-            return Optional.empty(); // PostgreSQL text cannot hold NUL, so no account has it, and the query would fail
+            return Optional
+                    .empty(); // PostgreSQL text cannot hold NUL, so no account has it, and the
+            // query would fail
         }
         return rows.findByLogin(login).map(this::toUser);
     }
@@ -89,9 +108,20 @@ public class UserPersistenceAdapter implements UserRepository {
     @Transactional
     public User add(NewUser user) {
         Instant now = time.now();
-        UserRow row = VIOLATIONS.translate(() -> rows.save(new UserRow(null, user.username().value(),
-                user.email() == null ? null : user.email().value(), user.passwordHash(), user.firstName(), user.lastName(),
-                null, now, now)));
+        UserRow row =
+                VIOLATIONS.translate(
+                        () ->
+                                rows.save(
+                                        new UserRow(
+                                                null,
+                                                user.username().value(),
+                                                user.email() == null ? null : user.email().value(),
+                                                user.passwordHash(),
+                                                user.firstName(),
+                                                user.lastName(),
+                                                null,
+                                                now,
+                                                now)));
         user.roles().forEach(role -> rows.addRole(row.id(), role.name()));
         return User.restore(new UserId(row.id()), user, now, now);
     }
@@ -100,31 +130,65 @@ public class UserPersistenceAdapter implements UserRepository {
     @Transactional
     public void save(User user) {
         UserRow current = rows.findById(user.id().value()).orElseThrow();
-        VIOLATIONS.translate(() -> rows.update(new UserRow(current.id(), user.username().value(),
-                user.email() == null ? null : user.email().value(), user.passwordHash(), user.firstName(), user.lastName(),
-                current.avatarFileId(), current.createdAt(), user.updatedAt())));
+        VIOLATIONS.translate(
+                () ->
+                        rows.update(
+                                new UserRow(
+                                        current.id(),
+                                        user.username().value(),
+                                        user.email() == null ? null : user.email().value(),
+                                        user.passwordHash(),
+                                        user.firstName(),
+                                        user.lastName(),
+                                        current.avatarFileId(),
+                                        current.createdAt(),
+                                        user.updatedAt())));
         user.roles().forEach(role -> rows.addRole(current.id(), role.name()));
     }
 
     @Override
     @Transactional(readOnly = true)
     public Profile profileOf(UserId id) {
-        return sql.one(PROFILE, List.of(id.value(), id.value()), row -> new Profile(row.getString("bio"),
-                Rows.date(row, "birth_date"), Rows.longs(row, "genre_ids").stream().map(GenreId::new).collect(Collectors.toSet()),
-                new NotificationPreferences(row.getBoolean("recommendations"), row.getBoolean("watchlist_releases"),
-                        row.getBoolean("newsletter")))).orElse(Profile.EMPTY);
+        return sql.one(
+                        PROFILE,
+                        List.of(id.value(), id.value()),
+                        row ->
+                                new Profile(
+                                        row.getString("bio"),
+                                        Rows.date(row, "birth_date"),
+                                        Rows.longs(row, "genre_ids").stream()
+                                                .map(GenreId::new)
+                                                .collect(Collectors.toSet()),
+                                        new NotificationPreferences(
+                                                row.getBoolean("recommendations"),
+                                                row.getBoolean("watchlist_releases"),
+                                                row.getBoolean("newsletter"))))
+                .orElse(Profile.EMPTY);
     }
 
     @Override
     @Transactional
     public void saveProfile(UserId id, Profile profile) {
         NotificationPreferences preferences = profile.notificationPreferences();
-        sql.update(SAVE_PROFILE, Arrays.asList(id.value(), profile.bio(),
-                profile.birthDate() == null ? null : Date.valueOf(profile.birthDate()),
-                preferences.recommendations(), preferences.watchlistReleases(), preferences.newsletter(), Timestamp.from(time.now())));
+        sql.update(
+                SAVE_PROFILE,
+                Arrays.asList(
+                        id.value(),
+                        profile.bio(),
+                        profile.birthDate() == null ? null : Date.valueOf(profile.birthDate()),
+                        preferences.recommendations(),
+                        preferences.watchlistReleases(),
+                        preferences.newsletter(),
+                        Timestamp.from(time.now())));
         sql.update("delete from user_favorite_genres where user_id = ?", List.of(id.value()));
-        PROFILE_VIOLATIONS.translate(() -> profile.favoriteGenreIds().forEach(genre -> sql.update(
-                "insert into user_favorite_genres (user_id, genre_id) values (?, ?)", List.of(id.value(), genre.value()))));
+        PROFILE_VIOLATIONS.translate(
+                () ->
+                        profile.favoriteGenreIds()
+                                .forEach(
+                                        genre ->
+                                                sql.update(
+                                                        "insert into user_favorite_genres (user_id, genre_id) values (?, ?)",
+                                                        List.of(id.value(), genre.value()))));
     }
 
     @Override
@@ -134,9 +198,16 @@ public class UserPersistenceAdapter implements UserRepository {
     }
 
     private User toUser(UserRow row) {
-        Set<Role> roles = rows.findRoles(row.id()).stream().map(Role::valueOf).collect(Collectors.toSet());
-        NewUser state = new NewUser(new Username(row.username()), row.email() == null ? null : new EmailAddress(row.email()),
-                row.passwordHash(), row.firstName(), row.lastName(), roles);
+        Set<Role> roles =
+                rows.findRoles(row.id()).stream().map(Role::valueOf).collect(Collectors.toSet());
+        NewUser state =
+                new NewUser(
+                        new Username(row.username()),
+                        row.email() == null ? null : new EmailAddress(row.email()),
+                        row.passwordHash(),
+                        row.firstName(),
+                        row.lastName(),
+                        roles);
         return User.restore(new UserId(row.id()), state, row.createdAt(), row.updatedAt());
     }
 }

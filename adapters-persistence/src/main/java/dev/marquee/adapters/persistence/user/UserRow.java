@@ -8,13 +8,13 @@ import java.time.Instant;
 
 /** A row of the users table; roles live in user_roles. */
 @MappedEntity("users")
-public record UserRow(@Id @GeneratedValue @Nullable Long id,
-                      String username,
-                      @Nullable String email,
-                      @Nullable String passwordHash,
-                      @Nullable String firstName,
-                      @Nullable String lastName,
-                      @Nullable Long avatarFileId,
-                      Instant createdAt,
-                      Instant updatedAt) {
-}
+public record UserRow(
+        @Id @GeneratedValue @Nullable Long id,
+        String username,
+        @Nullable String email,
+        @Nullable String passwordHash,
+        @Nullable String firstName,
+        @Nullable String lastName,
+        @Nullable Long avatarFileId,
+        Instant createdAt,
+        Instant updatedAt) {}

@@ -14,7 +14,8 @@ public interface UserRowRepository extends CrudRepository<UserRow, Long> {
     @Query("select * from users where lower(username) = lower(:username)")
     Optional<UserRow> findByUsernameIgnoringCase(String username);
 
-    @Query("select * from users where lower(username) = lower(:login) or lower(email) = lower(:login)")
+    @Query(
+            "select * from users where lower(username) = lower(:login) or lower(email) = lower(:login)")
     Optional<UserRow> findByLogin(String login);
 
     @Query("select role from user_roles where user_id = :userId")

@@ -21,8 +21,7 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false, startApplication = false)
 class CountryPersistenceAdapterTest extends PersistenceTest {
 
-    @Inject
-    CountryRepository countries;
+    @Inject CountryRepository countries;
 
     @Test
     void addsUpdatesAndDeletesCountry() {
@@ -43,7 +42,9 @@ class CountryPersistenceAdapterTest extends PersistenceTest {
         countries.add(details(code, "First " + unique()));
 
         assertThatThrownBy(() -> countries.add(details(code, "Second " + unique())))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("duplicate-country-code"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("duplicate-country-code"));
     }
 
     @Test
@@ -51,8 +52,13 @@ class CountryPersistenceAdapterTest extends PersistenceTest {
         String name = "Genovia " + unique();
         countries.add(details(freeCountryCode(), name));
 
-        assertThatThrownBy(() -> countries.add(details(freeCountryCode(), name.toLowerCase(Locale.ROOT))))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("duplicate-country-name"));
+        assertThatThrownBy(
+                        () ->
+                                countries.add(
+                                        details(freeCountryCode(), name.toLowerCase(Locale.ROOT))))
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("duplicate-country-name"));
     }
 
     @Test
@@ -69,11 +75,12 @@ class CountryPersistenceAdapterTest extends PersistenceTest {
         sql("insert into persons (first_name, country_id) values ('Ann', ?)", country.id().value());
 
         assertThatThrownBy(() -> countries.delete(country.id()))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("country-in-use"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("country-in-use"));
     }
 
     private static CountryDetails details(String code, String name) {
         return new CountryDetails(new CountryCode(code), new CountryName(name));
     }
-
 }

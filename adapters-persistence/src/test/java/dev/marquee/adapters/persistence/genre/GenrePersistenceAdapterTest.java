@@ -20,14 +20,14 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false, startApplication = false)
 class GenrePersistenceAdapterTest extends PersistenceTest {
 
-    @Inject
-    GenreRepository genres;
+    @Inject GenreRepository genres;
 
     @Test
     void addsAndFindsGenre() {
         Genre added = genres.add(new GenreName("Noir " + unique()));
 
-        assertThat(genres.findById(added.id())).hasValueSatisfying(found -> assertThat(found.name()).isEqualTo(added.name()));
+        assertThat(genres.findById(added.id()))
+                .hasValueSatisfying(found -> assertThat(found.name()).isEqualTo(added.name()));
     }
 
     @Test
@@ -36,7 +36,9 @@ class GenrePersistenceAdapterTest extends PersistenceTest {
         genres.add(new GenreName(name));
 
         assertThatThrownBy(() -> genres.add(new GenreName(name.toUpperCase())))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("duplicate-genre-name"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("duplicate-genre-name"));
     }
 
     @Test
@@ -48,7 +50,8 @@ class GenrePersistenceAdapterTest extends PersistenceTest {
         other.rename(new GenreName("taken " + suffix));
 
         assertThatThrownBy(() -> genres.save(other)).isInstanceOf(ConflictException.class);
-        assertThat(genres.findById(other.id()).orElseThrow().name().value()).isEqualTo("Other " + suffix);
+        assertThat(genres.findById(other.id()).orElseThrow().name().value())
+                .isEqualTo("Other " + suffix);
     }
 
     @Test
@@ -69,11 +72,17 @@ class GenrePersistenceAdapterTest extends PersistenceTest {
         genres.add(new GenreName("ZZ-A " + suffix));
         genres.add(new GenreName("zz-c " + suffix));
 
-        Page<Genre> all = genres.findAll(new PageRequest(1, 100, List.of(SortOrder.descending("name"))));
-        List<String> ours = all.items().stream().map(g -> g.name().value()).filter(n -> n.endsWith(suffix)).toList();
+        Page<Genre> all =
+                genres.findAll(new PageRequest(1, 100, List.of(SortOrder.descending("name"))));
+        List<String> ours =
+                all.items().stream()
+                        .map(g -> g.name().value())
+                        .filter(n -> n.endsWith(suffix))
+                        .toList();
 
         assertThat(ours).containsExactly("zz-c " + suffix, "zz-b " + suffix, "ZZ-A " + suffix);
-        Page<Genre> second = genres.findAll(new PageRequest(2, 1, List.of(SortOrder.ascending("id"))));
+        Page<Genre> second =
+                genres.findAll(new PageRequest(2, 1, List.of(SortOrder.ascending("id"))));
         assertThat(second.items()).hasSize(1);
         assertThat(second.totalItems()).isEqualTo(all.totalItems());
     }
@@ -93,7 +102,9 @@ class GenrePersistenceAdapterTest extends PersistenceTest {
         tagNewMovieWith(genre.id());
 
         assertThatThrownBy(() -> genres.delete(genre.id()))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("genre-in-use"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("genre-in-use"));
         assertThat(genres.findById(genre.id())).isPresent();
     }
 

@@ -53,8 +53,12 @@ class MovieQueryAdapterTest extends PersistenceTest {
     @Inject GenreRepository genres;
     @Inject CountryRepository countries;
 
-    /** A word only this class's movies carry in their titles, so filters can be checked against a known set. */
+    /**
+     * A word only this class's movies carry in their titles, so filters can be checked against a
+     * known set.
+     */
     private final String marker = "zq" + unique().replaceAll("[0-9]", "");
+
     private GenreId crime;
     private GenreId drama;
     private CountryId country;
@@ -68,12 +72,39 @@ class MovieQueryAdapterTest extends PersistenceTest {
     void catalogue() {
         crime = genres.add(new GenreName("Crime " + marker)).id();
         drama = genres.add(new GenreName("Drama " + marker)).id();
-        country = countries.add(new CountryDetails(new CountryCode(freeCountryCode()), new CountryName("Land " + marker))).id();
+        country =
+                countries
+                        .add(
+                                new CountryDetails(
+                                        new CountryCode(freeCountryCode()),
+                                        new CountryName("Land " + marker)))
+                        .id();
         director = person("Michael", "Mann");
         actor = person("Robert", "De Niro");
-        heat = movie("Heat " + marker, LocalDate.of(1995, 12, 15), Set.of(crime, drama), country, director, 50.0);
-        thief = movie("Thief " + marker, LocalDate.of(1981, 3, 27), Set.of(crime), null, director, 20.0);
-        collateral = movie("Collatéral " + marker, LocalDate.of(2004, 8, 6), Set.of(drama), country, null, 35.0);
+        heat =
+                movie(
+                        "Heat " + marker,
+                        LocalDate.of(1995, 12, 15),
+                        Set.of(crime, drama),
+                        country,
+                        director,
+                        50.0);
+        thief =
+                movie(
+                        "Thief " + marker,
+                        LocalDate.of(1981, 3, 27),
+                        Set.of(crime),
+                        null,
+                        director,
+                        20.0);
+        collateral =
+                movie(
+                        "Collatéral " + marker,
+                        LocalDate.of(2004, 8, 6),
+                        Set.of(drama),
+                        country,
+                        null,
+                        35.0);
         credit(heat, actor, "Neil McCauley", CastRole.LEADING);
         credit(collateral, actor, "Extra", CastRole.BACKGROUND);
     }
@@ -89,7 +120,8 @@ class MovieQueryAdapterTest extends PersistenceTest {
             credit(movie, person("Extra" + i, "Person"), "Passer-by " + i, CastRole.BACKGROUND);
         }
         MovieView[] view = new MovieView[1];
-        long withThirtyOneCredits = counter.count(() -> view[0] = queries.findView(movie).orElseThrow());
+        long withThirtyOneCredits =
+                counter.count(() -> view[0] = queries.findView(movie).orElseThrow());
 
         assertThat(view[0].cast()).hasSize(31);
         assertThat(withOneCredit).isEqualTo(2);
@@ -105,25 +137,55 @@ class MovieQueryAdapterTest extends PersistenceTest {
 
         assertThat(view.country().name()).isEqualTo("Land " + marker);
         assertThat(view.director().name()).isEqualTo("Michael Mann");
-        assertThat(view.genres()).extracting(g -> g.name()).containsExactly("Crime " + marker, "Drama " + marker);
-        assertThat(view.cast()).extracting(c -> c.role()).startsWith(CastRole.LEADING, CastRole.LEADING).endsWith(CastRole.SUPPORTING);
+        assertThat(view.genres())
+                .extracting(g -> g.name())
+                .containsExactly("Crime " + marker, "Drama " + marker);
+        assertThat(view.cast())
+                .extracting(c -> c.role())
+                .startsWith(CastRole.LEADING, CastRole.LEADING)
+                .endsWith(CastRole.SUPPORTING);
         assertThat(view.ratings().histogram()).hasSize(10).containsEntry("4.5", 0);
     }
 
     @Test
     void filtersByEveryGenreGivenByIdOrName() {
-        assertThat(titles(filter(List.of(String.valueOf(crime.value())), null, null, null, null, null)))
+        assertThat(
+                        titles(
+                                filter(
+                                        List.of(String.valueOf(crime.value())),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null)))
                 .containsExactlyInAnyOrder("Heat", "Thief");
-        assertThat(titles(filter(List.of("crime " + marker, String.valueOf(drama.value())), null, null, null, null, null)))
+        assertThat(
+                        titles(
+                                filter(
+                                        List.of("crime " + marker, String.valueOf(drama.value())),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null)))
                 .containsExactly("Heat");
-        assertThat(titles(filter(List.of("No Such Genre"), null, null, null, null, null))).isEmpty();
+        assertThat(titles(filter(List.of("No Such Genre"), null, null, null, null, null)))
+                .isEmpty();
     }
 
     @Test
     void filtersByCountryIdOrCode() {
         String code = countries.findById(country).orElseThrow().code().value();
 
-        assertThat(titles(filter(List.of(), String.valueOf(country.value()), null, null, null, null)))
+        assertThat(
+                        titles(
+                                filter(
+                                        List.of(),
+                                        String.valueOf(country.value()),
+                                        null,
+                                        null,
+                                        null,
+                                        null)))
                 .containsExactlyInAnyOrder("Heat", "Collatéral");
         assertThat(titles(filter(List.of(), code.toLowerCase(Locale.ROOT), null, null, null, null)))
                 .containsExactlyInAnyOrder("Heat", "Collatéral");
@@ -131,37 +193,83 @@ class MovieQueryAdapterTest extends PersistenceTest {
 
     @Test
     void filtersByInclusiveYears() {
-        assertThat(titles(filter(List.of(), null, 1995, 2004, null, null))).containsExactlyInAnyOrder("Heat", "Collatéral");
-        assertThat(titles(filter(List.of(), null, null, 1995, null, null))).containsExactlyInAnyOrder("Heat", "Thief");
-        assertThat(titles(filter(List.of(), null, 2004, null, null, null))).containsExactly("Collatéral");
+        assertThat(titles(filter(List.of(), null, 1995, 2004, null, null)))
+                .containsExactlyInAnyOrder("Heat", "Collatéral");
+        assertThat(titles(filter(List.of(), null, null, 1995, null, null)))
+                .containsExactlyInAnyOrder("Heat", "Thief");
+        assertThat(titles(filter(List.of(), null, 2004, null, null, null)))
+                .containsExactly("Collatéral");
     }
 
     @Test
     void filtersByDirectorAndByActor() {
-        assertThat(titles(filter(List.of(), null, null, null, director, null))).contains("Heat", "Thief").doesNotContain("Collatéral");
-        assertThat(titles(filter(List.of(), null, null, null, null, actor))).contains("Heat", "Collatéral").doesNotContain("Thief");
+        assertThat(titles(filter(List.of(), null, null, null, director, null)))
+                .contains("Heat", "Thief")
+                .doesNotContain("Collatéral");
+        assertThat(titles(filter(List.of(), null, null, null, null, actor)))
+                .contains("Heat", "Collatéral")
+                .doesNotContain("Thief");
     }
 
     @Test
     void titleWordsMatchIgnoringCaseAndAccents() {
-        assertThat(titles(queries.findSummaries(new MovieFilter(List.of(), null, null, null, null, null, "COLLATERAL " + marker),
-                PageRequest.first(100)).items())).containsExactly("Collatéral");
-        assertThat(titles(queries.findSummaries(new MovieFilter(List.of(), null, null, null, null, null, "héat " + marker),
-                PageRequest.first(100)).items())).containsExactly("Heat");
+        assertThat(
+                        titles(
+                                queries.findSummaries(
+                                                new MovieFilter(
+                                                        List.of(),
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        "COLLATERAL " + marker),
+                                                PageRequest.first(100))
+                                        .items()))
+                .containsExactly("Collatéral");
+        assertThat(
+                        titles(
+                                queries.findSummaries(
+                                                new MovieFilter(
+                                                        List.of(),
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        null,
+                                                        "héat " + marker),
+                                                PageRequest.first(100))
+                                        .items()))
+                .containsExactly("Heat");
     }
 
     @Test
     void likeWildcardsInTheQueryAreLiteral() {
-        assertThat(queries.findSummaries(new MovieFilter(List.of(), null, null, null, null, null, "% " + marker),
-                PageRequest.first(100)).items()).isEmpty();
+        assertThat(
+                        queries.findSummaries(
+                                        new MovieFilter(
+                                                List.of(),
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                null,
+                                                "% " + marker),
+                                        PageRequest.first(100))
+                                .items())
+                .isEmpty();
     }
 
     @Test
     void sortsAndPagesTheSummaries() {
         MovieFilter ours = new MovieFilter(List.of(), null, null, null, null, null, marker);
 
-        var byRelease = queries.findSummaries(ours, new PageRequest(1, 2, List.of(SortOrder.descending("releaseDate"))));
-        var byPopularity = queries.findSummaries(ours, new PageRequest(1, 100, List.of(SortOrder.descending("popularity"))));
+        var byRelease =
+                queries.findSummaries(
+                        ours, new PageRequest(1, 2, List.of(SortOrder.descending("releaseDate"))));
+        var byPopularity =
+                queries.findSummaries(
+                        ours, new PageRequest(1, 100, List.of(SortOrder.descending("popularity"))));
 
         assertThat(byRelease.totalItems()).isGreaterThanOrEqualTo(3);
         assertThat(byRelease.items()).hasSize(2);
@@ -172,31 +280,84 @@ class MovieQueryAdapterTest extends PersistenceTest {
 
     @Test
     void unknownGenreIdIsInvalidInputNamingTheField() {
-        MovieDetails details = new MovieDetails("Ghost " + marker, null, null, BigDecimal.ONE, null, null, null, null, null,
-                Set.of(new GenreId(999_999_999)), null, null, null, null);
+        MovieDetails details =
+                new MovieDetails(
+                        "Ghost " + marker,
+                        null,
+                        null,
+                        BigDecimal.ONE,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        Set.of(new GenreId(999_999_999)),
+                        null,
+                        null,
+                        null,
+                        null);
 
-        assertThatThrownBy(() -> movies.add(details)).isInstanceOfSatisfying(InvalidInputException.class,
-                e -> assertThat(e.violations().get(0).field()).isEqualTo("genreIds"));
+        assertThatThrownBy(() -> movies.add(details))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.violations().get(0).field()).isEqualTo("genreIds"));
     }
 
-    private List<MovieSummary> filter(List<String> genreFilter, String countryFilter, Integer from, Integer to,
-                                      PersonId directorFilter, PersonId actorFilter) {
-        return queries.findSummaries(new MovieFilter(genreFilter, countryFilter, from, to, directorFilter, actorFilter, marker),
-                PageRequest.first(100)).items();
+    private List<MovieSummary> filter(
+            List<String> genreFilter,
+            String countryFilter,
+            Integer from,
+            Integer to,
+            PersonId directorFilter,
+            PersonId actorFilter) {
+        return queries.findSummaries(
+                        new MovieFilter(
+                                genreFilter,
+                                countryFilter,
+                                from,
+                                to,
+                                directorFilter,
+                                actorFilter,
+                                marker),
+                        PageRequest.first(100))
+                .items();
     }
 
     private List<String> titles(List<MovieSummary> summaries) {
-        return summaries.stream().map(summary -> summary.title().replace(" " + marker, "")).toList();
+        return summaries.stream()
+                .map(summary -> summary.title().replace(" " + marker, ""))
+                .toList();
     }
 
     private PersonId person(String first, String last) {
         return persons.add(new PersonDetails(first, last, null, null, Gender.UNKNOWN, null)).id();
     }
 
-    private MovieId movie(String title, LocalDate released, Set<GenreId> genreIds, CountryId countryId, PersonId directorId,
-                          double popularity) {
-        MovieId id = movies.add(new MovieDetails(title, null, null, null, null, released, 120, countryId, directorId, genreIds,
-                null, null, "en", null)).id();
+    private MovieId movie(
+            String title,
+            LocalDate released,
+            Set<GenreId> genreIds,
+            CountryId countryId,
+            PersonId directorId,
+            double popularity) {
+        MovieId id =
+                movies.add(
+                                new MovieDetails(
+                                        title,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        released,
+                                        120,
+                                        countryId,
+                                        directorId,
+                                        genreIds,
+                                        null,
+                                        null,
+                                        "en",
+                                        null))
+                        .id();
         try {
             sql("update movies set popularity = ? where id = ?", popularity, id.value());
         } catch (java.sql.SQLException e) {
@@ -206,6 +367,12 @@ class MovieQueryAdapterTest extends PersistenceTest {
     }
 
     private void credit(MovieId movie, PersonId person, String character, CastRole role) {
-        cast.add(new NewCastCredit(movie, characters.add(new CharacterDetails(character, null)).id(), person, role, null));
+        cast.add(
+                new NewCastCredit(
+                        movie,
+                        characters.add(new CharacterDetails(character, null)).id(),
+                        person,
+                        role,
+                        null));
     }
 }

@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false, startApplication = false)
 class BucketRateLimiterTest extends PersistenceTest {
 
-    private static final RateLimit THREE_PER_MINUTE = new RateLimit("test", 3, Duration.ofMinutes(1));
+    private static final RateLimit THREE_PER_MINUTE =
+            new RateLimit("test", 3, Duration.ofMinutes(1));
 
-    @Inject
-    DataSource dataSource;
+    @Inject DataSource dataSource;
 
     @Test
     void refusesOnceTheBucketIsEmptyAndSaysWhenToRetry() {

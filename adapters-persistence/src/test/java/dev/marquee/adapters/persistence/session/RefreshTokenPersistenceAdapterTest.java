@@ -32,14 +32,20 @@ class RefreshTokenPersistenceAdapterTest extends PersistenceTest {
 
     private static final Instant NOW = Instant.now().truncatedTo(ChronoUnit.MICROS);
 
-    @Inject
-    RefreshTokenRepository refreshTokens;
+    @Inject RefreshTokenRepository refreshTokens;
 
-    @Inject
-    UserRepository users;
+    @Inject UserRepository users;
 
     private UserId newUser() {
-        return users.add(new NewUser(new Username("tok_" + unique()), null, "hash", null, null, Set.of())).id();
+        return users.add(
+                        new NewUser(
+                                new Username("tok_" + unique()),
+                                null,
+                                "hash",
+                                null,
+                                null,
+                                Set.of()))
+                .id();
     }
 
     private RefreshTokenHash issue(UserId user, UUID family, Instant expiresAt) {
@@ -54,13 +60,19 @@ class RefreshTokenPersistenceAdapterTest extends PersistenceTest {
         UUID family = UUID.randomUUID();
         RefreshTokenHash hash = issue(user, family, NOW.plus(Duration.ofDays(30)));
 
-        assertThat(sql("select count(*) from refresh_tokens where family_id = ? and token_hash = ?", family, hash.digest()))
+        assertThat(
+                        sql(
+                                "select count(*) from refresh_tokens where family_id = ? and token_hash = ?",
+                                family,
+                                hash.digest()))
                 .isEqualTo(1);
-        assertThat(refreshTokens.find(hash)).hasValueSatisfying(token -> {
-            assertThat(token.userId()).isEqualTo(user);
-            assertThat(token.usedAt()).isNull();
-            assertThat(token.revokedAt()).isNull();
-        });
+        assertThat(refreshTokens.find(hash))
+                .hasValueSatisfying(
+                        token -> {
+                            assertThat(token.userId()).isEqualTo(user);
+                            assertThat(token.usedAt()).isNull();
+                            assertThat(token.revokedAt()).isNull();
+                        });
     }
 
     @Test
@@ -71,10 +83,12 @@ class RefreshTokenPersistenceAdapterTest extends PersistenceTest {
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Optional<StoredRefreshToken>>> uses = new ArrayList<>();
         for (int i = 0; i < callers; i++) {
-            uses.add(pool.submit(() -> {
-                start.await();
-                return refreshTokens.useOnce(hash, NOW);
-            }));
+            uses.add(
+                    pool.submit(
+                            () -> {
+                                start.await();
+                                return refreshTokens.useOnce(hash, NOW);
+                            }));
         }
         start.countDown();
         long successes = 0;

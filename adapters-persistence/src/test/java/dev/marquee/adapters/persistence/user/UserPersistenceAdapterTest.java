@@ -21,8 +21,7 @@ import org.junit.jupiter.api.Test;
 @MicronautTest(transactional = false, startApplication = false)
 class UserPersistenceAdapterTest extends PersistenceTest {
 
-    @Inject
-    UserRepository users;
+    @Inject UserRepository users;
 
     @Test
     void addsUserWithRolesAndReadsItBack() {
@@ -40,9 +39,15 @@ class UserPersistenceAdapterTest extends PersistenceTest {
         String name = "Grace_" + unique();
         User added = users.add(newUser(name, Set.of()));
 
-        assertThat(users.findByLogin(name.toUpperCase(Locale.ROOT))).map(User::id).hasValue(added.id());
-        assertThat(users.findByLogin(name.toLowerCase(Locale.ROOT) + "@EXAMPLE.org")).map(User::id).hasValue(added.id());
-        assertThat(users.findByUsername(new Username(name.toLowerCase(Locale.ROOT)))).map(User::id).hasValue(added.id());
+        assertThat(users.findByLogin(name.toUpperCase(Locale.ROOT)))
+                .map(User::id)
+                .hasValue(added.id());
+        assertThat(users.findByLogin(name.toLowerCase(Locale.ROOT) + "@EXAMPLE.org"))
+                .map(User::id)
+                .hasValue(added.id());
+        assertThat(users.findByUsername(new Username(name.toLowerCase(Locale.ROOT))))
+                .map(User::id)
+                .hasValue(added.id());
         assertThat(users.findByLogin("nobody-" + unique())).isEmpty();
     }
 
@@ -51,10 +56,18 @@ class UserPersistenceAdapterTest extends PersistenceTest {
         String name = "linus_" + unique();
         users.add(newUser(name, Set.of()));
 
-        NewUser sameNameOtherCase = new NewUser(new Username(name.toUpperCase(Locale.ROOT)),
-                new EmailAddress("other-" + unique() + "@example.org"), "hash", null, null, Set.of());
+        NewUser sameNameOtherCase =
+                new NewUser(
+                        new Username(name.toUpperCase(Locale.ROOT)),
+                        new EmailAddress("other-" + unique() + "@example.org"),
+                        "hash",
+                        null,
+                        null,
+                        Set.of());
         assertThatThrownBy(() -> users.add(sameNameOtherCase))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("duplicate-username"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("duplicate-username"));
     }
 
     @Test
@@ -62,10 +75,18 @@ class UserPersistenceAdapterTest extends PersistenceTest {
         String name = "barbara_" + unique();
         users.add(newUser(name, Set.of()));
 
-        NewUser sameEmail = new NewUser(new Username("other_" + unique()),
-                new EmailAddress(name.toUpperCase(Locale.ROOT) + "@example.org"), "hash", null, null, Set.of());
+        NewUser sameEmail =
+                new NewUser(
+                        new Username("other_" + unique()),
+                        new EmailAddress(name.toUpperCase(Locale.ROOT) + "@example.org"),
+                        "hash",
+                        null,
+                        null,
+                        Set.of());
         assertThatThrownBy(() -> users.add(sameEmail))
-                .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.code()).isEqualTo("duplicate-email"));
+                .isInstanceOfSatisfying(
+                        ConflictException.class,
+                        e -> assertThat(e.code()).isEqualTo("duplicate-email"));
     }
 
     @Test
@@ -80,7 +101,15 @@ class UserPersistenceAdapterTest extends PersistenceTest {
 
     @Test
     void storesAccountsWithoutEmailOrPassword() {
-        User imported = users.add(new NewUser(new Username("movielens_" + unique()), null, null, null, null, Set.of()));
+        User imported =
+                users.add(
+                        new NewUser(
+                                new Username("movielens_" + unique()),
+                                null,
+                                null,
+                                null,
+                                null,
+                                Set.of()));
 
         User found = users.findById(imported.id()).orElseThrow();
         assertThat(found.email()).isNull();
@@ -88,7 +117,12 @@ class UserPersistenceAdapterTest extends PersistenceTest {
     }
 
     private static NewUser newUser(String username, Set<Role> roles) {
-        return new NewUser(new Username(username), new EmailAddress(username.toLowerCase(Locale.ROOT) + "@example.org"),
-                "hash", "First", "Last", roles);
+        return new NewUser(
+                new Username(username),
+                new EmailAddress(username.toLowerCase(Locale.ROOT) + "@example.org"),
+                "hash",
+                "First",
+                "Last",
+                roles);
     }
 }

@@ -22,7 +22,9 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-/** The caller's own account: every operation acts on the account of the access token, never another. */
+/**
+ * The caller's own account: every operation acts on the account of the access token, never another.
+ */
 @Controller("/api/v1/users/me")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -43,26 +45,34 @@ public class AccountController {
     }
 
     /**
-     * Changes any of firstName, lastName, email, bio, birthDate, favoriteGenreIds, notificationPreferences;
-     * fields left out stay as they are, fields set to null are cleared.
+     * Changes any of firstName, lastName, email, bio, birthDate, favoriteGenreIds,
+     * notificationPreferences; fields left out stay as they are, fields set to null are cleared.
      */
     @Patch
     public AccountResponse update(Authentication caller, @Body JsonNode changes) {
-        return AccountResponse.of(accounts.update(Callers.userId(caller), AccountPatch.read(changes)));
+        return AccountResponse.of(
+                accounts.update(Callers.userId(caller), AccountPatch.read(changes)));
     }
 
     /** Changes the password; every session of the account ends. */
     @Put("/password")
     @Status(HttpStatus.NO_CONTENT)
-    public void changePassword(Authentication caller, HttpRequest<?> request, @Valid @Body PasswordChangeRequest body) {
-        accounts.changePassword(Callers.userId(caller), body.currentPassword(), new Password(body.newPassword()),
+    public void changePassword(
+            Authentication caller,
+            HttpRequest<?> request,
+            @Valid @Body PasswordChangeRequest body) {
+        accounts.changePassword(
+                Callers.userId(caller),
+                body.currentPassword(),
+                new Password(body.newPassword()),
                 clients.origin(request));
     }
 
     /** Everything stored about the caller, as JSON. */
     @Get("/export")
     public AccountExportResponse export(Authentication caller, HttpRequest<?> request) {
-        return AccountExportResponse.of(accounts.export(Callers.userId(caller), clients.origin(request)));
+        return AccountExportResponse.of(
+                accounts.export(Callers.userId(caller), clients.origin(request)));
     }
 
     /** Deletes the account with its profile, library and sessions. */

@@ -7,17 +7,34 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-/** Everything Marquee stores about the caller: account, profile, favorites, watchlist, ratings and reviews. */
+/**
+ * Everything Marquee stores about the caller: account, profile, favorites, watchlist, ratings and
+ * reviews.
+ */
 @Serdeable
-public record AccountExportResponse(AccountResponse account, List<LibraryEntry> favorites, List<LibraryEntry> watchlist,
-                                    List<RatingEntry> ratings, Instant exportedAt) {
+public record AccountExportResponse(
+        AccountResponse account,
+        List<LibraryEntry> favorites,
+        List<LibraryEntry> watchlist,
+        List<RatingEntry> ratings,
+        Instant exportedAt) {
 
     public static AccountExportResponse of(AccountExport export) {
-        return new AccountExportResponse(AccountResponse.of(export.account()),
+        return new AccountExportResponse(
+                AccountResponse.of(export.account()),
                 export.favorites().stream().map(LibraryEntry::of).toList(),
                 export.watchlist().stream().map(LibraryEntry::of).toList(),
-                export.ratings().stream().map(rating -> new RatingEntry(rating.movieId(), rating.title(), rating.score(),
-                        rating.review(), rating.createdAt(), rating.updatedAt())).toList(),
+                export.ratings().stream()
+                        .map(
+                                rating ->
+                                        new RatingEntry(
+                                                rating.movieId(),
+                                                rating.title(),
+                                                rating.score(),
+                                                rating.review(),
+                                                rating.createdAt(),
+                                                rating.updatedAt()))
+                        .toList(),
                 export.exportedAt());
     }
 
@@ -32,7 +49,11 @@ public record AccountExportResponse(AccountResponse account, List<LibraryEntry> 
 
     /** A rating and its review. */
     @Serdeable
-    public record RatingEntry(long movieId, String title, BigDecimal score, @Nullable String review, Instant createdAt,
-                              Instant updatedAt) {
-    }
+    public record RatingEntry(
+            long movieId,
+            String title,
+            BigDecimal score,
+            @Nullable String review,
+            Instant createdAt,
+            Instant updatedAt) {}
 }

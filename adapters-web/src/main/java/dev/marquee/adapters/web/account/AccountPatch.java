@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a {@code PATCH /users/me} body with merge-patch semantics: a field left out stays as it is, a field
- * set to null is cleared. Fields that are not editable (roles, username, ...) are ignored.
+ * Reads a {@code PATCH /users/me} body with merge-patch semantics: a field left out stays as it is,
+ * a field set to null is cleared. Fields that are not editable (roles, username, ...) are ignored.
  */
 final class AccountPatch {
 
@@ -31,8 +31,14 @@ final class AccountPatch {
             throw new InvalidInputException("body", "must be a JSON object");
         }
         AccountPatch patch = new AccountPatch(body);
-        return new AccountChanges(patch.text("firstName"), patch.text("lastName"), patch.email(), patch.text("bio"),
-                patch.date("birthDate"), patch.genreIds(), patch.preferences());
+        return new AccountChanges(
+                patch.text("firstName"),
+                patch.text("lastName"),
+                patch.email(),
+                patch.text("bio"),
+                patch.date("birthDate"),
+                patch.genreIds(),
+                patch.preferences());
     }
 
     private @Nullable Change<String> text(String field) {
@@ -76,7 +82,8 @@ final class AccountPatch {
         Set<GenreId> ids = new LinkedHashSet<>();
         for (JsonNode id : value.values()) {
             if (!id.isNumber() || id.getNumberValue().doubleValue() % 1 != 0) {
-                throw new InvalidInputException("favoriteGenreIds", "must be an array of genre ids");
+                throw new InvalidInputException(
+                        "favoriteGenreIds", "must be an array of genre ids");
             }
             ids.add(RequestValues.id(id.getLongValue(), "favoriteGenreIds", GenreId::new));
         }
@@ -89,12 +96,14 @@ final class AccountPatch {
             return null;
         }
         if (!value.isObject()) {
-            throw new InvalidInputException("notificationPreferences", "must be an object of booleans");
+            throw new InvalidInputException(
+                    "notificationPreferences", "must be an object of booleans");
         }
         Map<String, Boolean> preferences = new LinkedHashMap<>();
         for (Map.Entry<String, JsonNode> entry : value.entries()) {
             if (!entry.getValue().isBoolean()) {
-                throw new InvalidInputException("notificationPreferences." + entry.getKey(), "must be true or false");
+                throw new InvalidInputException(
+                        "notificationPreferences." + entry.getKey(), "must be true or false");
             }
             preferences.put(entry.getKey(), entry.getValue().getBooleanValue());
         }

@@ -14,31 +14,53 @@ import java.util.Set;
 
 /** The caller's own account, as {@code GET /users/me} shows it. */
 @Serdeable
-public record AccountResponse(long id, String username, @Nullable String email, @Nullable String firstName,
-                              @Nullable String lastName, @Nullable FileResponse avatar, Set<Role> roles, ProfileResponse profile,
-                              Instant createdAt, Instant updatedAt) {
+public record AccountResponse(
+        long id,
+        String username,
+        @Nullable String email,
+        @Nullable String firstName,
+        @Nullable String lastName,
+        @Nullable FileResponse avatar,
+        Set<Role> roles,
+        ProfileResponse profile,
+        Instant createdAt,
+        Instant updatedAt) {
 
     public static AccountResponse of(AccountView account) {
-        return new AccountResponse(account.id(), account.username(), account.email(), account.firstName(), account.lastName(),
-                FileResponse.of(account.avatar()), account.roles(),
-                new ProfileResponse(account.bio(), account.birthDate(),
+        return new AccountResponse(
+                account.id(),
+                account.username(),
+                account.email(),
+                account.firstName(),
+                account.lastName(),
+                FileResponse.of(account.avatar()),
+                account.roles(),
+                new ProfileResponse(
+                        account.bio(),
+                        account.birthDate(),
                         account.favoriteGenres().stream().map(NamedResponse::of).toList(),
                         NotificationPreferencesResponse.of(account.notificationPreferences())),
-                account.createdAt(), account.updatedAt());
+                account.createdAt(),
+                account.updatedAt());
     }
 
     /** What the user tells about themselves. */
     @Serdeable
-    public record ProfileResponse(@Nullable String bio, @Nullable LocalDate birthDate, List<NamedResponse> favoriteGenres,
-                                  NotificationPreferencesResponse notificationPreferences) {
-    }
+    public record ProfileResponse(
+            @Nullable String bio,
+            @Nullable LocalDate birthDate,
+            List<NamedResponse> favoriteGenres,
+            NotificationPreferencesResponse notificationPreferences) {}
 
     /** Which e-mails the user wants. */
     @Serdeable
-    public record NotificationPreferencesResponse(boolean recommendations, boolean watchlistReleases, boolean newsletter) {
+    public record NotificationPreferencesResponse(
+            boolean recommendations, boolean watchlistReleases, boolean newsletter) {
 
         static NotificationPreferencesResponse of(NotificationPreferences preferences) {
-            return new NotificationPreferencesResponse(preferences.recommendations(), preferences.watchlistReleases(),
+            return new NotificationPreferencesResponse(
+                    preferences.recommendations(),
+                    preferences.watchlistReleases(),
                     preferences.newsletter());
         }
     }

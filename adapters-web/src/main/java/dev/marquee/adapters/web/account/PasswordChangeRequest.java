@@ -6,7 +6,9 @@ import jakarta.validation.constraints.Size;
 
 /** The current password, to prove it is the owner, and the new one. */
 @Serdeable
-public record PasswordChangeRequest(@NotNull @Size(max = 128) String currentPassword, @NotNull @Size(max = 128) String newPassword) {
+public record PasswordChangeRequest(
+        @NotNull @Size(max = 128) String currentPassword,
+        @NotNull @Size(max = 128) String newPassword) {
 
     @Override
     public String toString() {

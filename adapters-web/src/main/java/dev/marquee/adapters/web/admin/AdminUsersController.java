@@ -31,11 +31,18 @@ public class AdminUsersController {
         this.users = users;
     }
 
-    /** Accounts, newest first; with {@code username}, only the account of exactly that username (ignoring case). */
+    /**
+     * Accounts, newest first; with {@code username}, only the account of exactly that username
+     * (ignoring case).
+     */
     @Get
-    public HttpResponse<PageResponse<UserSummaryResponse>> list(HttpRequest<?> request,
-                                                                @QueryValue @Nullable @Size(max = 50) String username,
-                                                                @RequestBean ListParameters parameters) {
-        return PagedResponses.ok(request, PageResponse.of(users.list(username, parameters.toPageRequest()), UserSummaryResponse::of));
+    public HttpResponse<PageResponse<UserSummaryResponse>> list(
+            HttpRequest<?> request,
+            @QueryValue @Nullable @Size(max = 50) String username,
+            @RequestBean ListParameters parameters) {
+        return PagedResponses.ok(
+                request,
+                PageResponse.of(
+                        users.list(username, parameters.toPageRequest()), UserSummaryResponse::of));
     }
 }

@@ -9,9 +9,11 @@ import java.util.Set;
 
 /** An account as administrators see it in the user list. */
 @Serdeable
-public record UserSummaryResponse(long id, String username, @Nullable String email, Set<Role> roles, Instant createdAt) {
+public record UserSummaryResponse(
+        long id, String username, @Nullable String email, Set<Role> roles, Instant createdAt) {
 
     public static UserSummaryResponse of(UserSummary user) {
-        return new UserSummaryResponse(user.id(), user.username(), user.email(), user.roles(), user.createdAt());
+        return new UserSummaryResponse(
+                user.id(), user.username(), user.email(), user.roles(), user.createdAt());
     }
 }

@@ -18,8 +18,8 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * Gives every successful JSON {@code GET} an {@code ETag} (a digest of the exact bytes sent) and answers a
- * matching {@code If-None-Match} with 304 and no body. The body is serialized once, here.
+ * Gives every successful JSON {@code GET} an {@code ETag} (a digest of the exact bytes sent) and
+ * answers a matching {@code If-None-Match} with 304 and no body. The body is serialized once, here.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class ETagFilter {
@@ -53,7 +53,9 @@ public class ETagFilter {
             return false;
         }
         Object body = response.body();
-        if (body == null || body instanceof byte[] || body instanceof CharSequence
+        if (body == null
+                || body instanceof byte[]
+                || body instanceof CharSequence
                 || !body.getClass().getPackageName().startsWith("dev.marquee")) {
             return false;
         }

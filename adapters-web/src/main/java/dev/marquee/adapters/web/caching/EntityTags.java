@@ -3,11 +3,13 @@ package dev.marquee.adapters.web.caching;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
-/** Compares entity tags as {@code If-None-Match} does (weakly: a {@code W/} prefix is ignored; {@code *} matches any). */
+/**
+ * Compares entity tags as {@code If-None-Match} does (weakly: a {@code W/} prefix is ignored;
+ * {@code *} matches any).
+ */
 public final class EntityTags {
 
-    private EntityTags() {
-    }
+    private EntityTags() {}
 
     public static boolean matches(@Nullable String ifNoneMatch, String tag) {
         if (ifNoneMatch == null) {

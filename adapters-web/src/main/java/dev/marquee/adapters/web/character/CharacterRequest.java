@@ -8,8 +8,9 @@ import jakarta.validation.constraints.Size;
 
 /** The body of a character update. */
 @Serdeable
-public record CharacterRequest(@NotBlank @Size(max = CharacterDetails.MAX_NAME_LENGTH) String name,
-                               @Nullable @Size(max = 10_000) String description) {
+public record CharacterRequest(
+        @NotBlank @Size(max = CharacterDetails.MAX_NAME_LENGTH) String name,
+        @Nullable @Size(max = 10_000) String description) {
 
     public CharacterDetails toDetails() {
         return new CharacterDetails(name, description);

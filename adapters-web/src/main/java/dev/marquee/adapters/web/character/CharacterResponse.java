@@ -10,16 +10,25 @@ import java.util.List;
 
 /** A character with every appearance, in release order. */
 @Serdeable
-public record CharacterResponse(long id, String name, @Nullable String description, List<Appearance> appearances) {
+public record CharacterResponse(
+        long id, String name, @Nullable String description, List<Appearance> appearances) {
 
     public static CharacterResponse of(CharacterView character) {
-        return new CharacterResponse(character.id(), character.name(), character.description(),
-                character.appearances().stream().map(appearance -> new Appearance(MovieSummaryResponse.of(appearance.movie()),
-                        NamedResponse.of(appearance.actor()), appearance.role())).toList());
+        return new CharacterResponse(
+                character.id(),
+                character.name(),
+                character.description(),
+                character.appearances().stream()
+                        .map(
+                                appearance ->
+                                        new Appearance(
+                                                MovieSummaryResponse.of(appearance.movie()),
+                                                NamedResponse.of(appearance.actor()),
+                                                appearance.role()))
+                        .toList());
     }
 
     /** The character in one movie: played by whom, in how large a part. */
     @Serdeable
-    public record Appearance(MovieSummaryResponse movie, NamedResponse actor, CastRole role) {
-    }
+    public record Appearance(MovieSummaryResponse movie, NamedResponse actor, CastRole role) {}
 }

@@ -41,8 +41,11 @@ public class CountryController {
 
     /** Lists countries, by name unless {@code sort} (id, code, name) says otherwise. */
     @Get
-    public HttpResponse<PageResponse<CountryResponse>> list(HttpRequest<?> request, @Valid @RequestBean ListParameters parameters) {
-        return PagedResponses.ok(request, PageResponse.of(countries.list(parameters.toPageRequest()), CountryResponse::of));
+    public HttpResponse<PageResponse<CountryResponse>> list(
+            HttpRequest<?> request, @Valid @RequestBean ListParameters parameters) {
+        return PagedResponses.ok(
+                request,
+                PageResponse.of(countries.list(parameters.toPageRequest()), CountryResponse::of));
     }
 
     @Get("/{id}")
@@ -61,7 +64,8 @@ public class CountryController {
     @Put("/{id}")
     @Secured(Roles.ADMIN)
     public CountryResponse update(long id, @Valid @Body CountryRequest body) {
-        return CountryResponse.of(countries.update(PathIds.of(id, "country", CountryId::new), body.toDetails()));
+        return CountryResponse.of(
+                countries.update(PathIds.of(id, "country", CountryId::new), body.toDetails()));
     }
 
     /** Deletes a country; one that movies or persons still name cannot be deleted (409). */

@@ -10,8 +10,9 @@ import jakarta.validation.constraints.Size;
 
 /** The body of a country create or update; {@code code} is ISO 3166-1 alpha-2. */
 @Serdeable
-public record CountryRequest(@NotBlank @Size(min = 2, max = 2) String code,
-                             @NotBlank @Size(max = CountryName.MAX_LENGTH) String name) {
+public record CountryRequest(
+        @NotBlank @Size(min = 2, max = 2) String code,
+        @NotBlank @Size(max = CountryName.MAX_LENGTH) String name) {
 
     public CountryDetails toDetails() {
         FieldChecks fields = new FieldChecks();

@@ -8,6 +8,7 @@ import io.micronaut.serde.annotation.Serdeable;
 public record CountryResponse(long id, String code, String name) {
 
     public static CountryResponse of(Country country) {
-        return new CountryResponse(country.id().value(), country.code().value(), country.name().value());
+        return new CountryResponse(
+                country.id().value(), country.code().value(), country.name().value());
     }
 }

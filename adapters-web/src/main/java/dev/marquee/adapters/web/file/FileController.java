@@ -10,9 +10,9 @@ import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.annotation.Header;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Header;
 import io.micronaut.http.server.types.files.StreamedFile;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -21,8 +21,9 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
- * Stored images: their metadata, and their bytes streamed from the object store through the API (one origin,
- * no store credentials or presigned URLs handed out). A file's bytes never change, so they may be cached for good.
+ * Stored images: their metadata, and their bytes streamed from the object store through the API
+ * (one origin, no store credentials or presigned URLs handed out). A file's bytes never change, so
+ * they may be cached for good.
  */
 @Controller("/api/v1/files")
 @Secured(SecurityRule.IS_ANONYMOUS)
@@ -42,11 +43,13 @@ public class FileController {
     }
 
     /**
-     * The file's bytes with their stored Content-Type. They never change, so they are cached for a year and a
-     * request with the file's tag in If-None-Match gets 304 without the object store being read.
+     * The file's bytes with their stored Content-Type. They never change, so they are cached for a
+     * year and a request with the file's tag in If-None-Match gets 304 without the object store
+     * being read.
      */
     @Get("/{id}/content")
-    public HttpResponse<?> content(long id, @Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch) {
+    public HttpResponse<?> content(
+            long id, @Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch) {
         FileId file = fileId(id);
         String tag = "\"file-" + file.value() + "\"";
         if (EntityTags.matches(ifNoneMatch, tag)) {
@@ -54,12 +57,20 @@ public class FileController {
             return cachedForGood(HttpResponse.notModified(), tag);
         }
         FileContent content = images.content(file);
-        return cachedForGood(HttpResponse.ok(new StreamedFile(content.bytes(), MediaType.of(content.file().mimeType()), 0,
-                content.file().size())), tag);
+        return cachedForGood(
+                HttpResponse.ok(
+                        new StreamedFile(
+                                content.bytes(),
+                                MediaType.of(content.file().mimeType()),
+                                0,
+                                content.file().size())),
+                tag);
     }
 
-    private static MutableHttpResponse<?> cachedForGood(MutableHttpResponse<?> response, String tag) {
-        return response.header(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable").header(HttpHeaders.ETAG, tag);
+    private static MutableHttpResponse<?> cachedForGood(
+            MutableHttpResponse<?> response, String tag) {
+        return response.header(HttpHeaders.CACHE_CONTROL, "public, max-age=31536000, immutable")
+                .header(HttpHeaders.ETAG, tag);
     }
 
     private static FileId fileId(long id) {

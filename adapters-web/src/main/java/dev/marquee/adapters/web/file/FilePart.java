@@ -13,10 +13,11 @@ import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
 
 /**
- * Receives the one file part named {@code file} of a multipart body as it arrives, holding no thread while
- * the client sends it. The result fails with a 400 when that part is missing, is a plain field or comes
- * twice, and with {@link UploadTimeoutException} when the whole body has not arrived within the timeout; on
- * any failure the body is no longer read and what was buffered is released. Other parts are ignored.
+ * Receives the one file part named {@code file} of a multipart body as it arrives, holding no
+ * thread while the client sends it. The result fails with a 400 when that part is missing, is a
+ * plain field or comes twice, and with {@link UploadTimeoutException} when the whole body has not
+ * arrived within the timeout; on any failure the body is no longer read and what was buffered is
+ * released. Other parts are ignored.
  */
 final class FilePart implements Subscriber<CompletedPart> {
 
@@ -26,27 +27,34 @@ final class FilePart implements Subscriber<CompletedPart> {
     private @Nullable Subscription subscription;
     private @Nullable CompletedFileUpload file;
 
-    private FilePart() {
-    }
+    private FilePart() {}
 
-    /** The file part of this body once the body has fully arrived; the caller discards it after use. */
+    /**
+     * The file part of this body once the body has fully arrived; the caller discards it after use.
+     */
     static CompletableFuture<CompletedFileUpload> receive(MultipartBody body, Duration timeout) {
         FilePart part = new FilePart();
-        part.result.orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS).whenComplete((file, failure) -> {
-            if (failure != null) {
-                part.abandon();
-            }
-        });
+        part.result
+                .orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .whenComplete(
+                        (file, failure) -> {
+                            if (failure != null) {
+                                part.abandon();
+                            }
+                        });
         body.subscribe(part);
-        return part.result.handle((file, failure) -> {
-            if (failure instanceof TimeoutException) {
-                throw new UploadTimeoutException(timeout);
-            }
-            if (failure != null) {
-                throw failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure);
-            }
-            return file;
-        });
+        return part.result.handle(
+                (file, failure) -> {
+                    if (failure instanceof TimeoutException) {
+                        throw new UploadTimeoutException(timeout);
+                    }
+                    if (failure != null) {
+                        throw failure instanceof RuntimeException runtime
+                                ? runtime
+                                : new IllegalStateException(failure);
+                    }
+                    return file;
+                });
     }
 
     @Override
@@ -64,7 +72,8 @@ final class FilePart implements Subscriber<CompletedPart> {
         if (result.isDone() || !NAME.equals(part.getName())) {
             release(part);
         } else if (!(part instanceof CompletedFileUpload upload)) {
-            result.completeExceptionally(new InvalidInputException(NAME, "must be a file, not a plain form field"));
+            result.completeExceptionally(
+                    new InvalidInputException(NAME, "must be a file, not a plain form field"));
             abandon();
         } else if (file != null) {
             release(upload);
@@ -84,7 +93,8 @@ final class FilePart implements Subscriber<CompletedPart> {
     @Override
     public synchronized void onComplete() {
         if (file == null) {
-            result.completeExceptionally(new InvalidInputException(NAME, "a multipart part named file is required"));
+            result.completeExceptionally(
+                    new InvalidInputException(NAME, "a multipart part named file is required"));
         } else if (!result.complete(file)) {
             release(file);
         }

@@ -9,7 +9,14 @@ import io.micronaut.serde.annotation.Serdeable;
 public record FileResponse(long id, String fileName, String mimeType, long size, String url) {
 
     public static @Nullable FileResponse of(@Nullable FileView file) {
-        return file == null ? null : new FileResponse(file.id(), file.fileName(), file.mimeType(), file.size(), contentUrl(file.id()));
+        return file == null
+                ? null
+                : new FileResponse(
+                        file.id(),
+                        file.fileName(),
+                        file.mimeType(),
+                        file.size(),
+                        contentUrl(file.id()));
     }
 
     /** Where the bytes of a file are served. */

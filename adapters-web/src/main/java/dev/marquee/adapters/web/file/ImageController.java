@@ -39,10 +39,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.Function;
 
 /**
- * Image uploads (multipart, part {@code file}): movie posters and person photos for administrators, the
- * caller's own avatar. The bytes decide the type (JPEG, PNG or WebP, else 415); at most the configured size
- * (else 413). The body is received without holding a worker thread (at most {@code marquee.files.upload-timeout},
- * else 408), then stored from a worker thread: a slow or malformed upload never starves other requests.
+ * Image uploads (multipart, part {@code file}): movie posters and person photos for administrators,
+ * the caller's own avatar. The bytes decide the type (JPEG, PNG or WebP, else 415); at most the
+ * configured size (else 413). The body is received without holding a worker thread (at most {@code
+ * marquee.files.upload-timeout}, else 408), then stored from a worker thread: a slow or malformed
+ * upload never starves other requests.
  */
 @Controller("/api/v1")
 @Secured(Roles.ADMIN)
@@ -56,9 +57,11 @@ public class ImageController {
     private final ExecutorService workers;
     private final Duration uploadTimeout;
 
-    public ImageController(ManageImagesUseCase images, BrowsePersonsUseCase persons,
-                           @Named(TaskExecutors.BLOCKING) ExecutorService workers,
-                           @Value("${marquee.files.upload-timeout:60s}") Duration uploadTimeout) {
+    public ImageController(
+            ManageImagesUseCase images,
+            BrowsePersonsUseCase persons,
+            @Named(TaskExecutors.BLOCKING) ExecutorService workers,
+            @Value("${marquee.files.upload-timeout:60s}") Duration uploadTimeout) {
         this.images = images;
         this.persons = persons;
         this.workers = workers;
@@ -80,12 +83,15 @@ public class ImageController {
 
     /** Adds a photo to the person's gallery; the first one becomes the main photo. */
     @Post(value = "/persons/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA)
-    public CompletableFuture<HttpResponse<FileResponse>> addPhoto(long id, @Body MultipartBody body) {
+    public CompletableFuture<HttpResponse<FileResponse>> addPhoto(
+            long id, @Body MultipartBody body) {
         PersonId person = personId(id);
-        return store(body, upload -> {
-            FileResponse photo = FileResponse.of(images.addPersonPhoto(person, upload));
-            return HttpResponse.created(photo, URI.create("/api/v1/files/" + photo.id()));
-        });
+        return store(
+                body,
+                upload -> {
+                    FileResponse photo = FileResponse.of(images.addPersonPhoto(person, upload));
+                    return HttpResponse.created(photo, URI.create("/api/v1/files/" + photo.id()));
+                });
     }
 
     /** Makes one of the person's photos the main one. */
@@ -104,7 +110,8 @@ public class ImageController {
     /** Sets the caller's avatar, replacing (and deleting) the previous one. */
     @Put(value = "/users/me/avatar", consumes = MediaType.MULTIPART_FORM_DATA)
     @Secured(SecurityRule.IS_AUTHENTICATED)
-    public CompletableFuture<FileResponse> setAvatar(Authentication caller, @Body MultipartBody body) {
+    public CompletableFuture<FileResponse> setAvatar(
+            Authentication caller, @Body MultipartBody body) {
         UserId user = Callers.userId(caller);
         return store(body, upload -> FileResponse.of(images.setAvatar(user, upload)));
     }
@@ -118,15 +125,19 @@ public class ImageController {
 
     /** Once the file part has arrived, stores it from a worker thread and releases its buffer. */
     private <T> CompletableFuture<T> store(MultipartBody body, Function<Upload, T> storeUpload) {
-        return FilePart.receive(body, uploadTimeout).thenApplyAsync(file -> {
-            try {
-                return storeUpload.apply(new Upload(file.getFilename(), file.getInputStream()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } finally {
-                file.discard();
-            }
-        }, workers);
+        return FilePart.receive(body, uploadTimeout)
+                .thenApplyAsync(
+                        file -> {
+                            try {
+                                return storeUpload.apply(
+                                        new Upload(file.getFilename(), file.getInputStream()));
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            } finally {
+                                file.discard();
+                            }
+                        },
+                        workers);
     }
 
     private static PersonId personId(long id) {

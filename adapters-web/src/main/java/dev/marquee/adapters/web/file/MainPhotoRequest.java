@@ -5,5 +5,4 @@ import jakarta.validation.constraints.NotNull;
 
 /** Which of the person's photos becomes the main one. */
 @Serdeable
-public record MainPhotoRequest(@NotNull Long fileId) {
-}
+public record MainPhotoRequest(@NotNull Long fileId) {}

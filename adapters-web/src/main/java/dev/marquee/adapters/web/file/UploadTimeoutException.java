@@ -2,7 +2,10 @@ package dev.marquee.adapters.web.file;
 
 import java.time.Duration;
 
-/** An upload whose body did not arrive in time; the request ends with 408 and the connection is closed. */
+/**
+ * An upload whose body did not arrive in time; the request ends with 408 and the connection is
+ * closed.
+ */
 public final class UploadTimeoutException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -41,8 +41,11 @@ public class GenreController {
 
     /** Lists genres, by name unless {@code sort} (id, name) says otherwise. */
     @Get
-    public HttpResponse<PageResponse<GenreResponse>> list(HttpRequest<?> request, @Valid @RequestBean ListParameters parameters) {
-        return PagedResponses.ok(request, PageResponse.of(genres.list(parameters.toPageRequest()), GenreResponse::of));
+    public HttpResponse<PageResponse<GenreResponse>> list(
+            HttpRequest<?> request, @Valid @RequestBean ListParameters parameters) {
+        return PagedResponses.ok(
+                request,
+                PageResponse.of(genres.list(parameters.toPageRequest()), GenreResponse::of));
     }
 
     @Get("/{id}")
@@ -61,7 +64,8 @@ public class GenreController {
     @Put("/{id}")
     @Secured(Roles.ADMIN)
     public GenreResponse rename(long id, @Valid @Body GenreRequest body) {
-        return GenreResponse.of(genres.rename(PathIds.of(id, "genre", GenreId::new), body.toName()));
+        return GenreResponse.of(
+                genres.rename(PathIds.of(id, "genre", GenreId::new), body.toName()));
     }
 
     /** Deletes a genre; one still assigned to movies cannot be deleted (409). */

@@ -9,13 +9,13 @@ import java.io.IOException;
 import java.math.BigDecimal;
 
 /**
- * Reads JSON numbers into {@code Integer} and {@code Long} fields only when they are whole numbers in range:
- * by default a fraction such as 90.7 would be cut to 90, and an id of 1.5 would silently name id 1.
+ * Reads JSON numbers into {@code Integer} and {@code Long} fields only when they are whole numbers
+ * in range: by default a fraction such as 90.7 would be cut to 90, and an id of 1.5 would silently
+ * name id 1.
  */
 final class WholeNumbers {
 
-    private WholeNumbers() {
-    }
+    private WholeNumbers() {}
 
     static BigDecimal whole(Decoder decoder, BigDecimal min, BigDecimal max) throws IOException {
         BigDecimal value = decoder.decodeBigDecimal();
@@ -36,7 +36,9 @@ final class WholeNumbers {
         private static final BigDecimal MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
 
         @Override
-        public Integer deserialize(Decoder decoder, DecoderContext context, Argument<? super Integer> type) throws IOException {
+        public Integer deserialize(
+                Decoder decoder, DecoderContext context, Argument<? super Integer> type)
+                throws IOException {
             return whole(decoder, MIN, MAX).intValueExact();
         }
     }
@@ -49,7 +51,9 @@ final class WholeNumbers {
         private static final BigDecimal MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
         @Override
-        public Long deserialize(Decoder decoder, DecoderContext context, Argument<? super Long> type) throws IOException {
+        public Long deserialize(
+                Decoder decoder, DecoderContext context, Argument<? super Long> type)
+                throws IOException {
             return whole(decoder, MIN, MAX).longValueExact();
         }
     }

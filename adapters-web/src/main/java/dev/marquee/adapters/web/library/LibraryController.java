@@ -3,11 +3,11 @@ package dev.marquee.adapters.web.library;
 import dev.marquee.adapters.web.paging.ListParameters;
 import dev.marquee.adapters.web.paging.PageResponse;
 import dev.marquee.adapters.web.paging.PagedResponses;
-import dev.marquee.adapters.web.shared.PathIds;
 import dev.marquee.adapters.web.security.Callers;
+import dev.marquee.adapters.web.shared.PathIds;
+import dev.marquee.domain.library.LibraryEntry;
 import dev.marquee.domain.library.ListKind;
 import dev.marquee.domain.library.Saved;
-import dev.marquee.domain.library.LibraryEntry;
 import dev.marquee.domain.port.in.ManageLibraryUseCase;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -26,7 +26,10 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 
-/** The caller's favorites and watchlist: sets of movies, newest first; PUT and DELETE are idempotent. */
+/**
+ * The caller's favorites and watchlist: sets of movies, newest first; PUT and DELETE are
+ * idempotent.
+ */
 @Controller("/api/v1/users/me")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -40,17 +43,21 @@ public class LibraryController {
     }
 
     @Get("/favorites")
-    public HttpResponse<PageResponse<LibraryEntryResponse>> favorites(HttpRequest<?> request, Authentication caller,
-                                                                      @RequestBean ListParameters parameters) {
+    public HttpResponse<PageResponse<LibraryEntryResponse>> favorites(
+            HttpRequest<?> request, Authentication caller, @RequestBean ListParameters parameters) {
         return list(request, caller, ListKind.FAVORITES, parameters);
     }
 
     @Get("/favorites/{movieId}")
     public LibraryEntryResponse favorite(Authentication caller, long movieId) {
-        return LibraryEntryResponse.of(library.get(Callers.userId(caller), ListKind.FAVORITES, PathIds.movie(movieId)));
+        return LibraryEntryResponse.of(
+                library.get(Callers.userId(caller), ListKind.FAVORITES, PathIds.movie(movieId)));
     }
 
-    /** Adds the movie to the favorites: 201 when added, 200 when it already was; 404 for an unknown movie. */
+    /**
+     * Adds the movie to the favorites: 201 when added, 200 when it already was; 404 for an unknown
+     * movie.
+     */
     @Put("/favorites/{movieId}")
     public HttpResponse<LibraryEntryResponse> addFavorite(Authentication caller, long movieId) {
         return add(caller, ListKind.FAVORITES, movieId, "favorites");
@@ -64,17 +71,21 @@ public class LibraryController {
     }
 
     @Get("/watchlist")
-    public HttpResponse<PageResponse<LibraryEntryResponse>> watchlist(HttpRequest<?> request, Authentication caller,
-                                                                      @RequestBean ListParameters parameters) {
+    public HttpResponse<PageResponse<LibraryEntryResponse>> watchlist(
+            HttpRequest<?> request, Authentication caller, @RequestBean ListParameters parameters) {
         return list(request, caller, ListKind.WATCHLIST, parameters);
     }
 
     @Get("/watchlist/{movieId}")
     public LibraryEntryResponse watchlistEntry(Authentication caller, long movieId) {
-        return LibraryEntryResponse.of(library.get(Callers.userId(caller), ListKind.WATCHLIST, PathIds.movie(movieId)));
+        return LibraryEntryResponse.of(
+                library.get(Callers.userId(caller), ListKind.WATCHLIST, PathIds.movie(movieId)));
     }
 
-    /** Adds the movie to the watchlist: 201 when added, 200 when it already was; 404 for an unknown movie. */
+    /**
+     * Adds the movie to the watchlist: 201 when added, 200 when it already was; 404 for an unknown
+     * movie.
+     */
     @Put("/watchlist/{movieId}")
     public HttpResponse<LibraryEntryResponse> addToWatchlist(Authentication caller, long movieId) {
         return add(caller, ListKind.WATCHLIST, movieId, "watchlist");
@@ -87,17 +98,26 @@ public class LibraryController {
         library.remove(Callers.userId(caller), ListKind.WATCHLIST, PathIds.movie(movieId));
     }
 
-    private HttpResponse<PageResponse<LibraryEntryResponse>> list(HttpRequest<?> request, Authentication caller, ListKind list,
-                                                                  ListParameters parameters) {
-        return PagedResponses.ok(request, PageResponse.of(library.list(Callers.userId(caller), list, parameters.toPageRequest()),
-                LibraryEntryResponse::of));
+    private HttpResponse<PageResponse<LibraryEntryResponse>> list(
+            HttpRequest<?> request,
+            Authentication caller,
+            ListKind list,
+            ListParameters parameters) {
+        return PagedResponses.ok(
+                request,
+                PageResponse.of(
+                        library.list(Callers.userId(caller), list, parameters.toPageRequest()),
+                        LibraryEntryResponse::of));
     }
 
-    private HttpResponse<LibraryEntryResponse> add(Authentication caller, ListKind list, long movieId, String path) {
-        Saved<LibraryEntry> saved = library.add(Callers.userId(caller), list, PathIds.movie(movieId));
+    private HttpResponse<LibraryEntryResponse> add(
+            Authentication caller, ListKind list, long movieId, String path) {
+        Saved<LibraryEntry> saved =
+                library.add(Callers.userId(caller), list, PathIds.movie(movieId));
         LibraryEntryResponse entry = LibraryEntryResponse.of(saved.value());
         return saved.created()
-                ? HttpResponse.created(entry, URI.create("/api/v1/users/me/" + path + "/" + movieId))
+                ? HttpResponse.created(
+                        entry, URI.create("/api/v1/users/me/" + path + "/" + movieId))
                 : HttpResponse.ok(entry);
     }
 }

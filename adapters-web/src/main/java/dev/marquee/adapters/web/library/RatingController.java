@@ -3,8 +3,8 @@ package dev.marquee.adapters.web.library;
 import dev.marquee.adapters.web.paging.ListParameters;
 import dev.marquee.adapters.web.paging.PageResponse;
 import dev.marquee.adapters.web.paging.PagedResponses;
-import dev.marquee.adapters.web.shared.PathIds;
 import dev.marquee.adapters.web.security.Callers;
+import dev.marquee.adapters.web.shared.PathIds;
 import dev.marquee.domain.library.RatingView;
 import dev.marquee.domain.library.Saved;
 import dev.marquee.domain.library.Score;
@@ -28,7 +28,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
 
-/** Half-star ratings and reviews: the caller's own rating of a movie, public reviews, the caller's ratings. */
+/**
+ * Half-star ratings and reviews: the caller's own rating of a movie, public reviews, the caller's
+ * ratings.
+ */
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -41,13 +44,22 @@ public class RatingController {
         this.ratings = ratings;
     }
 
-    /** Rates the movie (0.5 to 5.0 in half steps) with an optional review: 201 created, 200 updated. */
+    /**
+     * Rates the movie (0.5 to 5.0 in half steps) with an optional review: 201 created, 200 updated.
+     */
     @Put("/movies/{id}/rating")
-    public HttpResponse<RatingResponse> rate(Authentication caller, long id, @Valid @Body RatingRequest body) {
-        Saved<RatingView> saved = ratings.rate(Callers.userId(caller), PathIds.movie(id), new Score(body.score()),
-                body.review());
+    public HttpResponse<RatingResponse> rate(
+            Authentication caller, long id, @Valid @Body RatingRequest body) {
+        Saved<RatingView> saved =
+                ratings.rate(
+                        Callers.userId(caller),
+                        PathIds.movie(id),
+                        new Score(body.score()),
+                        body.review());
         RatingResponse rating = RatingResponse.of(saved.value());
-        return saved.created() ? HttpResponse.created(rating, URI.create("/api/v1/movies/" + id + "/rating")) : HttpResponse.ok(rating);
+        return saved.created()
+                ? HttpResponse.created(rating, URI.create("/api/v1/movies/" + id + "/rating"))
+                : HttpResponse.ok(rating);
     }
 
     /** The caller's rating of the movie, or 404 when they have not rated it. */
@@ -65,16 +77,23 @@ public class RatingController {
     /** The movie's reviews (ratings with text), newest first, with reviewers' usernames only. */
     @Get("/movies/{id}/reviews")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    public HttpResponse<PageResponse<ReviewResponse>> reviews(HttpRequest<?> request, long id, @RequestBean ListParameters parameters) {
-        return PagedResponses.ok(request, PageResponse.of(ratings.reviews(PathIds.movie(id), parameters.toPageRequest()),
-                ReviewResponse::of));
+    public HttpResponse<PageResponse<ReviewResponse>> reviews(
+            HttpRequest<?> request, long id, @RequestBean ListParameters parameters) {
+        return PagedResponses.ok(
+                request,
+                PageResponse.of(
+                        ratings.reviews(PathIds.movie(id), parameters.toPageRequest()),
+                        ReviewResponse::of));
     }
 
     /** The caller's ratings, most recently changed first. */
     @Get("/users/me/ratings")
-    public HttpResponse<PageResponse<UserRatingResponse>> myRatings(HttpRequest<?> request, Authentication caller,
-                                                                    @RequestBean ListParameters parameters) {
-        return PagedResponses.ok(request, PageResponse.of(ratings.ratingsOf(Callers.userId(caller), parameters.toPageRequest()),
-                UserRatingResponse::of));
+    public HttpResponse<PageResponse<UserRatingResponse>> myRatings(
+            HttpRequest<?> request, Authentication caller, @RequestBean ListParameters parameters) {
+        return PagedResponses.ok(
+                request,
+                PageResponse.of(
+                        ratings.ratingsOf(Callers.userId(caller), parameters.toPageRequest()),
+                        UserRatingResponse::of));
     }
 }

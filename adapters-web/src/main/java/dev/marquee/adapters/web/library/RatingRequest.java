@@ -9,5 +9,6 @@ import java.math.BigDecimal;
 
 /** A rating: 0.5 to 5.0 in steps of 0.5, and an optional review of at most 10,000 characters. */
 @Serdeable
-public record RatingRequest(@NotNull BigDecimal score, @Nullable @Size(max = RateMoviesUseCase.MAX_REVIEW_LENGTH) String review) {
-}
+public record RatingRequest(
+        @NotNull BigDecimal score,
+        @Nullable @Size(max = RateMoviesUseCase.MAX_REVIEW_LENGTH) String review) {}

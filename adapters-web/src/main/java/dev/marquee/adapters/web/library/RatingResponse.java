@@ -8,9 +8,11 @@ import java.time.Instant;
 
 /** The caller's rating of a movie. */
 @Serdeable
-public record RatingResponse(BigDecimal score, @Nullable String review, Instant createdAt, Instant updatedAt) {
+public record RatingResponse(
+        BigDecimal score, @Nullable String review, Instant createdAt, Instant updatedAt) {
 
     public static RatingResponse of(RatingView rating) {
-        return new RatingResponse(rating.score(), rating.review(), rating.createdAt(), rating.updatedAt());
+        return new RatingResponse(
+                rating.score(), rating.review(), rating.createdAt(), rating.updatedAt());
     }
 }

@@ -10,6 +10,7 @@ import java.time.Instant;
 public record ReviewResponse(String username, BigDecimal score, String review, Instant createdAt) {
 
     public static ReviewResponse of(PublicReview review) {
-        return new ReviewResponse(review.username(), review.score(), review.review(), review.createdAt());
+        return new ReviewResponse(
+                review.username(), review.score(), review.review(), review.createdAt());
     }
 }

@@ -9,9 +9,14 @@ import java.time.Instant;
 
 /** One of the caller's ratings. */
 @Serdeable
-public record UserRatingResponse(MovieSummaryResponse movie, BigDecimal score, @Nullable String review, Instant updatedAt) {
+public record UserRatingResponse(
+        MovieSummaryResponse movie, BigDecimal score, @Nullable String review, Instant updatedAt) {
 
     public static UserRatingResponse of(UserRating rating) {
-        return new UserRatingResponse(MovieSummaryResponse.of(rating.movie()), rating.score(), rating.review(), rating.updatedAt());
+        return new UserRatingResponse(
+                MovieSummaryResponse.of(rating.movie()),
+                rating.score(),
+                rating.review(),
+                rating.updatedAt());
     }
 }

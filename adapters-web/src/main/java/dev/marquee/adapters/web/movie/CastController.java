@@ -52,10 +52,13 @@ public class CastController {
 
     /** The movie's cast credits, leading parts first. */
     @Get
-    public HttpResponse<PageResponse<CastCreditResponse>> list(HttpRequest<?> request, long movieId,
-                                                               @RequestBean ListParameters parameters) {
-        return PagedResponses.ok(request, PageResponse.of(browse.cast(PathIds.movie(movieId),
-                parameters.toPageRequest()), CastCreditResponse::of));
+    public HttpResponse<PageResponse<CastCreditResponse>> list(
+            HttpRequest<?> request, long movieId, @RequestBean ListParameters parameters) {
+        return PagedResponses.ok(
+                request,
+                PageResponse.of(
+                        browse.cast(PathIds.movie(movieId), parameters.toPageRequest()),
+                        CastCreditResponse::of));
     }
 
     @Get("/{castId}")
@@ -64,8 +67,8 @@ public class CastController {
     }
 
     /**
-     * Credits an actor: with {@code characterId} for an existing (perhaps recurring) character, or with
-     * {@code characterName} to create one; {@code role} is LEADING, SUPPORTING or BACKGROUND.
+     * Credits an actor: with {@code characterId} for an existing (perhaps recurring) character, or
+     * with {@code characterName} to create one; {@code role} is LEADING, SUPPORTING or BACKGROUND.
      */
     @Post
     @Secured(Roles.ADMIN)
@@ -74,19 +77,37 @@ public class CastController {
         PersonId actor = RequestValues.id(body.actorId(), "actorId", PersonId::new);
         CastRole role = RequestValues.enumValue(body.role(), CastRole.class, "role");
         if (role == null) {
-            throw new InvalidInputException("role", "must be one of LEADING, SUPPORTING, BACKGROUND");
+            throw new InvalidInputException(
+                    "role", "must be one of LEADING, SUPPORTING, BACKGROUND");
         }
         boolean byId = body.characterId() != null;
         boolean byName = body.characterName() != null && !body.characterName().isBlank();
         if (byId == byName) {
-            throw new InvalidInputException("characterId", "give either characterId or characterName, not both or neither");
+            throw new InvalidInputException(
+                    "characterId", "give either characterId or characterName, not both or neither");
         }
-        CastCreditView credit = byId
-                ? cast.add(movie, actor, RequestValues.id(body.characterId(), "characterId", CharacterId::new), role, body.description())
-                : cast.add(movie, actor, new CharacterDetails(
-                        Text.required(body.characterName(), "characterName", CharacterDetails.MAX_NAME_LENGTH), null),
-                        role, body.description());
-        return HttpResponse.created(CastCreditResponse.of(credit),
+        CastCreditView credit =
+                byId
+                        ? cast.add(
+                                movie,
+                                actor,
+                                RequestValues.id(
+                                        body.characterId(), "characterId", CharacterId::new),
+                                role,
+                                body.description())
+                        : cast.add(
+                                movie,
+                                actor,
+                                new CharacterDetails(
+                                        Text.required(
+                                                body.characterName(),
+                                                "characterName",
+                                                CharacterDetails.MAX_NAME_LENGTH),
+                                        null),
+                                role,
+                                body.description());
+        return HttpResponse.created(
+                CastCreditResponse.of(credit),
                 URI.create("/api/v1/movies/" + movieId + "/cast/" + credit.id()));
     }
 

@@ -8,11 +8,19 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** A cast credit: who plays whom, and how large the part is. */
 @Serdeable
-public record CastCreditResponse(long id, NamedResponse character, CastRole role, NamedResponse actor,
-                                 @Nullable String description) {
+public record CastCreditResponse(
+        long id,
+        NamedResponse character,
+        CastRole role,
+        NamedResponse actor,
+        @Nullable String description) {
 
     public static CastCreditResponse of(CastCreditView credit) {
-        return new CastCreditResponse(credit.id(), NamedResponse.of(credit.character()), credit.role(),
-                NamedResponse.of(credit.actor()), credit.description());
+        return new CastCreditResponse(
+                credit.id(),
+                NamedResponse.of(credit.character()),
+                credit.role(),
+                NamedResponse.of(credit.actor()),
+                credit.description());
     }
 }

@@ -7,11 +7,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
-/** A new cast credit: the actor, and either an existing character's id or a new character's name. */
+/**
+ * A new cast credit: the actor, and either an existing character's id or a new character's name.
+ */
 @Serdeable
-public record CastRequest(@NotNull @Positive Long actorId,
-                          @Nullable @Positive Long characterId,
-                          @Nullable @Size(max = CharacterDetails.MAX_NAME_LENGTH) String characterName,
-                          @NotNull String role,
-                          @Nullable @Size(max = 2_000) String description) {
-}
+public record CastRequest(
+        @NotNull @Positive Long actorId,
+        @Nullable @Positive Long characterId,
+        @Nullable @Size(max = CharacterDetails.MAX_NAME_LENGTH) String characterName,
+        @NotNull String role,
+        @Nullable @Size(max = 2_000) String description) {}

@@ -7,7 +7,6 @@ import dev.marquee.adapters.web.security.Callers;
 import dev.marquee.adapters.web.security.Roles;
 import dev.marquee.adapters.web.shared.PathIds;
 import dev.marquee.domain.library.MovieForCaller;
-import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.port.in.BrowseMoviesUseCase;
 import dev.marquee.domain.port.in.ManageMoviesUseCase;
 import io.micronaut.core.annotation.Nullable;
@@ -47,19 +46,24 @@ public class MovieController {
     }
 
     /**
-     * Lists movies, most popular first unless {@code sort} (title, releaseDate, averageRating, ratingCount,
-     * popularity, createdAt) says otherwise.
+     * Lists movies, most popular first unless {@code sort} (title, releaseDate, averageRating,
+     * ratingCount, popularity, createdAt) says otherwise.
      */
     @Get
-    public HttpResponse<PageResponse<MovieSummaryResponse>> list(HttpRequest<?> request, @RequestBean MovieListFilter filter,
-                                                                 @RequestBean ListParameters parameters) {
-        return PagedResponses.ok(request, PageResponse.of(browse.list(filter.toFilter(), parameters.toPageRequest()),
-                MovieSummaryResponse::of));
+    public HttpResponse<PageResponse<MovieSummaryResponse>> list(
+            HttpRequest<?> request,
+            @RequestBean MovieListFilter filter,
+            @RequestBean ListParameters parameters) {
+        return PagedResponses.ok(
+                request,
+                PageResponse.of(
+                        browse.list(filter.toFilter(), parameters.toPageRequest()),
+                        MovieSummaryResponse::of));
     }
 
     /**
-     * A movie with its country, director, genres, poster, cast and ratings; with a valid token also {@code me}:
-     * whether it is among the caller's favorites and watchlist, and the caller's score.
+     * A movie with its country, director, genres, poster, cast and ratings; with a valid token also
+     * {@code me}: whether it is among the caller's favorites and watchlist, and the caller's score.
      */
     @Get("/{id}")
     public MovieResponse get(long id, @Nullable Authentication caller) {
@@ -70,7 +74,10 @@ public class MovieController {
         return MovieResponse.of(personal.movie()).withMe(MovieResponse.Me.of(personal.me()));
     }
 
-    /** Adds a movie; only the title is required. Unknown genre, country or director ids are a 400 naming the field. */
+    /**
+     * Adds a movie; only the title is required. Unknown genre, country or director ids are a 400
+     * naming the field.
+     */
     @Post
     @Secured(Roles.ADMIN)
     public HttpResponse<MovieResponse> create(@Valid @Body MovieRequest body) {

@@ -43,13 +43,44 @@ public record MovieRequest(
     public MovieDetails toDetails() {
         FieldChecks fields = new FieldChecks();
         LocalDate released = fields.check(() -> RequestValues.date(releaseDate, "releaseDate"));
-        CountryId country = fields.check(() -> RequestValues.id(countryId, "countryId", CountryId::new));
-        PersonId director = fields.check(() -> RequestValues.id(directorId, "directorId", PersonId::new));
-        Set<GenreId> genres = fields.check(() -> genreIds == null ? Set.of()
-                : new LinkedHashSet<>(genreIds.stream().map(id -> RequestValues.id(id, "genreIds", GenreId::new)).toList()));
-        ImdbId imdb = fields.check(() -> imdbId == null || imdbId.isBlank() ? null : new ImdbId(imdbId));
-        MovieStatus releaseStatus = fields.check(() -> RequestValues.enumValue(status, MovieStatus.class, "status"));
-        return fields.build(() -> new MovieDetails(title, description, tagline, budget, revenue, released, duration, country,
-                director, genres, tmdbId, imdb, originalLanguage, releaseStatus));
+        CountryId country =
+                fields.check(() -> RequestValues.id(countryId, "countryId", CountryId::new));
+        PersonId director =
+                fields.check(() -> RequestValues.id(directorId, "directorId", PersonId::new));
+        Set<GenreId> genres =
+                fields.check(
+                        () ->
+                                genreIds == null
+                                        ? Set.of()
+                                        : new LinkedHashSet<>(
+                                                genreIds.stream()
+                                                        .map(
+                                                                id ->
+                                                                        RequestValues.id(
+                                                                                id,
+                                                                                "genreIds",
+                                                                                GenreId::new))
+                                                        .toList()));
+        ImdbId imdb =
+                fields.check(() -> imdbId == null || imdbId.isBlank() ? null : new ImdbId(imdbId));
+        MovieStatus releaseStatus =
+                fields.check(() -> RequestValues.enumValue(status, MovieStatus.class, "status"));
+        return fields.build(
+                () ->
+                        new MovieDetails(
+                                title,
+                                description,
+                                tagline,
+                                budget,
+                                revenue,
+                                released,
+                                duration,
+                                country,
+                                director,
+                                genres,
+                                tmdbId,
+                                imdb,
+                                originalLanguage,
+                                releaseStatus));
     }
 }

@@ -10,14 +10,33 @@ import java.util.List;
 
 /** A movie as lists show it. */
 @Serdeable
-public record MovieSummaryResponse(long id, String title, @Nullable LocalDate releaseDate, @Nullable Integer releaseYear,
-                                   @Nullable Integer duration, @Nullable String posterUrl, List<String> genres,
-                                   @Nullable BigDecimal averageRating, int ratingCount, double popularity,
-                                   @Nullable Integer tmdbId, @Nullable String imdbId) {
+public record MovieSummaryResponse(
+        long id,
+        String title,
+        @Nullable LocalDate releaseDate,
+        @Nullable Integer releaseYear,
+        @Nullable Integer duration,
+        @Nullable String posterUrl,
+        List<String> genres,
+        @Nullable BigDecimal averageRating,
+        int ratingCount,
+        double popularity,
+        @Nullable Integer tmdbId,
+        @Nullable String imdbId) {
 
     public static MovieSummaryResponse of(MovieSummary movie) {
-        return new MovieSummaryResponse(movie.id(), movie.title(), movie.releaseDate(), movie.releaseYear(), movie.duration(),
-                FileResponse.contentUrl(movie.posterFileId()), movie.genres(), movie.averageRating(), movie.ratingCount(),
-                movie.popularity(), movie.tmdbId(), movie.imdbId());
+        return new MovieSummaryResponse(
+                movie.id(),
+                movie.title(),
+                movie.releaseDate(),
+                movie.releaseYear(),
+                movie.duration(),
+                FileResponse.contentUrl(movie.posterFileId()),
+                movie.genres(),
+                movie.averageRating(),
+                movie.ratingCount(),
+                movie.popularity(),
+                movie.tmdbId(),
+                movie.imdbId());
     }
 }

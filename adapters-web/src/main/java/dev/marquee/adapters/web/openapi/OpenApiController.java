@@ -36,8 +36,10 @@ public class OpenApiController {
     }
 
     private HttpResponse<StreamedFile> serve(String resource, MediaType mediaType) {
-        return resources.getResource(resource)
+        return resources
+                .getResource(resource)
                 .map(url -> HttpResponse.ok(new StreamedFile(url)).contentType(mediaType))
-                .orElseThrow(() -> new IllegalStateException(resource + " is missing from the build"));
+                .orElseThrow(
+                        () -> new IllegalStateException(resource + " is missing from the build"));
     }
 }

@@ -10,7 +10,11 @@ import java.util.function.Function;
 public record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
 
     public static <D, T> PageResponse<T> of(Page<D> page, Function<? super D, ? extends T> toItem) {
-        return new PageResponse<>(page.items().stream().<T>map(toItem).toList(), page.page(), page.size(),
-                page.totalItems(), page.totalPages());
+        return new PageResponse<>(
+                page.items().stream().<T>map(toItem).toList(),
+                page.page(),
+                page.size(),
+                page.totalItems(),
+                page.totalPages());
     }
 }

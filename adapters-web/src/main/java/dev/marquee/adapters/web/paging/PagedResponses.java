@@ -8,13 +8,15 @@ import io.micronaut.http.uri.UriBuilder;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Sends a page with its RFC 8288 {@code Link} header (first, prev, next, last where they exist). */
+/**
+ * Sends a page with its RFC 8288 {@code Link} header (first, prev, next, last where they exist).
+ */
 public final class PagedResponses {
 
-    private PagedResponses() {
-    }
+    private PagedResponses() {}
 
-    public static <T> MutableHttpResponse<PageResponse<T>> ok(HttpRequest<?> request, PageResponse<T> page) {
+    public static <T> MutableHttpResponse<PageResponse<T>> ok(
+            HttpRequest<?> request, PageResponse<T> page) {
         MutableHttpResponse<PageResponse<T>> response = HttpResponse.ok(page);
         String links = linkHeader(request, page);
         if (!links.isEmpty()) {
@@ -38,7 +40,8 @@ public final class PagedResponses {
     }
 
     private static String link(HttpRequest<?> request, int page, String relation) {
-        String target = UriBuilder.of(request.getUri()).replaceQueryParam("page", page).build().toString();
+        String target =
+                UriBuilder.of(request.getUri()).replaceQueryParam("page", page).build().toString();
         return "<" + target + ">; rel=\"" + relation + "\"";
     }
 }

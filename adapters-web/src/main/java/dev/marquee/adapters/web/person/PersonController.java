@@ -44,10 +44,15 @@ public class PersonController {
 
     /** Lists persons by last name unless {@code sort} (lastName, dateOfBirth) says otherwise. */
     @Get
-    public HttpResponse<PageResponse<PersonSummaryResponse>> list(HttpRequest<?> request, @RequestBean PersonListFilter filter,
-                                                                  @RequestBean ListParameters parameters) {
-        return PagedResponses.ok(request, PageResponse.of(browse.list(filter.toFilter(), parameters.toPageRequest()),
-                PersonSummaryResponse::of));
+    public HttpResponse<PageResponse<PersonSummaryResponse>> list(
+            HttpRequest<?> request,
+            @RequestBean PersonListFilter filter,
+            @RequestBean ListParameters parameters) {
+        return PagedResponses.ok(
+                request,
+                PageResponse.of(
+                        browse.list(filter.toFilter(), parameters.toPageRequest()),
+                        PersonSummaryResponse::of));
     }
 
     /** A person with their photos, the movies they directed and the parts they played. */
@@ -70,7 +75,10 @@ public class PersonController {
         return PersonResponse.of(manage.replace(personId(id), body.toDetails()));
     }
 
-    /** Deletes a person; one who directs or plays in a movie cannot be deleted (409) until those links are removed. */
+    /**
+     * Deletes a person; one who directs or plays in a movie cannot be deleted (409) until those
+     * links are removed.
+     */
     @Delete("/{id}")
     @Secured(Roles.ADMIN)
     @Status(HttpStatus.NO_CONTENT)

@@ -9,8 +9,12 @@ import io.swagger.v3.oas.annotations.Parameter;
 /** The filter query parameters of {@code GET /persons}. */
 @Introspected
 public record PersonListFilter(
-        @Parameter(description = "Words of the name, in any case, with or without accents") @QueryValue @Nullable String q,
-        @Parameter(description = "Country id or ISO 3166-1 alpha-2 code") @QueryValue @Nullable String country) {
+        @Parameter(description = "Words of the name, in any case, with or without accents")
+                @QueryValue
+                @Nullable
+                String q,
+        @Parameter(description = "Country id or ISO 3166-1 alpha-2 code") @QueryValue @Nullable
+                String country) {
 
     public PersonFilter toFilter() {
         return new PersonFilter(q, country);

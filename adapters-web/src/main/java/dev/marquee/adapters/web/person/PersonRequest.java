@@ -12,20 +12,29 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** The body of a person create or full replace; {@code gender} is FEMALE, MALE, NON_BINARY or UNKNOWN. */
+/**
+ * The body of a person create or full replace; {@code gender} is FEMALE, MALE, NON_BINARY or
+ * UNKNOWN.
+ */
 @Serdeable
-public record PersonRequest(@NotBlank @Size(max = PersonDetails.MAX_NAME_LENGTH) String firstName,
-                            @Nullable @Size(max = PersonDetails.MAX_NAME_LENGTH) String lastName,
-                            @Nullable @Size(max = PersonDetails.MAX_BIOGRAPHY_LENGTH) String biography,
-                            @Nullable String dateOfBirth,
-                            @Nullable String gender,
-                            @Nullable @Positive Long countryId) {
+public record PersonRequest(
+        @NotBlank @Size(max = PersonDetails.MAX_NAME_LENGTH) String firstName,
+        @Nullable @Size(max = PersonDetails.MAX_NAME_LENGTH) String lastName,
+        @Nullable @Size(max = PersonDetails.MAX_BIOGRAPHY_LENGTH) String biography,
+        @Nullable String dateOfBirth,
+        @Nullable String gender,
+        @Nullable @Positive Long countryId) {
 
     public PersonDetails toDetails() {
         FieldChecks fields = new FieldChecks();
         LocalDate born = fields.check(() -> RequestValues.date(dateOfBirth, "dateOfBirth"));
-        Gender declaredGender = fields.check(() -> RequestValues.enumValue(gender, Gender.class, "gender"));
-        CountryId country = fields.check(() -> RequestValues.id(countryId, "countryId", CountryId::new));
-        return fields.build(() -> new PersonDetails(firstName, lastName, biography, born, declaredGender, country));
+        Gender declaredGender =
+                fields.check(() -> RequestValues.enumValue(gender, Gender.class, "gender"));
+        CountryId country =
+                fields.check(() -> RequestValues.id(countryId, "countryId", CountryId::new));
+        return fields.build(
+                () ->
+                        new PersonDetails(
+                                firstName, lastName, biography, born, declaredGender, country));
     }
 }

@@ -10,11 +10,23 @@ import java.time.LocalDate;
 
 /** A person as lists show them. */
 @Serdeable
-public record PersonSummaryResponse(long id, String firstName, @Nullable String lastName, @Nullable LocalDate dateOfBirth,
-                                    Gender gender, @Nullable CountryRefResponse country, @Nullable String mainPhotoUrl) {
+public record PersonSummaryResponse(
+        long id,
+        String firstName,
+        @Nullable String lastName,
+        @Nullable LocalDate dateOfBirth,
+        Gender gender,
+        @Nullable CountryRefResponse country,
+        @Nullable String mainPhotoUrl) {
 
     public static PersonSummaryResponse of(PersonSummary person) {
-        return new PersonSummaryResponse(person.id(), person.firstName(), person.lastName(), person.dateOfBirth(),
-                person.gender(), CountryRefResponse.of(person.country()), FileResponse.contentUrl(person.mainPhotoFileId()));
+        return new PersonSummaryResponse(
+                person.id(),
+                person.firstName(),
+                person.lastName(),
+                person.dateOfBirth(),
+                person.gender(),
+                CountryRefResponse.of(person.country()),
+                FileResponse.contentUrl(person.mainPhotoFileId()));
     }
 }

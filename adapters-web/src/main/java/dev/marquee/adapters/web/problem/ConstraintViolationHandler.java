@@ -20,22 +20,30 @@ import java.util.List;
 @Singleton
 @Produces(Problems.MEDIA_TYPE)
 @Replaces(ConstraintExceptionHandler.class)
-public class ConstraintViolationHandler implements ExceptionHandler<ConstraintViolationException, HttpResponse<Problem>> {
+public class ConstraintViolationHandler
+        implements ExceptionHandler<ConstraintViolationException, HttpResponse<Problem>> {
 
     @Override
-    public HttpResponse<Problem> handle(HttpRequest request, ConstraintViolationException exception) {
-        List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
-                .map(violation -> new Problem.FieldError(fieldOf(violation), violation.getMessage()))
-                .sorted(Comparator.comparing(Problem.FieldError::field))
-                .toList();
-        String detail = errors.size() == 1 ? errors.get(0).field() + " " + errors.get(0).message()
-                : errors.size() + " fields are invalid";
+    public HttpResponse<Problem> handle(
+            HttpRequest request, ConstraintViolationException exception) {
+        List<Problem.FieldError> errors =
+                exception.getConstraintViolations().stream()
+                        .map(
+                                violation ->
+                                        new Problem.FieldError(
+                                                fieldOf(violation), violation.getMessage()))
+                        .sorted(Comparator.comparing(Problem.FieldError::field))
+                        .toList();
+        String detail =
+                errors.size() == 1
+                        ? errors.get(0).field() + " " + errors.get(0).message()
+                        : errors.size() + " fields are invalid";
         return Problems.response(HttpStatus.BAD_REQUEST, "invalid-input", detail, errors);
     }
 
     /**
-     * The request field a violation concerns: for a body, the property path inside it ({@code name},
-     * {@code genreIds[0]}); for a query or path argument, the argument's name.
+     * The request field a violation concerns: for a body, the property path inside it ({@code
+     * name}, {@code genreIds[0]}); for a query or path argument, the argument's name.
      */
     private static String fieldOf(ConstraintViolation<?> violation) {
         String parameter = null;
@@ -43,7 +51,8 @@ public class ConstraintViolationHandler implements ExceptionHandler<ConstraintVi
         for (Path.Node node : violation.getPropertyPath()) {
             if (node.getKind() == ElementKind.PARAMETER) {
                 parameter = node.getName();
-            } else if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+            } else if (node.getKind() == ElementKind.PROPERTY
+                    || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                 String name = node.getName() == null ? "" : node.getName();
                 properties.add(node.getIndex() == null ? name : name + "[" + node.getIndex() + "]");
             }

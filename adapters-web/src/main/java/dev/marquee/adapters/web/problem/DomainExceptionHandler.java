@@ -19,14 +19,19 @@ import java.util.List;
 /** Maps the domain's errors to problem+json with the HTTP status each kind stands for. */
 @Singleton
 @Produces(Problems.MEDIA_TYPE)
-public class DomainExceptionHandler implements ExceptionHandler<DomainException, HttpResponse<Problem>> {
+public class DomainExceptionHandler
+        implements ExceptionHandler<DomainException, HttpResponse<Problem>> {
 
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, DomainException exception) {
-        List<Problem.FieldError> errors = exception instanceof InvalidInputException invalid
-                ? invalid.violations().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList()
-                : List.of();
-        return Problems.response(statusOf(exception), exception.code(), exception.getMessage(), errors);
+        List<Problem.FieldError> errors =
+                exception instanceof InvalidInputException invalid
+                        ? invalid.violations().stream()
+                                .map(v -> new Problem.FieldError(v.field(), v.message()))
+                                .toList()
+                        : List.of();
+        return Problems.response(
+                statusOf(exception), exception.code(), exception.getMessage(), errors);
     }
 
     static HttpStatus statusOf(DomainException exception) {

@@ -8,10 +8,10 @@ import java.util.List;
 /** An RFC 9457 problem-details body; {@code errors} lists the offending fields of invalid input. */
 @Serdeable
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, @Nullable List<FieldError> errors) {
+public record Problem(
+        String type, String title, int status, String detail, @Nullable List<FieldError> errors) {
 
     /** One field of the request and what is wrong with it. */
     @Serdeable
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 }

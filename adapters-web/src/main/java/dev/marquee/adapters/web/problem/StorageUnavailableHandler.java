@@ -13,14 +13,19 @@ import org.slf4j.LoggerFactory;
 /** The object store is down: 503, so that clients retry; nothing was half-written. */
 @Singleton
 @Produces(Problems.MEDIA_TYPE)
-public class StorageUnavailableHandler implements ExceptionHandler<FileStorage.StorageUnavailableException, HttpResponse<Problem>> {
+public class StorageUnavailableHandler
+        implements ExceptionHandler<
+                FileStorage.StorageUnavailableException, HttpResponse<Problem>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(StorageUnavailableHandler.class);
 
     @Override
-    public HttpResponse<Problem> handle(HttpRequest request, FileStorage.StorageUnavailableException exception) {
+    public HttpResponse<Problem> handle(
+            HttpRequest request, FileStorage.StorageUnavailableException exception) {
         LOG.warn("{} {}: {}", request.getMethodName(), request.getPath(), exception.getMessage());
-        return Problems.response(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable",
+        return Problems.response(
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "storage-unavailable",
                 "The file store is unavailable; retry later");
     }
 }

@@ -26,22 +26,26 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Applies the rate limits to every API request, before authorization, so that rejected requests count too:
- * the bucket is the user's when a valid access token is presented, the client address's otherwise. Every
- * response carries RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset; a refusal is a 429 with Retry-After.
+ * Applies the rate limits to every API request, before authorization, so that rejected requests
+ * count too: the bucket is the user's when a valid access token is presented, the client address's
+ * otherwise. Every response carries RateLimit-Limit, RateLimit-Remaining and RateLimit-Reset; a
+ * refusal is a 429 with Retry-After.
  */
 @ServerFilter("/api/**")
 public class RateLimitFilter implements Ordered {
 
     private static final String DECISION = RateLimitFilter.class.getName() + ".decision";
-    private static final Set<String> CREDENTIAL_PATHS = Set.of("/api/v1/auth/login", "/api/v1/auth/register");
+    private static final Set<String> CREDENTIAL_PATHS =
+            Set.of("/api/v1/auth/login", "/api/v1/auth/register");
 
     private final CheckRateLimitUseCase rateLimits;
     private final ClientAddresses clients;
     private final JsonWebTokenValidator<JWT, HttpRequest<?>> tokens;
 
-    public RateLimitFilter(CheckRateLimitUseCase rateLimits, ClientAddresses clients,
-                           JsonWebTokenValidator<JWT, HttpRequest<?>> tokens) {
+    public RateLimitFilter(
+            CheckRateLimitUseCase rateLimits,
+            ClientAddresses clients,
+            JsonWebTokenValidator<JWT, HttpRequest<?>> tokens) {
         this.rateLimits = rateLimits;
         this.clients = clients;
         this.tokens = tokens;
@@ -51,8 +55,10 @@ public class RateLimitFilter implements Ordered {
     @ExecuteOn(TaskExecutors.BLOCKING)
     public @Nullable HttpResponse<?> check(HttpRequest<?> request) {
         boolean credentials = CREDENTIAL_PATHS.contains(request.getPath());
-        Optional<RateLimitDecision> checked = rateLimits.check(new RateLimitedRequest(userId(request).orElse(null),
-                clients.of(request), credentials));
+        Optional<RateLimitDecision> checked =
+                rateLimits.check(
+                        new RateLimitedRequest(
+                                userId(request).orElse(null), clients.of(request), credentials));
         if (checked.isEmpty()) {
             return null;
         }
@@ -61,8 +67,11 @@ public class RateLimitFilter implements Ordered {
         if (decision.allowed()) {
             return null;
         }
-        MutableHttpResponse<?> refused = Problems.response(HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
-                "Too many requests; retry in " + decision.retryAfterSeconds() + " s");
+        MutableHttpResponse<?> refused =
+                Problems.response(
+                        HttpStatus.TOO_MANY_REQUESTS,
+                        "rate-limited",
+                        "Too many requests; retry in " + decision.retryAfterSeconds() + " s");
         refused.header(HttpHeaders.RETRY_AFTER, String.valueOf(decision.retryAfterSeconds()));
         addHeaders(refused, decision);
         return refused;
@@ -70,7 +79,8 @@ public class RateLimitFilter implements Ordered {
 
     @ResponseFilter
     public void report(HttpRequest<?> request, MutableHttpResponse<?> response) {
-        request.getAttribute(DECISION, RateLimitDecision.class).ifPresent(decision -> addHeaders(response, decision));
+        request.getAttribute(DECISION, RateLimitDecision.class)
+                .ifPresent(decision -> addHeaders(response, decision));
     }
 
     private static void addHeaders(MutableHttpResponse<?> response, RateLimitDecision decision) {
@@ -86,7 +96,8 @@ public class RateLimitFilter implements Ordered {
 
     /** The user of a valid bearer token; a missing, forged or expired token counts as anonymous. */
     private Optional<Long> userId(HttpRequest<?> request) {
-        return request.getHeaders().getAuthorization()
+        return request.getHeaders()
+                .getAuthorization()
                 .filter(header -> header.regionMatches(true, 0, "Bearer ", 0, 7))
                 .map(header -> header.substring(7).strip())
                 .flatMap(token -> tokens.validate(token, request))

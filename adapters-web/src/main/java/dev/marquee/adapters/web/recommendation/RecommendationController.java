@@ -25,7 +25,10 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Discovery: the caller's recommendations and dismissals, an admin's view of a user's, and similar movies. */
+/**
+ * Discovery: the caller's recommendations and dismissals, an admin's view of a user's, and similar
+ * movies.
+ */
 @Controller("/api/v1")
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -40,14 +43,25 @@ public class RecommendationController {
 
     /** The caller's recommendations, best first, scored from their ratings as they are now. */
     @Get("/users/me/recommendations")
-    public HttpResponse<PageResponse<RecommendationResponse>> mine(HttpRequest<?> request, Authentication caller,
-                                                                   @RequestBean RecommendationFilterParameters filter,
-                                                                   @RequestBean ListParameters parameters) {
-        return PagedResponses.ok(request, PageResponse.of(recommendations.recommendationsFor(Callers.userId(caller),
-                filter.toFilter(), parameters.toPageRequest()), RecommendationResponse::of));
+    public HttpResponse<PageResponse<RecommendationResponse>> mine(
+            HttpRequest<?> request,
+            Authentication caller,
+            @RequestBean RecommendationFilterParameters filter,
+            @RequestBean ListParameters parameters) {
+        return PagedResponses.ok(
+                request,
+                PageResponse.of(
+                        recommendations.recommendationsFor(
+                                Callers.userId(caller),
+                                filter.toFilter(),
+                                parameters.toPageRequest()),
+                        RecommendationResponse::of));
     }
 
-    /** Keeps the movie out of the caller's recommendations; 204 also when it already was; 404 for an unknown movie. */
+    /**
+     * Keeps the movie out of the caller's recommendations; 204 also when it already was; 404 for an
+     * unknown movie.
+     */
     @Post("/users/me/recommendations/{movieId}/dismiss")
     @Status(HttpStatus.NO_CONTENT)
     public void dismiss(Authentication caller, long movieId) {
@@ -64,19 +78,32 @@ public class RecommendationController {
     /** What that user would get; 404 for an unknown user. */
     @Get("/admin/users/{userId}/recommendations")
     @Secured(Roles.ADMIN)
-    public HttpResponse<PageResponse<RecommendationResponse>> ofUser(HttpRequest<?> request, long userId,
-                                                                     @RequestBean RecommendationFilterParameters filter,
-                                                                     @RequestBean ListParameters parameters) {
-        return PagedResponses.ok(request, PageResponse.of(recommendations.recommendationsOfUser(PathIds.of(userId, "user", UserId::new),
-                filter.toFilter(), parameters.toPageRequest()), RecommendationResponse::of));
+    public HttpResponse<PageResponse<RecommendationResponse>> ofUser(
+            HttpRequest<?> request,
+            long userId,
+            @RequestBean RecommendationFilterParameters filter,
+            @RequestBean ListParameters parameters) {
+        return PagedResponses.ok(
+                request,
+                PageResponse.of(
+                        recommendations.recommendationsOfUser(
+                                PathIds.of(userId, "user", UserId::new),
+                                filter.toFilter(),
+                                parameters.toPageRequest()),
+                        RecommendationResponse::of));
     }
 
-    /** Movies rated like this one by the same people, strongest first; for anonymous callers too. */
+    /**
+     * Movies rated like this one by the same people, strongest first; for anonymous callers too.
+     */
     @Get("/movies/{id}/similar")
     @Secured(SecurityRule.IS_ANONYMOUS)
-    public HttpResponse<PageResponse<MovieSummaryResponse>> similar(HttpRequest<?> request, long id,
-                                                                   @RequestBean ListParameters parameters) {
-        return PagedResponses.ok(request, PageResponse.of(recommendations.similarTo(PathIds.movie(id), parameters.toPageRequest()),
-                MovieSummaryResponse::of));
+    public HttpResponse<PageResponse<MovieSummaryResponse>> similar(
+            HttpRequest<?> request, long id, @RequestBean ListParameters parameters) {
+        return PagedResponses.ok(
+                request,
+                PageResponse.of(
+                        recommendations.similarTo(PathIds.movie(id), parameters.toPageRequest()),
+                        MovieSummaryResponse::of));
     }
 }

@@ -10,8 +10,10 @@ import io.swagger.v3.oas.annotations.Parameter;
 @Introspected
 public record RecommendationFilterParameters(
         @Parameter(description = "Genre id or name") @QueryValue @Nullable String genre,
-        @Parameter(description = "Released in this year or later") @QueryValue @Nullable Integer yearFrom,
-        @Parameter(description = "Released in this year or earlier") @QueryValue @Nullable Integer yearTo) {
+        @Parameter(description = "Released in this year or later") @QueryValue @Nullable
+                Integer yearFrom,
+        @Parameter(description = "Released in this year or earlier") @QueryValue @Nullable
+                Integer yearTo) {
 
     public RecommendationFilter toFilter() {
         return new RecommendationFilter(genre, yearFrom, yearTo);

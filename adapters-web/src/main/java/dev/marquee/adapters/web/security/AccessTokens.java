@@ -9,7 +9,10 @@ import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Map;
 
-/** Signs short-lived JWT access tokens: subject is the user id, with the username and roles as claims. */
+/**
+ * Signs short-lived JWT access tokens: subject is the user id, with the username and roles as
+ * claims.
+ */
 @Singleton
 public class AccessTokens {
 
@@ -18,17 +21,21 @@ public class AccessTokens {
     private final TokenGenerator tokenGenerator;
     private final Duration lifetime;
 
-    public AccessTokens(TokenGenerator tokenGenerator,
-                        @Value("${marquee.security.access-token-lifetime:15m}") Duration lifetime) {
+    public AccessTokens(
+            TokenGenerator tokenGenerator,
+            @Value("${marquee.security.access-token-lifetime:15m}") Duration lifetime) {
         this.tokenGenerator = tokenGenerator;
         this.lifetime = lifetime;
     }
 
     public String issue(AuthenticatedUser user) {
-        Authentication authentication = Authentication.build(String.valueOf(user.id().value()),
-                user.roles().stream().map(Role::name).toList(),
-                Map.of(USERNAME_CLAIM, user.username().value()));
-        return tokenGenerator.generateToken(authentication, (int) lifetime.toSeconds())
+        Authentication authentication =
+                Authentication.build(
+                        String.valueOf(user.id().value()),
+                        user.roles().stream().map(Role::name).toList(),
+                        Map.of(USERNAME_CLAIM, user.username().value()));
+        return tokenGenerator
+                .generateToken(authentication, (int) lifetime.toSeconds())
                 .orElseThrow(() -> new IllegalStateException("no JWT signature is configured"));
     }
 

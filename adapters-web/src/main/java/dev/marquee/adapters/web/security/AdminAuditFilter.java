@@ -13,11 +13,15 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 import java.util.Set;
 
-/** Writes every successful change made by an administrator to the audit trail: who, what, where from. */
+/**
+ * Writes every successful change made by an administrator to the audit trail: who, what, where
+ * from.
+ */
 @ServerFilter("/api/**")
 public class AdminAuditFilter implements Ordered {
 
-    private static final Set<HttpMethod> WRITES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
+    private static final Set<HttpMethod> WRITES =
+            Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE);
 
     private final RecordAdminActionUseCase audit;
     private final ClientAddresses clients;
@@ -35,8 +39,15 @@ public class AdminAuditFilter implements Ordered {
         }
         request.getUserPrincipal(Authentication.class)
                 .filter(caller -> caller.getRoles().contains(Roles.ADMIN))
-                .ifPresent(admin -> audit.recordAdminWrite(Callers.userId(admin).value(), Callers.username(admin),
-                        request.getMethodName(), request.getPath(), response.code(), clients.origin(request)));
+                .ifPresent(
+                        admin ->
+                                audit.recordAdminWrite(
+                                        Callers.userId(admin).value(),
+                                        Callers.username(admin),
+                                        request.getMethodName(),
+                                        request.getPath(),
+                                        response.code(),
+                                        clients.origin(request)));
     }
 
     @Override

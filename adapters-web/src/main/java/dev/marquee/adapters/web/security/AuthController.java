@@ -35,8 +35,13 @@ public class AuthController {
     private final AccessTokens accessTokens;
     private final ClientAddresses clients;
 
-    public AuthController(RegisterUseCase registration, LogInUseCase logIn, RefreshSessionUseCase refresh, LogOutUseCase logOut,
-                          AccessTokens accessTokens, ClientAddresses clients) {
+    public AuthController(
+            RegisterUseCase registration,
+            LogInUseCase logIn,
+            RefreshSessionUseCase refresh,
+            LogOutUseCase logOut,
+            AccessTokens accessTokens,
+            ClientAddresses clients) {
         this.registration = registration;
         this.logIn = logIn;
         this.refresh = refresh;
@@ -47,18 +52,27 @@ public class AuthController {
 
     /** Opens an account with the USER role; a taken username or e-mail (ignoring case) is a 409. */
     @Post("/register")
-    public HttpResponse<AccountResponse> register(HttpRequest<?> request, @Valid @Body RegistrationRequest body) {
-        AccountResponse account = AccountResponse.of(registration.register(body.toRegistration(), clients.origin(request)));
+    public HttpResponse<AccountResponse> register(
+            HttpRequest<?> request, @Valid @Body RegistrationRequest body) {
+        AccountResponse account =
+                AccountResponse.of(
+                        registration.register(body.toRegistration(), clients.origin(request)));
         return HttpResponse.created(account, URI.create("/api/v1/users/me"));
     }
 
-    /** Logs in with a username or e-mail and a password; wrong credentials give 401 whichever part was wrong. */
+    /**
+     * Logs in with a username or e-mail and a password; wrong credentials give 401 whichever part
+     * was wrong.
+     */
     @Post("/login")
     public TokenResponse login(HttpRequest<?> request, @Valid @Body LoginRequest body) {
         return tokens(logIn.logIn(body.login(), body.password(), clients.origin(request)));
     }
 
-    /** Exchanges a refresh token for a new pair; the old one stops working, and replaying it ends the session. */
+    /**
+     * Exchanges a refresh token for a new pair; the old one stops working, and replaying it ends
+     * the session.
+     */
     @Post("/refresh")
     public TokenResponse refresh(HttpRequest<?> request, @Valid @Body RefreshTokenRequest body) {
         return tokens(refresh.refresh(body.refreshToken(), clients.origin(request)));
@@ -72,6 +86,9 @@ public class AuthController {
     }
 
     private TokenResponse tokens(SignedIn signedIn) {
-        return TokenResponse.bearer(accessTokens.issue(signedIn.user()), signedIn.refreshToken(), accessTokens.lifetime().toSeconds());
+        return TokenResponse.bearer(
+                accessTokens.issue(signedIn.user()),
+                signedIn.refreshToken(),
+                accessTokens.lifetime().toSeconds());
     }
 }

@@ -11,14 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 
 /**
- * Hashes passwords with bcrypt, salted, at the cost {@code marquee.security.bcrypt-cost}. Passwords longer
- * than bcrypt's 72-byte input are first condensed with SHA-512, so every character counts.
+ * Hashes passwords with bcrypt, salted, at the cost {@code marquee.security.bcrypt-cost}. Passwords
+ * longer than bcrypt's 72-byte input are first condensed with SHA-512, so every character counts.
  */
 @Singleton
 public class BcryptPasswordHasher implements PasswordHasher {
 
     private static final BCrypt.Version VERSION = BCrypt.Version.VERSION_2B;
-    private static final LongPasswordStrategy LONG_PASSWORDS = LongPasswordStrategies.hashSha512(VERSION);
+    private static final LongPasswordStrategy LONG_PASSWORDS =
+            LongPasswordStrategies.hashSha512(VERSION);
 
     private final int cost;
     private final BCrypt.Hasher hasher = BCrypt.with(VERSION, new SecureRandom(), LONG_PASSWORDS);
@@ -36,7 +37,10 @@ public class BcryptPasswordHasher implements PasswordHasher {
     @Override
     public boolean matches(String password, String hash) {
         try {
-            return verifier.verify(password.getBytes(StandardCharsets.UTF_8), hash.getBytes(StandardCharsets.UTF_8)).verified;
+            return verifier.verify(
+                            password.getBytes(StandardCharsets.UTF_8),
+                            hash.getBytes(StandardCharsets.UTF_8))
+                    .verified;
         } catch (IllegalArgumentException unreadableHash) {
             return false;
         }

@@ -6,8 +6,7 @@ import io.micronaut.security.authentication.Authentication;
 /** Who is calling, from the authentication that a valid access token established. */
 public final class Callers {
 
-    private Callers() {
-    }
+    private Callers() {}
 
     /** The caller's user id: the access token's subject. */
     public static UserId userId(Authentication authentication) {

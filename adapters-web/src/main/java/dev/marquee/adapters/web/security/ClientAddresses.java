@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The client's address, for rate limits and the audit trail: the connection's peer, unless the operator named
- * the header a proxy in front sets ({@code micronaut.server.client-address-header}, e.g. X-Forwarded-For or
- * Forwarded). Then only the hop that proxy appended (the last one) counts: every earlier hop is whatever the
- * client chose to send. Without that setting forwarding headers are ignored, so no client can pick its own bucket.
+ * The client's address, for rate limits and the audit trail: the connection's peer, unless the
+ * operator named the header a proxy in front sets ({@code micronaut.server.client-address-header},
+ * e.g. X-Forwarded-For or Forwarded). Then only the hop that proxy appended (the last one) counts:
+ * every earlier hop is whatever the client chose to send. Without that setting forwarding headers
+ * are ignored, so no client can pick its own bucket.
  */
 @Singleton
 public class ClientAddresses {
@@ -22,26 +23,37 @@ public class ClientAddresses {
 
     private final @Nullable String forwardingHeader;
 
-    public ClientAddresses(@Value("${micronaut.server.client-address-header:}") @Nullable String forwardingHeader) {
-        this.forwardingHeader = forwardingHeader == null || forwardingHeader.isBlank() ? null : forwardingHeader.strip();
+    public ClientAddresses(
+            @Value("${micronaut.server.client-address-header:}")
+                    @Nullable String forwardingHeader) {
+        this.forwardingHeader =
+                forwardingHeader == null || forwardingHeader.isBlank()
+                        ? null
+                        : forwardingHeader.strip();
     }
 
     public String of(HttpRequest<?> request) {
         if (forwardingHeader != null) {
-            Optional<String> forwarded = lastHop(forwardingHeader, request.getHeaders().getAll(forwardingHeader));
+            Optional<String> forwarded =
+                    lastHop(forwardingHeader, request.getHeaders().getAll(forwardingHeader));
             if (forwarded.isPresent()) {
                 return forwarded.get();
             }
         }
         var peer = request.getRemoteAddress();
-        return peer.getAddress() == null ? peer.getHostString() : peer.getAddress().getHostAddress();
+        return peer.getAddress() == null
+                ? peer.getHostString()
+                : peer.getAddress().getHostAddress();
     }
 
     public Origin origin(HttpRequest<?> request) {
         return new Origin(of(request));
     }
 
-    /** The address of the last hop in a forwarding header's values, when it is a plausible IP address. */
+    /**
+     * The address of the last hop in a forwarding header's values, when it is a plausible IP
+     * address.
+     */
     static Optional<String> lastHop(String headerName, List<String> values) {
         if (values.isEmpty()) {
             return Optional.empty();
@@ -62,13 +74,16 @@ public class ClientAddresses {
             if (nameAndValue.length == 2 && nameAndValue[0].strip().equalsIgnoreCase("for")) {
                 String value = nameAndValue[1].strip();
                 return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")
-                        ? value.substring(1, value.length() - 1) : value;
+                        ? value.substring(1, value.length() - 1)
+                        : value;
             }
         }
         return "";
     }
 
-    /** {@code [2001:db8::1]:443} → {@code 2001:db8::1}; {@code 192.0.2.1:80} → {@code 192.0.2.1}. */
+    /**
+     * {@code [2001:db8::1]:443} → {@code 2001:db8::1}; {@code 192.0.2.1:80} → {@code 192.0.2.1}.
+     */
     private static String withoutPort(String hop) {
         if (hop.startsWith("[")) {
             int close = hop.indexOf(']');

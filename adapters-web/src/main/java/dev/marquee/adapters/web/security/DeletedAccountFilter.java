@@ -16,9 +16,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
 
 /**
- * An access token outlives a deleted account by up to its lifetime; such a token gets 401 and changes nothing.
- * Checked for every request that acts on the caller's account (any write, anything under /users or /admin);
- * a public read with such a token just has no personal part, so it costs no lookup.
+ * An access token outlives a deleted account by up to its lifetime; such a token gets 401 and
+ * changes nothing. Checked for every request that acts on the caller's account (any write, anything
+ * under /users or /admin); a public read with such a token just has no personal part, so it costs
+ * no lookup.
  */
 @ServerFilter("/api/**")
 public class DeletedAccountFilter implements Ordered {
@@ -33,17 +34,25 @@ public class DeletedAccountFilter implements Ordered {
     @ExecuteOn(TaskExecutors.BLOCKING)
     public @Nullable HttpResponse<?> refuseTokensOfDeletedAccounts(HttpRequest<?> request) {
         Authentication caller = request.getUserPrincipal(Authentication.class).orElse(null);
-        if (caller == null || !actsOnTheAccount(request) || accounts.exists(Callers.userId(caller))) {
+        if (caller == null
+                || !actsOnTheAccount(request)
+                || accounts.exists(Callers.userId(caller))) {
             return null;
         }
-        return Problems.response(HttpStatus.UNAUTHORIZED, "unauthenticated", "The account of this token no longer exists");
+        return Problems.response(
+                HttpStatus.UNAUTHORIZED,
+                "unauthenticated",
+                "The account of this token no longer exists");
     }
 
     private static boolean actsOnTheAccount(HttpRequest<?> request) {
         HttpMethod method = request.getMethod();
         String path = request.getPath();
-        return (method != HttpMethod.GET && method != HttpMethod.HEAD && method != HttpMethod.OPTIONS)
-                || path.startsWith("/api/v1/users/") || path.startsWith("/api/v1/admin/");
+        return (method != HttpMethod.GET
+                        && method != HttpMethod.HEAD
+                        && method != HttpMethod.OPTIONS)
+                || path.startsWith("/api/v1/users/")
+                || path.startsWith("/api/v1/admin/");
     }
 
     @Override

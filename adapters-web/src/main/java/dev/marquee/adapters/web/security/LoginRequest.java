@@ -6,7 +6,8 @@ import jakarta.validation.constraints.Size;
 
 /** Credentials: {@code login} is a username or an e-mail address. */
 @Serdeable
-public record LoginRequest(@NotBlank @Size(max = 254) String login, @NotBlank @Size(max = 128) String password) {
+public record LoginRequest(
+        @NotBlank @Size(max = 254) String login, @NotBlank @Size(max = 128) String password) {
 
     @Override
     public String toString() {

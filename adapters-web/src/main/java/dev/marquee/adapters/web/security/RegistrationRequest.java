@@ -12,11 +12,12 @@ import jakarta.validation.constraints.Size;
 
 /** A new account; any other field (such as roles) is ignored. */
 @Serdeable
-public record RegistrationRequest(@NotNull @Size(max = 50) String username,
-                                  @NotNull @Size(max = 254) String email,
-                                  @NotNull @Size(max = 128) String password,
-                                  @Nullable @Size(max = 100) String firstName,
-                                  @Nullable @Size(max = 100) String lastName) {
+public record RegistrationRequest(
+        @NotNull @Size(max = 50) String username,
+        @NotNull @Size(max = 254) String email,
+        @NotNull @Size(max = 128) String password,
+        @Nullable @Size(max = 100) String firstName,
+        @Nullable @Size(max = 100) String lastName) {
 
     public Registration toRegistration() {
         FieldChecks fields = new FieldChecks();

@@ -7,9 +7,9 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 
 /**
- * Headers every response carries: {@code X-Content-Type-Options: nosniff}; {@code Cache-Control: private,
- * no-store} on anything personal (a request with credentials, accounts, sessions, administration), and
- * {@code no-cache} (revalidate with the ETag) on public reads.
+ * Headers every response carries: {@code X-Content-Type-Options: nosniff}; {@code Cache-Control:
+ * private, no-store} on anything personal (a request with credentials, accounts, sessions,
+ * administration), and {@code no-cache} (revalidate with the ETag) on public reads.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 public class ResponseHygieneFilter {
@@ -21,8 +21,11 @@ public class ResponseHygieneFilter {
             return;
         }
         String path = request.getPath();
-        boolean personal = request.getHeaders().contains(HttpHeaders.AUTHORIZATION)
-                || path.startsWith("/api/v1/users/") || path.startsWith("/api/v1/auth/") || path.startsWith("/api/v1/admin/");
+        boolean personal =
+                request.getHeaders().contains(HttpHeaders.AUTHORIZATION)
+                        || path.startsWith("/api/v1/users/")
+                        || path.startsWith("/api/v1/auth/")
+                        || path.startsWith("/api/v1/admin/");
         response.header(HttpHeaders.CACHE_CONTROL, personal ? "private, no-store" : "no-cache");
     }
 }

@@ -6,6 +6,5 @@ public final class Roles {
     public static final String ADMIN = "ADMIN";
     public static final String USER = "USER";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

@@ -8,8 +8,9 @@ import jakarta.inject.Singleton;
 import java.util.Optional;
 
 /**
- * A token is valid only when its subject is a user id (a positive 64-bit number): a signed token with any other
- * subject, after a key rotation or a bug elsewhere, is refused like a forged one instead of failing later.
+ * A token is valid only when its subject is a user id (a positive 64-bit number): a signed token
+ * with any other subject, after a key rotation or a bug elsewhere, is refused like a forged one
+ * instead of failing later.
  */
 @Singleton
 public class UserIdSubjectValidator implements GenericJwtClaimsValidator<HttpRequest<?>> {
@@ -21,7 +22,10 @@ public class UserIdSubjectValidator implements GenericJwtClaimsValidator<HttpReq
 
     /** The user id a subject names, if it names one. */
     public static Optional<Long> userId(@Nullable Object subject) {
-        if (!(subject instanceof String text) || text.isEmpty() || text.length() > 19 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        if (!(subject instanceof String text)
+                || text.isEmpty()
+                || text.length() > 19
+                || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return Optional.empty();
         }
         try {

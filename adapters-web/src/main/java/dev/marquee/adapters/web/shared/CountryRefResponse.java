@@ -9,6 +9,8 @@ import io.micronaut.serde.annotation.Serdeable;
 public record CountryRefResponse(long id, String code, String name) {
 
     public static @Nullable CountryRefResponse of(@Nullable CountryRef country) {
-        return country == null ? null : new CountryRefResponse(country.id(), country.code(), country.name());
+        return country == null
+                ? null
+                : new CountryRefResponse(country.id(), country.code(), country.name());
     }
 }

@@ -4,11 +4,13 @@ import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.shared.NotFoundException;
 import java.util.function.LongFunction;
 
-/** Turns the id in a resource path into its typed id; an id that cannot exist (zero, negative) names nothing: 404. */
+/**
+ * Turns the id in a resource path into its typed id; an id that cannot exist (zero, negative) names
+ * nothing: 404.
+ */
 public final class PathIds {
 
-    private PathIds() {
-    }
+    private PathIds() {}
 
     /** The movie named by a path segment. */
     public static MovieId movie(long id) {

@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** Checks that a raw (still percent-encoded) URI part decodes to well-formed UTF-8. */
 final class PercentEncoding {
 
-    private PercentEncoding() {
-    }
+    private PercentEncoding() {}
 
     static boolean isValidUtf8(String raw) {
         ByteBuffer bytes = ByteBuffer.allocate(raw.length() * 4);
@@ -36,7 +35,8 @@ final class PercentEncoding {
         }
         bytes.flip();
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(bytes);

@@ -9,11 +9,13 @@ import java.util.Locale;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
-/** Parses request values that arrive as text into typed values, naming the field when one is invalid. */
+/**
+ * Parses request values that arrive as text into typed values, naming the field when one is
+ * invalid.
+ */
 public final class RequestValues {
 
-    private RequestValues() {
-    }
+    private RequestValues() {}
 
     public static @Nullable LocalDate date(@Nullable String value, String field) {
         if (value == null || value.isBlank()) {
@@ -26,19 +28,27 @@ public final class RequestValues {
         }
     }
 
-    public static <E extends Enum<E>> @Nullable E enumValue(@Nullable String value, Class<E> type, String field) {
+    public static <E extends Enum<E>> @Nullable E enumValue(
+            @Nullable String value, Class<E> type, String field) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidInputException(field, "must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Enum::name).collect(Collectors.joining(", ")));
+            throw new InvalidInputException(
+                    field,
+                    "must be one of "
+                            + Arrays.stream(type.getEnumConstants())
+                                    .map(Enum::name)
+                                    .collect(Collectors.joining(", ")));
         }
     }
 
-    /** A typed id from a body or query field; zero and negative values are invalid input naming the field. */
+    /**
+     * A typed id from a body or query field; zero and negative values are invalid input naming the
+     * field.
+     */
     public static <I> @Nullable I id(@Nullable Long value, String field, LongFunction<I> idType) {
         if (value == null) {
             return null;

@@ -16,8 +16,12 @@ class FieldChecksTest {
         fields.check(() -> RequestValues.date("2001-01-01", "fine"));
 
         assertThatThrownBy(() -> fields.build(() -> "built"))
-                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.violations())
-                        .extracting(InvalidInputException.FieldViolation::field).containsExactly("releaseDate", "countryId"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        invalid ->
+                                assertThat(invalid.violations())
+                                        .extracting(InvalidInputException.FieldViolation::field)
+                                        .containsExactly("releaseDate", "countryId"));
     }
 
     @Test

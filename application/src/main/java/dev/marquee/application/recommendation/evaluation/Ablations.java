@@ -8,31 +8,65 @@ import java.util.Map;
 /** The chosen settings with one idea switched off, or the neighbour count changed, at a time. */
 final class Ablations {
 
-    private Ablations() {
-    }
+    private Ablations() {}
 
     static Map<String, MarqueeTuning.Candidate> of(MarqueeTuning.Candidate chosen) {
         ModelSettings m = chosen.model();
         ScoringSettings s = chosen.scoring();
         Map<String, MarqueeTuning.Candidate> variants = new LinkedHashMap<>();
-        variants.put("without recency", new MarqueeTuning.Candidate(m,
-                new ScoringSettings(s.ratingEmphasis(), 0, s.sequenceWeight(), s.sequenceWindow(), s.popularityWeight())));
-        variants.put("without centred ratings in scoring", new MarqueeTuning.Candidate(m,
-                new ScoringSettings(0, s.recencyHalfLife(), s.sequenceWeight(), s.sequenceWindow(), s.popularityWeight())));
-        variants.put("without centred ratings in training", new MarqueeTuning.Candidate(withEase(m, 0, m.similarCount()),
-                s));
-        variants.put("without the next-item model", new MarqueeTuning.Candidate(m,
-                new ScoringSettings(s.ratingEmphasis(), s.recencyHalfLife(), 0, s.sequenceWindow(), s.popularityWeight())));
+        variants.put(
+                "without recency",
+                new MarqueeTuning.Candidate(
+                        m,
+                        new ScoringSettings(
+                                s.ratingEmphasis(),
+                                0,
+                                s.sequenceWeight(),
+                                s.sequenceWindow(),
+                                s.popularityWeight())));
+        variants.put(
+                "without centred ratings in scoring",
+                new MarqueeTuning.Candidate(
+                        m,
+                        new ScoringSettings(
+                                0,
+                                s.recencyHalfLife(),
+                                s.sequenceWeight(),
+                                s.sequenceWindow(),
+                                s.popularityWeight())));
+        variants.put(
+                "without centred ratings in training",
+                new MarqueeTuning.Candidate(withEase(m, 0, m.similarCount()), s));
+        variants.put(
+                "without the next-item model",
+                new MarqueeTuning.Candidate(
+                        m,
+                        new ScoringSettings(
+                                s.ratingEmphasis(),
+                                s.recencyHalfLife(),
+                                0,
+                                s.sequenceWindow(),
+                                s.popularityWeight())));
         for (int k : new int[] {25, 50, 200, 400}) {
             if (k != m.similarCount()) {
-                variants.put("with EASE k=" + k, new MarqueeTuning.Candidate(withEase(m, m.trainingEmphasis(), k), s));
+                variants.put(
+                        "with EASE k=" + k,
+                        new MarqueeTuning.Candidate(withEase(m, m.trainingEmphasis(), k), s));
             }
         }
         return variants;
     }
 
     private static ModelSettings withEase(ModelSettings m, double trainingEmphasis, int k) {
-        return new ModelSettings(m.lambda(), trainingEmphasis, k, m.minRatings(), m.nextWindow(), m.nextStepDiscount(),
-                m.nextDamping(), m.nextShrinkage(), m.nextCount());
+        return new ModelSettings(
+                m.lambda(),
+                trainingEmphasis,
+                k,
+                m.minRatings(),
+                m.nextWindow(),
+                m.nextStepDiscount(),
+                m.nextDamping(),
+                m.nextShrinkage(),
+                m.nextCount());
     }
 }

@@ -12,8 +12,9 @@ import java.util.Locale;
 import java.util.stream.DoubleStream;
 
 /**
- * The offline evaluation: popularity, item-kNN, EASE and Marquee's recommender side by side on one time
- * split of a MovieLens-style folder, each tuned on a validation split carved from the training part alone.
+ * The offline evaluation: popularity, item-kNN, EASE and Marquee's recommender side by side on one
+ * time split of a MovieLens-style folder, each tuned on a validation split carved from the training
+ * part alone.
  */
 public final class EvaluateRecommendations {
 
@@ -27,7 +28,8 @@ public final class EvaluateRecommendations {
     }
 
     public static void main(String[] args) {
-        Path folder = Path.of(args.length > 0 ? args[0] : "../shared/datasets/movielens-latest-small");
+        Path folder =
+                Path.of(args.length > 0 ? args[0] : "../shared/datasets/movielens-latest-small");
         new EvaluateRecommendations(System.out).run(folder);
     }
 
@@ -36,24 +38,45 @@ public final class EvaluateRecommendations {
         Interactions all = new MovieLensFolder(folder).load();
         TimeSplit test = TimeSplit.of(all);
         TimeSplit validation = TimeSplit.of(test.training());
-        out.printf(Locale.ROOT, "%s: %d users, %d movies, %d ratings; %d test users, %d validation users (%.1f s)%n",
-                folder, all.userCount(), all.catalogue().size(), all.ratingCount(), test.evaluatedUsers().length,
-                validation.evaluatedUsers().length, (System.nanoTime() - started) / 1e9);
+        out.printf(
+                Locale.ROOT,
+                "%s: %d users, %d movies, %d ratings; %d test users, %d validation users (%.1f s)%n",
+                folder,
+                all.userCount(),
+                all.catalogue().size(),
+                all.ratingCount(),
+                test.evaluatedUsers().length,
+                validation.evaluatedUsers().length,
+                (System.nanoTime() - started) / 1e9);
 
         out.print("\nValidation (tuning)\n\n" + EvaluationTable.header());
-        Recommender ease = Tuning.best(DoubleStream.of(EASE_LAMBDAS).mapToObj(EaseRecommender::new).toList(),
-                validation, this::printRow);
+        Recommender ease =
+                Tuning.best(
+                        DoubleStream.of(EASE_LAMBDAS).mapToObj(EaseRecommender::new).toList(),
+                        validation,
+                        this::printRow);
 
         double lambda = ((EaseRecommender) ease).lambda();
-        MarqueeTuning.Candidate start = new MarqueeTuning.Candidate(
-                new ModelSettings(lambda, 0, 100, 1, 20, 0, 0, 0, 100), new ScoringSettings(0, 0, 0, 10, 0));
-        MarqueeTuning.Candidate marquee = new MarqueeTuning(validation, this::printRow).tune(start, TUNING_PASSES);
-        boolean asServed = marquee.equals(new MarqueeTuning.Candidate(TunedSettings.MODEL, TunedSettings.SCORING));
-        out.println(asServed ? "\nThe chosen settings are TunedSettings, the ones a production build uses."
-                : "\nThe chosen settings differ from TunedSettings: update them to serve what was evaluated.");
+        MarqueeTuning.Candidate start =
+                new MarqueeTuning.Candidate(
+                        new ModelSettings(lambda, 0, 100, 1, 20, 0, 0, 0, 100),
+                        new ScoringSettings(0, 0, 0, 10, 0));
+        MarqueeTuning.Candidate marquee =
+                new MarqueeTuning(validation, this::printRow).tune(start, TUNING_PASSES);
+        boolean asServed =
+                marquee.equals(
+                        new MarqueeTuning.Candidate(TunedSettings.MODEL, TunedSettings.SCORING));
+        out.println(
+                asServed
+                        ? "\nThe chosen settings are TunedSettings, the ones a production build uses."
+                        : "\nThe chosen settings differ from TunedSettings: update them to serve what was evaluated.");
 
-        List<Recommender> chosen = List.of(new PopularityRecommender(), new ItemKnnRecommender(100), ease,
-                marquee.recommender(NeighbourModelBuild::run));
+        List<Recommender> chosen =
+                List.of(
+                        new PopularityRecommender(),
+                        new ItemKnnRecommender(100),
+                        ease,
+                        marquee.recommender(NeighbourModelBuild::run));
         out.print("\nTest\n\n" + EvaluationTable.header());
         List<EvaluationResult> results = new ArrayList<>();
         for (Recommender recommender : chosen) {
@@ -61,13 +84,25 @@ public final class EvaluateRecommendations {
             printRow(result);
             results.add(result);
         }
-        out.print("\nTest, each idea taken out of the chosen model in turn (for the record, not for choosing)\n\n"
-                + EvaluationTable.header());
-        Ablations.of(marquee).forEach((name, candidate) -> {
-            EvaluationResult result = OfflineEvaluation.run(candidate.recommender(NeighbourModelBuild::run), test);
-            printRow(new EvaluationResult("Marquee " + name, result.settings(), result.ndcgAt10(),
-                    result.recallAt20(), result.coverage(), result.users(), result.seconds()));
-        });
+        out.print(
+                "\nTest, each idea taken out of the chosen model in turn (for the record, not for choosing)\n\n"
+                        + EvaluationTable.header());
+        Ablations.of(marquee)
+                .forEach(
+                        (name, candidate) -> {
+                            EvaluationResult result =
+                                    OfflineEvaluation.run(
+                                            candidate.recommender(NeighbourModelBuild::run), test);
+                            printRow(
+                                    new EvaluationResult(
+                                            "Marquee " + name,
+                                            result.settings(),
+                                            result.ndcgAt10(),
+                                            result.recallAt20(),
+                                            result.coverage(),
+                                            result.users(),
+                                            result.seconds()));
+                        });
         return results;
     }
 

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** The results of one run as a Markdown table, one row per model. */
 public final class EvaluationTable {
 
-    private EvaluationTable() {
-    }
+    private EvaluationTable() {}
 
     public static String header() {
         return "| model | settings | NDCG@10 | Recall@20 | coverage | users | seconds |\n"
@@ -15,8 +14,15 @@ public final class EvaluationTable {
     }
 
     public static String row(EvaluationResult result) {
-        return String.format(Locale.ROOT, "| %s | %s | %.4f | %.4f | %.3f | %d | %.1f |%n", result.model(),
-                result.settings(), result.ndcgAt10(), result.recallAt20(), result.coverage(), result.users(),
+        return String.format(
+                Locale.ROOT,
+                "| %s | %s | %.4f | %.4f | %.3f | %d | %.1f |%n",
+                result.model(),
+                result.settings(),
+                result.ndcgAt10(),
+                result.recallAt20(),
+                result.coverage(),
+                result.users(),
                 result.seconds());
     }
 

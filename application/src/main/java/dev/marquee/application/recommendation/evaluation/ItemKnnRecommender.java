@@ -5,7 +5,10 @@ import dev.marquee.application.recommendation.Interactions;
 import dev.marquee.application.recommendation.ItemNeighbours;
 import dev.marquee.application.recommendation.UserHistory;
 
-/** Item-kNN: a movie scores the summed cosine similarity to the user's rated movies whose top k it is in. */
+/**
+ * Item-kNN: a movie scores the summed cosine similarity to the user's rated movies whose top k it
+ * is in.
+ */
 public final class ItemKnnRecommender implements Recommender {
 
     private final int k;

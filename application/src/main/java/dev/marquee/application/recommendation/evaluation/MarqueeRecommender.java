@@ -12,15 +12,23 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
-/** Marquee's recommender as served: a built neighbour table, scored per user by {@link RecommendationScorer}. */
+/**
+ * Marquee's recommender as served: a built neighbour table, scored per user by {@link
+ * RecommendationScorer}.
+ */
 public final class MarqueeRecommender implements Recommender {
 
     private final String settings;
     private final ScoringSettings scoring;
     private final Function<Interactions, NeighbourLookup> build;
 
-    /** {@code build} makes the table from training data; {@code describedBuild} says how, for the report. */
-    public MarqueeRecommender(String describedBuild, Function<Interactions, NeighbourLookup> build,
+    /**
+     * {@code build} makes the table from training data; {@code describedBuild} says how, for the
+     * report.
+     */
+    public MarqueeRecommender(
+            String describedBuild,
+            Function<Interactions, NeighbourLookup> build,
             ScoringSettings scoring) {
         this.settings = describedBuild + "; " + scoring;
         this.build = build;
@@ -41,14 +49,18 @@ public final class MarqueeRecommender implements Recommender {
     public Ranker train(Interactions training) {
         RecommendationScorer scorer = new RecommendationScorer(build.apply(training), scoring);
         Catalogue catalogue = training.catalogue();
-        return (user, count) -> scorer.recommend(history(catalogue, training.user(user)), Set.of(), count).stream()
-                .mapToInt(recommendation -> catalogue.itemOf(recommendation.movieId())).toArray();
+        return (user, count) ->
+                scorer.recommend(history(catalogue, training.user(user)), Set.of(), count).stream()
+                        .mapToInt(recommendation -> catalogue.itemOf(recommendation.movieId()))
+                        .toArray();
     }
 
     static List<RatedMovie> history(Catalogue catalogue, UserHistory user) {
         List<RatedMovie> rated = new ArrayList<>(user.size());
         for (int i = 0; i < user.size(); i++) {
-            rated.add(new RatedMovie(catalogue.movieId(user.item(i)), user.rating(i), user.ratedAt(i)));
+            rated.add(
+                    new RatedMovie(
+                            catalogue.movieId(user.item(i)), user.rating(i), user.ratedAt(i)));
         }
         return rated;
     }

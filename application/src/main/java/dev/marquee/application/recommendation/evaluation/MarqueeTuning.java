@@ -16,21 +16,23 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Chooses Marquee's settings on the validation split only: one setting at a time over a small grid, in a fixed
- * order, keeping a value only when it raises validation NDCG@10. Every setting tried is reported.
+ * Chooses Marquee's settings on the validation split only: one setting at a time over a small grid,
+ * in a fixed order, keeping a value only when it raises validation NDCG@10. Every setting tried is
+ * reported.
  */
 public final class MarqueeTuning {
 
     /** One point of the search: how the table is built and how a history is scored against it. */
     public record Candidate(ModelSettings model, ScoringSettings scoring) {
 
-        public MarqueeRecommender recommender(BiFunction<Interactions, ModelSettings, NeighbourTable> tables) {
-            return new MarqueeRecommender(model.toString(), training -> tables.apply(training, model), scoring);
+        public MarqueeRecommender recommender(
+                BiFunction<Interactions, ModelSettings, NeighbourTable> tables) {
+            return new MarqueeRecommender(
+                    model.toString(), training -> tables.apply(training, model), scoring);
         }
     }
 
-    private record Step(String name, Function<Candidate, List<Candidate>> grid) {
-    }
+    private record Step(String name, Function<Candidate, List<Candidate>> grid) {}
 
     private final TimeSplit validation;
     private final Consumer<EvaluationResult> tried;
@@ -66,99 +68,275 @@ public final class MarqueeTuning {
     }
 
     private double evaluate(Candidate candidate, String step) {
-        EvaluationResult result = OfflineEvaluation.run(candidate.recommender(this::table), validation);
-        tried.accept(new EvaluationResult(result.model() + " (" + step + ")", result.settings(), result.ndcgAt10(),
-                result.recallAt20(), result.coverage(), result.users(), result.seconds()));
+        EvaluationResult result =
+                OfflineEvaluation.run(candidate.recommender(this::table), validation);
+        tried.accept(
+                new EvaluationResult(
+                        result.model() + " (" + step + ")",
+                        result.settings(),
+                        result.ndcgAt10(),
+                        result.recallAt20(),
+                        result.coverage(),
+                        result.users(),
+                        result.seconds()));
         return result.ndcgAt10();
     }
 
     private NeighbourTable table(Interactions training, ModelSettings settings) {
         if (training != validation.training()) {
-            throw new IllegalArgumentException("tuning builds on the validation split's training part only");
+            throw new IllegalArgumentException(
+                    "tuning builds on the validation split's training part only");
         }
         String key = settings.lambda() + "/" + settings.trainingEmphasis();
         String tableKey = key + "/" + settings.similarCount() + "/" + settings.minRatings();
-        ItemNeighbours neighbours = similar.computeIfAbsent(tableKey, k -> {
-            if (!key.equals(easeKey)) {
-                ease = EaseModel.fit(validation.training(), settings.ratingValue(), settings.lambda());
-                easeKey = key;
-            }
-            return ease.neighbours(settings.similarCount(), settings.minRatings());
-        });
+        ItemNeighbours neighbours =
+                similar.computeIfAbsent(
+                        tableKey,
+                        k -> {
+                            if (!key.equals(easeKey)) {
+                                ease =
+                                        EaseModel.fit(
+                                                validation.training(),
+                                                settings.ratingValue(),
+                                                settings.lambda());
+                                easeKey = key;
+                            }
+                            return ease.neighbours(settings.similarCount(), settings.minRatings());
+                        });
         return NeighbourModelBuild.withSimilar(validation.training(), settings, neighbours);
     }
 
     private static List<Step> steps() {
         return List.of(
-                scoring("recency half-life", List.of(0.0, 3.0, 5.0, 7.0, 10.0, 15.0, 20.0, 40.0),
-                        (s, h) -> new ScoringSettings(s.ratingEmphasis(), h, s.sequenceWeight(), s.sequenceWindow(),
-                                s.popularityWeight())),
-                scoring("rating emphasis", List.of(0.0, 0.25, 0.5, 0.75, 1.0, 1.5),
-                        (s, e) -> new ScoringSettings(e, s.recencyHalfLife(), s.sequenceWeight(), s.sequenceWindow(),
-                                s.popularityWeight())),
-                model("training emphasis", List.of(0.0, 0.25, 0.5, 0.75, 1.0),
-                        (m, e) -> new ModelSettings(m.lambda(), e, m.similarCount(), m.minRatings(), m.nextWindow(),
-                                m.nextStepDiscount(), m.nextDamping(), m.nextShrinkage(), m.nextCount())),
-                scoring("next-item weight", List.of(0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5),
-                        (s, w) -> new ScoringSettings(s.ratingEmphasis(), s.recencyHalfLife(), w, s.sequenceWindow(),
-                                s.popularityWeight())),
-                scoring("next-item history window", List.of(1, 3, 5, 10, 20),
-                        (s, w) -> new ScoringSettings(s.ratingEmphasis(), s.recencyHalfLife(), s.sequenceWeight(), w,
-                                s.popularityWeight())),
-                model("next-item build window", List.of(5, 10, 20, 50),
-                        (m, w) -> new ModelSettings(m.lambda(), m.trainingEmphasis(), m.similarCount(), m.minRatings(),
-                                w, m.nextStepDiscount(), m.nextDamping(), m.nextShrinkage(), m.nextCount())),
-                model("next-item step discount", List.of(0.0, 0.5, 1.0),
-                        (m, d) -> new ModelSettings(m.lambda(), m.trainingEmphasis(), m.similarCount(), m.minRatings(),
-                                m.nextWindow(), d, m.nextDamping(), m.nextShrinkage(), m.nextCount())),
-                model("next-item popularity damping", List.of(0.0, 0.25, 0.5),
-                        (m, d) -> new ModelSettings(m.lambda(), m.trainingEmphasis(), m.similarCount(), m.minRatings(),
-                                m.nextWindow(), m.nextStepDiscount(), d, m.nextShrinkage(), m.nextCount())),
+                scoring(
+                        "recency half-life",
+                        List.of(0.0, 3.0, 5.0, 7.0, 10.0, 15.0, 20.0, 40.0),
+                        (s, h) ->
+                                new ScoringSettings(
+                                        s.ratingEmphasis(),
+                                        h,
+                                        s.sequenceWeight(),
+                                        s.sequenceWindow(),
+                                        s.popularityWeight())),
+                scoring(
+                        "rating emphasis",
+                        List.of(0.0, 0.25, 0.5, 0.75, 1.0, 1.5),
+                        (s, e) ->
+                                new ScoringSettings(
+                                        e,
+                                        s.recencyHalfLife(),
+                                        s.sequenceWeight(),
+                                        s.sequenceWindow(),
+                                        s.popularityWeight())),
+                model(
+                        "training emphasis",
+                        List.of(0.0, 0.25, 0.5, 0.75, 1.0),
+                        (m, e) ->
+                                new ModelSettings(
+                                        m.lambda(),
+                                        e,
+                                        m.similarCount(),
+                                        m.minRatings(),
+                                        m.nextWindow(),
+                                        m.nextStepDiscount(),
+                                        m.nextDamping(),
+                                        m.nextShrinkage(),
+                                        m.nextCount())),
+                scoring(
+                        "next-item weight",
+                        List.of(0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5),
+                        (s, w) ->
+                                new ScoringSettings(
+                                        s.ratingEmphasis(),
+                                        s.recencyHalfLife(),
+                                        w,
+                                        s.sequenceWindow(),
+                                        s.popularityWeight())),
+                scoring(
+                        "next-item history window",
+                        List.of(1, 3, 5, 10, 20),
+                        (s, w) ->
+                                new ScoringSettings(
+                                        s.ratingEmphasis(),
+                                        s.recencyHalfLife(),
+                                        s.sequenceWeight(),
+                                        w,
+                                        s.popularityWeight())),
+                model(
+                        "next-item build window",
+                        List.of(5, 10, 20, 50),
+                        (m, w) ->
+                                new ModelSettings(
+                                        m.lambda(),
+                                        m.trainingEmphasis(),
+                                        m.similarCount(),
+                                        m.minRatings(),
+                                        w,
+                                        m.nextStepDiscount(),
+                                        m.nextDamping(),
+                                        m.nextShrinkage(),
+                                        m.nextCount())),
+                model(
+                        "next-item step discount",
+                        List.of(0.0, 0.5, 1.0),
+                        (m, d) ->
+                                new ModelSettings(
+                                        m.lambda(),
+                                        m.trainingEmphasis(),
+                                        m.similarCount(),
+                                        m.minRatings(),
+                                        m.nextWindow(),
+                                        d,
+                                        m.nextDamping(),
+                                        m.nextShrinkage(),
+                                        m.nextCount())),
+                model(
+                        "next-item popularity damping",
+                        List.of(0.0, 0.25, 0.5),
+                        (m, d) ->
+                                new ModelSettings(
+                                        m.lambda(),
+                                        m.trainingEmphasis(),
+                                        m.similarCount(),
+                                        m.minRatings(),
+                                        m.nextWindow(),
+                                        m.nextStepDiscount(),
+                                        d,
+                                        m.nextShrinkage(),
+                                        m.nextCount())),
                 nextItemShrinkage(),
-                model("next-item k", List.of(50, 100, 200),
-                        (m, k) -> new ModelSettings(m.lambda(), m.trainingEmphasis(), m.similarCount(), m.minRatings(),
-                                m.nextWindow(), m.nextStepDiscount(), m.nextDamping(), m.nextShrinkage(), k)),
-                scoring("popularity weight", List.of(0.0, 0.01, 0.03, 0.1),
-                        (s, p) -> new ScoringSettings(s.ratingEmphasis(), s.recencyHalfLife(), s.sequenceWeight(),
-                                s.sequenceWindow(), p)),
-                model("EASE lambda", List.of(100.0, 200.0, 300.0, 500.0, 800.0),
-                        (m, l) -> new ModelSettings(l, m.trainingEmphasis(), m.similarCount(), m.minRatings(),
-                                m.nextWindow(), m.nextStepDiscount(), m.nextDamping(), m.nextShrinkage(), m.nextCount())),
-                model("EASE min ratings", List.of(1, 2, 3, 5),
-                        (m, r) -> new ModelSettings(m.lambda(), m.trainingEmphasis(), m.similarCount(), r,
-                                m.nextWindow(), m.nextStepDiscount(), m.nextDamping(), m.nextShrinkage(), m.nextCount())),
-                model("EASE k", List.of(25, 50, 100, 200, 400),
-                        (m, k) -> new ModelSettings(m.lambda(), m.trainingEmphasis(), k, m.minRatings(),
-                                m.nextWindow(), m.nextStepDiscount(), m.nextDamping(), m.nextShrinkage(), m.nextCount())));
+                model(
+                        "next-item k",
+                        List.of(50, 100, 200),
+                        (m, k) ->
+                                new ModelSettings(
+                                        m.lambda(),
+                                        m.trainingEmphasis(),
+                                        m.similarCount(),
+                                        m.minRatings(),
+                                        m.nextWindow(),
+                                        m.nextStepDiscount(),
+                                        m.nextDamping(),
+                                        m.nextShrinkage(),
+                                        k)),
+                scoring(
+                        "popularity weight",
+                        List.of(0.0, 0.01, 0.03, 0.1),
+                        (s, p) ->
+                                new ScoringSettings(
+                                        s.ratingEmphasis(),
+                                        s.recencyHalfLife(),
+                                        s.sequenceWeight(),
+                                        s.sequenceWindow(),
+                                        p)),
+                model(
+                        "EASE lambda",
+                        List.of(100.0, 200.0, 300.0, 500.0, 800.0),
+                        (m, l) ->
+                                new ModelSettings(
+                                        l,
+                                        m.trainingEmphasis(),
+                                        m.similarCount(),
+                                        m.minRatings(),
+                                        m.nextWindow(),
+                                        m.nextStepDiscount(),
+                                        m.nextDamping(),
+                                        m.nextShrinkage(),
+                                        m.nextCount())),
+                model(
+                        "EASE min ratings",
+                        List.of(1, 2, 3, 5),
+                        (m, r) ->
+                                new ModelSettings(
+                                        m.lambda(),
+                                        m.trainingEmphasis(),
+                                        m.similarCount(),
+                                        r,
+                                        m.nextWindow(),
+                                        m.nextStepDiscount(),
+                                        m.nextDamping(),
+                                        m.nextShrinkage(),
+                                        m.nextCount())),
+                model(
+                        "EASE k",
+                        List.of(25, 50, 100, 200, 400),
+                        (m, k) ->
+                                new ModelSettings(
+                                        m.lambda(),
+                                        m.trainingEmphasis(),
+                                        k,
+                                        m.minRatings(),
+                                        m.nextWindow(),
+                                        m.nextStepDiscount(),
+                                        m.nextDamping(),
+                                        m.nextShrinkage(),
+                                        m.nextCount())));
     }
 
-    /** Shrinkage lowers every next-item weight, so it is tried together with a larger next-item weight. */
+    /**
+     * Shrinkage lowers every next-item weight, so it is tried together with a larger next-item
+     * weight.
+     */
     private static Step nextItemShrinkage() {
-        return new Step("next-item shrinkage, with weight x1 or x1.5", best -> {
-            List<Candidate> grid = new ArrayList<>();
-            for (double shrinkage : List.of(0.0, 1.0, 3.0, 10.0, 30.0)) {
-                for (double factor : List.of(1.0, 1.5)) {
-                    ModelSettings m = best.model();
-                    ScoringSettings s = best.scoring();
-                    grid.add(new Candidate(new ModelSettings(m.lambda(), m.trainingEmphasis(), m.similarCount(),
-                            m.minRatings(), m.nextWindow(), m.nextStepDiscount(), m.nextDamping(), shrinkage,
-                            m.nextCount()), new ScoringSettings(s.ratingEmphasis(), s.recencyHalfLife(),
-                            s.sequenceWeight() * factor, s.sequenceWindow(), s.popularityWeight())));
-                }
-            }
-            return grid.stream().filter(candidate -> !candidate.equals(best)).toList();
-        });
+        return new Step(
+                "next-item shrinkage, with weight x1 or x1.5",
+                best -> {
+                    List<Candidate> grid = new ArrayList<>();
+                    for (double shrinkage : List.of(0.0, 1.0, 3.0, 10.0, 30.0)) {
+                        for (double factor : List.of(1.0, 1.5)) {
+                            ModelSettings m = best.model();
+                            ScoringSettings s = best.scoring();
+                            grid.add(
+                                    new Candidate(
+                                            new ModelSettings(
+                                                    m.lambda(),
+                                                    m.trainingEmphasis(),
+                                                    m.similarCount(),
+                                                    m.minRatings(),
+                                                    m.nextWindow(),
+                                                    m.nextStepDiscount(),
+                                                    m.nextDamping(),
+                                                    shrinkage,
+                                                    m.nextCount()),
+                                            new ScoringSettings(
+                                                    s.ratingEmphasis(),
+                                                    s.recencyHalfLife(),
+                                                    s.sequenceWeight() * factor,
+                                                    s.sequenceWindow(),
+                                                    s.popularityWeight())));
+                        }
+                    }
+                    return grid.stream().filter(candidate -> !candidate.equals(best)).toList();
+                });
     }
 
-    private static <T> Step scoring(String name, List<T> values, BiFunction<ScoringSettings, T, ScoringSettings> set) {
-        return new Step(name, best -> values.stream()
-                .map(value -> new Candidate(best.model(), set.apply(best.scoring(), value)))
-                .filter(candidate -> !candidate.equals(best)).toList());
+    private static <T> Step scoring(
+            String name, List<T> values, BiFunction<ScoringSettings, T, ScoringSettings> set) {
+        return new Step(
+                name,
+                best ->
+                        values.stream()
+                                .map(
+                                        value ->
+                                                new Candidate(
+                                                        best.model(),
+                                                        set.apply(best.scoring(), value)))
+                                .filter(candidate -> !candidate.equals(best))
+                                .toList());
     }
 
-    private static <T> Step model(String name, List<T> values, BiFunction<ModelSettings, T, ModelSettings> set) {
-        return new Step(name, best -> values.stream()
-                .map(value -> new Candidate(set.apply(best.model(), value), best.scoring()))
-                .filter(candidate -> !candidate.equals(best)).toList());
+    private static <T> Step model(
+            String name, List<T> values, BiFunction<ModelSettings, T, ModelSettings> set) {
+        return new Step(
+                name,
+                best ->
+                        values.stream()
+                                .map(
+                                        value ->
+                                                new Candidate(
+                                                        set.apply(best.model(), value),
+                                                        best.scoring()))
+                                .filter(candidate -> !candidate.equals(best))
+                                .toList());
     }
 }

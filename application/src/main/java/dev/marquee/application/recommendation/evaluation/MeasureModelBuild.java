@@ -4,8 +4,8 @@ import dev.marquee.application.recommendation.EaseModel;
 import dev.marquee.application.recommendation.Interactions;
 import dev.marquee.application.recommendation.ItemNeighbours;
 import dev.marquee.application.recommendation.ModelSettings;
-import dev.marquee.application.recommendation.NextItemNeighbours;
 import dev.marquee.application.recommendation.NeighbourTable;
+import dev.marquee.application.recommendation.NextItemNeighbours;
 import dev.marquee.application.recommendation.RatedMovie;
 import dev.marquee.application.recommendation.RecommendationScorer;
 import java.lang.management.ManagementFactory;
@@ -18,16 +18,16 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Times the production build (every rating, the settings tuned on validation), reports its peak heap, and
- * times the scorer per user against the built table held in memory.
+ * Times the production build (every rating, the settings tuned on validation), reports its peak
+ * heap, and times the scorer per user against the built table held in memory.
  */
 public final class MeasureModelBuild {
 
-    private MeasureModelBuild() {
-    }
+    private MeasureModelBuild() {}
 
     public static void main(String[] args) {
-        Path folder = Path.of(args.length > 0 ? args[0] : "../shared/datasets/movielens-latest-small");
+        Path folder =
+                Path.of(args.length > 0 ? args[0] : "../shared/datasets/movielens-latest-small");
         ModelSettings settings = TunedSettings.MODEL;
         long started = System.nanoTime();
         Interactions all = new MovieLensFolder(folder).load();
@@ -36,20 +36,52 @@ public final class MeasureModelBuild {
         double fitted = seconds(started);
         ItemNeighbours similar = ease.neighbours(settings.similarCount(), settings.minRatings());
         double truncated = seconds(started);
-        ItemNeighbours next = NextItemNeighbours.build(all, settings.nextWindow(), settings.nextStepDiscount(),
-                settings.nextDamping(), settings.nextShrinkage(), settings.nextCount());
+        ItemNeighbours next =
+                NextItemNeighbours.build(
+                        all,
+                        settings.nextWindow(),
+                        settings.nextStepDiscount(),
+                        settings.nextDamping(),
+                        settings.nextShrinkage(),
+                        settings.nextCount());
         double done = seconds(started);
-        System.out.printf(Locale.ROOT, "Production build on %s (%d users, %d movies, %d ratings), %s%n", folder,
-                all.userCount(), all.catalogue().size(), all.ratingCount(), settings);
-        System.out.printf(Locale.ROOT, "load %.1f s, EASE fit %.1f s, top-%d truncation %.1f s, next-item table %.1f s;"
-                + " total %.1f s%n", loaded, fitted - loaded, settings.similarCount(), truncated - fitted,
-                done - truncated, done);
-        System.out.printf(Locale.ROOT, "table rows: %d item-item, %d next-item; peak heap %d MiB of -Xmx %d MiB%n",
-                similar.rowCount(), next.rowCount(), peakHeapMiB(), Runtime.getRuntime().maxMemory() >> 20);
-        long[] nanos = scoringTimes(all, NeighbourTable.of(all.catalogue(), similar, next, all.ratingsPerItem()));
-        System.out.printf(Locale.ROOT, "scoring a top 20 from the in-memory table, per user (second pass over all %d):"
-                + " p50 %.2f ms, p95 %.2f ms, max %.2f ms%n", nanos.length, nanos[nanos.length / 2] / 1e6,
-                nanos[(int) (nanos.length * 0.95)] / 1e6, nanos[nanos.length - 1] / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "Production build on %s (%d users, %d movies, %d ratings), %s%n",
+                folder,
+                all.userCount(),
+                all.catalogue().size(),
+                all.ratingCount(),
+                settings);
+        System.out.printf(
+                Locale.ROOT,
+                "load %.1f s, EASE fit %.1f s, top-%d truncation %.1f s, next-item table %.1f s;"
+                        + " total %.1f s%n",
+                loaded,
+                fitted - loaded,
+                settings.similarCount(),
+                truncated - fitted,
+                done - truncated,
+                done);
+        System.out.printf(
+                Locale.ROOT,
+                "table rows: %d item-item, %d next-item; peak heap %d MiB of -Xmx %d MiB%n",
+                similar.rowCount(),
+                next.rowCount(),
+                peakHeapMiB(),
+                Runtime.getRuntime().maxMemory() >> 20);
+        long[] nanos =
+                scoringTimes(
+                        all,
+                        NeighbourTable.of(all.catalogue(), similar, next, all.ratingsPerItem()));
+        System.out.printf(
+                Locale.ROOT,
+                "scoring a top 20 from the in-memory table, per user (second pass over all %d):"
+                        + " p50 %.2f ms, p95 %.2f ms, max %.2f ms%n",
+                nanos.length,
+                nanos[nanos.length / 2] / 1e6,
+                nanos[(int) (nanos.length * 0.95)] / 1e6,
+                nanos[nanos.length - 1] / 1e6);
     }
 
     private static long[] scoringTimes(Interactions all, NeighbourTable table) {
@@ -57,7 +89,8 @@ public final class MeasureModelBuild {
         long[] nanos = new long[all.userCount()];
         for (int pass = 0; pass < 2; pass++) {
             for (int user = 0; user < all.userCount(); user++) {
-                List<RatedMovie> history = MarqueeRecommender.history(all.catalogue(), all.user(user));
+                List<RatedMovie> history =
+                        MarqueeRecommender.history(all.catalogue(), all.user(user));
                 long started = System.nanoTime();
                 scorer.recommend(history, Set.of(), 20);
                 nanos[user] = System.nanoTime() - started;

@@ -19,13 +19,14 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A MovieLens-style folder: {@code ratings.csv} (userId,movieId,rating,timestamp) and, when present,
- * {@code movies.csv} (movieId,...) for the catalogue; each may be gzipped ({@code .csv.gz}).
+ * A MovieLens-style folder: {@code ratings.csv} (userId,movieId,rating,timestamp) and, when
+ * present, {@code movies.csv} (movieId,...) for the catalogue; each may be gzipped ({@code
+ * .csv.gz}).
  */
 public final class MovieLensFolder {
 
-    private static final CSVFormat WITH_HEADER = CSVFormat.RFC4180.builder()
-            .setHeader().setSkipHeaderRecord(true).get();
+    private static final CSVFormat WITH_HEADER =
+            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private final Path folder;
 
@@ -33,28 +34,40 @@ public final class MovieLensFolder {
         this.folder = folder;
     }
 
-    /** The ratings over the catalogue of movies.csv, or of the rated movies when there is no movies file. */
+    /**
+     * The ratings over the catalogue of movies.csv, or of the rated movies when there is no movies
+     * file.
+     */
     public Interactions load() {
         List<RatingEvent> ratings = new ArrayList<>();
-        read("ratings", row -> ratings.add(new RatingEvent(Long.parseLong(row.get("userId")),
-                Long.parseLong(row.get("movieId")), Double.parseDouble(row.get("rating")),
-                Long.parseLong(row.get("timestamp")))));
+        read(
+                "ratings",
+                row ->
+                        ratings.add(
+                                new RatingEvent(
+                                        Long.parseLong(row.get("userId")),
+                                        Long.parseLong(row.get("movieId")),
+                                        Double.parseDouble(row.get("rating")),
+                                        Long.parseLong(row.get("timestamp")))));
         List<Long> movies = new ArrayList<>();
         if (file("movies") != null) {
             read("movies", row -> movies.add(Long.parseLong(row.get("movieId"))));
         } else {
             ratings.forEach(rating -> movies.add(rating.movieId()));
         }
-        return Interactions.of(Catalogue.of(movies.stream().mapToLong(Long::longValue).toArray()), ratings);
+        return Interactions.of(
+                Catalogue.of(movies.stream().mapToLong(Long::longValue).toArray()), ratings);
     }
 
     private void read(String name, Consumer<CSVRecord> row) {
         Path path = file(name);
         if (path == null) {
-            throw new IllegalArgumentException("no " + name + ".csv or " + name + ".csv.gz in " + folder);
+            throw new IllegalArgumentException(
+                    "no " + name + ".csv or " + name + ".csv.gz in " + folder);
         }
         try (InputStream raw = Files.newInputStream(path);
-                InputStream in = path.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
+                InputStream in =
+                        path.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
                 Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
             WITH_HEADER.parse(reader).forEach(row);
         } catch (IOException e) {

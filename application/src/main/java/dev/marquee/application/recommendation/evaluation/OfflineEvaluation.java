@@ -3,16 +3,16 @@ package dev.marquee.application.recommendation.evaluation;
 import java.util.BitSet;
 
 /**
- * Trains a recommender on a split's training part and scores its lists against the held-out relevant items:
- * NDCG@10, Recall@20, and coverage, the share of the catalogue that appears in at least one user's top 10.
+ * Trains a recommender on a split's training part and scores its lists against the held-out
+ * relevant items: NDCG@10, Recall@20, and coverage, the share of the catalogue that appears in at
+ * least one user's top 10.
  */
 public final class OfflineEvaluation {
 
     public static final int NDCG_DEPTH = 10;
     public static final int RECALL_DEPTH = 20;
 
-    private OfflineEvaluation() {
-    }
+    private OfflineEvaluation() {}
 
     public static EvaluationResult run(Recommender recommender, TimeSplit split) {
         long started = System.nanoTime();
@@ -31,8 +31,13 @@ public final class OfflineEvaluation {
             }
         }
         int evaluated = Math.max(users.length, 1);
-        return new EvaluationResult(recommender.name(), recommender.settings(), ndcg / evaluated, recall / evaluated,
-                (double) shown.cardinality() / split.training().catalogue().size(), users.length,
+        return new EvaluationResult(
+                recommender.name(),
+                recommender.settings(),
+                ndcg / evaluated,
+                recall / evaluated,
+                (double) shown.cardinality() / split.training().catalogue().size(),
+                users.length,
                 (System.nanoTime() - started) / 1e9);
     }
 }

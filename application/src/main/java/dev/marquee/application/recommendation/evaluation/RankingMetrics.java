@@ -2,13 +2,17 @@ package dev.marquee.application.recommendation.evaluation;
 
 import java.util.Arrays;
 
-/** Binary-relevance ranking metrics of one list against one user's relevant items (sorted ascending). */
+/**
+ * Binary-relevance ranking metrics of one list against one user's relevant items (sorted
+ * ascending).
+ */
 public final class RankingMetrics {
 
-    private RankingMetrics() {
-    }
+    private RankingMetrics() {}
 
-    /** DCG of the first {@code k} ranks (gain 1 / log2(rank + 1)) over the DCG of a perfect list. */
+    /**
+     * DCG of the first {@code k} ranks (gain 1 / log2(rank + 1)) over the DCG of a perfect list.
+     */
     public static double ndcg(int[] ranked, int[] relevantSorted, int k) {
         double dcg = 0;
         for (int rank = 0; rank < Math.min(k, ranked.length); rank++) {
@@ -28,7 +32,11 @@ public final class RankingMetrics {
         if (relevantSorted.length == 0) {
             return 0;
         }
-        long found = Arrays.stream(ranked).limit(k).filter(item -> Arrays.binarySearch(relevantSorted, item) >= 0).count();
+        long found =
+                Arrays.stream(ranked)
+                        .limit(k)
+                        .filter(item -> Arrays.binarySearch(relevantSorted, item) >= 0)
+                        .count();
         return (double) found / relevantSorted.length;
     }
 

@@ -2,7 +2,10 @@ package dev.marquee.application.recommendation.evaluation;
 
 import dev.marquee.application.recommendation.Interactions;
 
-/** A ranker that scores every catalogue item for a user and keeps the best ones the user has not rated. */
+/**
+ * A ranker that scores every catalogue item for a user and keeps the best ones the user has not
+ * rated.
+ */
 abstract class ScoringRanker implements Ranker {
 
     private final Interactions training;

@@ -6,8 +6,7 @@ import java.util.Arrays;
 /** Picks the best-scored items a user has not rated; equal scores go to the lower item number. */
 final class TopItems {
 
-    private TopItems() {
-    }
+    private TopItems() {}
 
     static int[] of(double[] scores, UserHistory rated, int count) {
         if (count <= 0) {
@@ -20,7 +19,8 @@ final class TopItems {
         int[] best = new int[Math.min(count, scores.length)];
         int size = 0;
         for (int item = 0; item < scores.length; item++) {
-            if (excluded[item] || (size == best.length && !(scores[item] > scores[best[size - 1]]))) {
+            if (excluded[item]
+                    || (size == best.length && !(scores[item] > scores[best[size - 1]]))) {
                 continue;
             }
             int position = size == best.length ? size - 1 : size++;

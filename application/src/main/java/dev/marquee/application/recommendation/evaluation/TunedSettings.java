@@ -4,14 +4,14 @@ import dev.marquee.application.recommendation.ModelSettings;
 import dev.marquee.application.recommendation.ScoringSettings;
 
 /**
- * The settings {@link MarqueeTuning} chose on the validation split of ml-latest-small (docs/recommendations.md):
- * what a production build and the server use until a new evaluation says otherwise.
+ * The settings {@link MarqueeTuning} chose on the validation split of ml-latest-small
+ * (docs/recommendations.md): what a production build and the server use until a new evaluation says
+ * otherwise.
  */
 public final class TunedSettings {
 
     public static final ModelSettings MODEL = new ModelSettings(300, 0.5, 100, 1, 20, 0, 0, 3, 100);
     public static final ScoringSettings SCORING = new ScoringSettings(0.75, 5, 0.1, 20, 0);
 
-    private TunedSettings() {
-    }
+    private TunedSettings() {}
 }

@@ -3,13 +3,17 @@ package dev.marquee.application.recommendation.evaluation;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** Picks among settings of one recommender by NDCG@10 on a validation split; ties go to the earlier setting. */
+/**
+ * Picks among settings of one recommender by NDCG@10 on a validation split; ties go to the earlier
+ * setting.
+ */
 public final class Tuning {
 
-    private Tuning() {
-    }
+    private Tuning() {}
 
-    public static Recommender best(List<? extends Recommender> candidates, TimeSplit validation,
+    public static Recommender best(
+            List<? extends Recommender> candidates,
+            TimeSplit validation,
             Consumer<EvaluationResult> tried) {
         Recommender best = null;
         double bestNdcg = Double.NEGATIVE_INFINITY;
@@ -26,5 +30,4 @@ public final class Tuning {
         }
         return best;
     }
-
 }

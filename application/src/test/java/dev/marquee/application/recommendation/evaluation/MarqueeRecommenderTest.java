@@ -24,10 +24,14 @@ class MarqueeRecommenderTest {
                 }
             }
         }
-        TimeSplit split = TimeSplit.of(ratings.over(IntStream.rangeClosed(1, 40).asLongStream().toArray()));
+        TimeSplit split =
+                TimeSplit.of(ratings.over(IntStream.rangeClosed(1, 40).asLongStream().toArray()));
         ModelSettings model = new ModelSettings(10, 0.5, 10, 1, 3, 0, 0, 1, 10);
-        Recommender marquee = new MarqueeRecommender("test", training -> NeighbourModelBuild.run(training, model),
-                new ScoringSettings(1, 5, 0.3, 3, 0.01));
+        Recommender marquee =
+                new MarqueeRecommender(
+                        "test",
+                        training -> NeighbourModelBuild.run(training, model),
+                        new ScoringSettings(1, 5, 0.3, 3, 0.01));
 
         Ranker ranker = marquee.train(split.training());
 
@@ -36,7 +40,10 @@ class MarqueeRecommenderTest {
             var history = training.user(user);
             int[] rated = IntStream.range(0, history.size()).map(history::item).toArray();
             int[] top = ranker.top(user, 20);
-            assertThat(top).doesNotContain(rated).doesNotHaveDuplicates().hasSize(Math.min(20, 40 - rated.length));
+            assertThat(top)
+                    .doesNotContain(rated)
+                    .doesNotHaveDuplicates()
+                    .hasSize(Math.min(20, 40 - rated.length));
         }
     }
 }

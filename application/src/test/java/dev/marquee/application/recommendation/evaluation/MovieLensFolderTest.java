@@ -15,18 +15,21 @@ import org.junit.jupiter.api.io.TempDir;
 
 class MovieLensFolderTest {
 
-    @TempDir
-    Path folder;
+    @TempDir Path folder;
 
     @Test
     void readsGzippedRatingsAndAPlainMoviesFileWithQuotedTitles() throws IOException {
-        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(folder.resolve("ratings.csv.gz")))) {
-            out.write("userId,movieId,rating,timestamp\r\n1,31,2.5,1260759144\r\n1,1029,3.0,1260759179\r\n"
-                    .getBytes(StandardCharsets.UTF_8));
+        try (OutputStream out =
+                new GZIPOutputStream(Files.newOutputStream(folder.resolve("ratings.csv.gz")))) {
+            out.write(
+                    "userId,movieId,rating,timestamp\r\n1,31,2.5,1260759144\r\n1,1029,3.0,1260759179\r\n"
+                            .getBytes(StandardCharsets.UTF_8));
         }
-        Files.writeString(folder.resolve("movies.csv"), "movieId,title,genres\r\n"
-                + "31,\"Dangerous Minds, The (1995)\",Drama\r\n1029,Dumbo (1941),Animation|Children\r\n"
-                + "7789,\"11'09\"\"01 - September 11 (2002)\",Drama\r\n");
+        Files.writeString(
+                folder.resolve("movies.csv"),
+                "movieId,title,genres\r\n"
+                        + "31,\"Dangerous Minds, The (1995)\",Drama\r\n1029,Dumbo (1941),Animation|Children\r\n"
+                        + "7789,\"11'09\"\"01 - September 11 (2002)\",Drama\r\n");
 
         Interactions all = new MovieLensFolder(folder).load();
 
@@ -39,7 +42,9 @@ class MovieLensFolderTest {
 
     @Test
     void withoutAMoviesFileTheCatalogueIsTheRatedMovies() throws IOException {
-        Files.writeString(folder.resolve("ratings.csv"), "userId,movieId,rating,timestamp\n2,5,4.0,10\n3,8,1.0,11\n");
+        Files.writeString(
+                folder.resolve("ratings.csv"),
+                "userId,movieId,rating,timestamp\n2,5,4.0,10\n3,8,1.0,11\n");
 
         Interactions all = new MovieLensFolder(folder).load();
 
@@ -49,6 +54,7 @@ class MovieLensFolderTest {
 
     @Test
     void saysWhichFileIsMissing() {
-        assertThatThrownBy(() -> new MovieLensFolder(folder).load()).hasMessageContaining("ratings.csv");
+        assertThatThrownBy(() -> new MovieLensFolder(folder).load())
+                .hasMessageContaining("ratings.csv");
     }
 }

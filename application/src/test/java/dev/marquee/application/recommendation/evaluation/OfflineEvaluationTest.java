@@ -14,14 +14,36 @@ class OfflineEvaluationTest {
         return Math.log(x) / Math.log(2);
     }
 
-    /** Five users over movies 1..8, five ratings each: the first four train, the fifth is held out. */
+    /**
+     * Five users over movies 1..8, five ratings each: the first four train, the fifth is held out.
+     */
     private static Interactions fixture() {
         return Ratings.of()
-                .add(1, 1, 4, 1).add(1, 2, 4, 2).add(1, 3, 4, 3).add(1, 4, 4, 4).add(1, 5, 5, 5)
-                .add(2, 1, 4, 1).add(2, 2, 4, 2).add(2, 3, 4, 3).add(2, 5, 4, 4).add(2, 4, 4.5, 5)
-                .add(3, 1, 4, 1).add(3, 2, 4, 2).add(3, 3, 4, 3).add(3, 4, 4, 4).add(3, 6, 2, 5)
-                .add(4, 1, 4, 1).add(4, 2, 4, 2).add(4, 4, 3, 3).add(4, 6, 1, 4).add(4, 3, 4, 5)
-                .add(5, 1, 4, 1).add(5, 6, 4, 2).add(5, 7, 1, 3).add(5, 8, 1, 4).add(5, 2, 5, 5)
+                .add(1, 1, 4, 1)
+                .add(1, 2, 4, 2)
+                .add(1, 3, 4, 3)
+                .add(1, 4, 4, 4)
+                .add(1, 5, 5, 5)
+                .add(2, 1, 4, 1)
+                .add(2, 2, 4, 2)
+                .add(2, 3, 4, 3)
+                .add(2, 5, 4, 4)
+                .add(2, 4, 4.5, 5)
+                .add(3, 1, 4, 1)
+                .add(3, 2, 4, 2)
+                .add(3, 3, 4, 3)
+                .add(3, 4, 4, 4)
+                .add(3, 6, 2, 5)
+                .add(4, 1, 4, 1)
+                .add(4, 2, 4, 2)
+                .add(4, 4, 3, 3)
+                .add(4, 6, 1, 4)
+                .add(4, 3, 4, 5)
+                .add(5, 1, 4, 1)
+                .add(5, 6, 4, 2)
+                .add(5, 7, 1, 3)
+                .add(5, 8, 1, 4)
+                .add(5, 2, 5, 5)
                 .over(1, 2, 3, 4, 5, 6, 7, 8);
     }
 
@@ -33,7 +55,8 @@ class OfflineEvaluationTest {
         EvaluationResult result = OfflineEvaluation.run(new PopularityRecommender(), split);
 
         // Popularity order: 1, 2, 3, 4, 6, then 5, 7, 8 (one rating each, ties to the lower id).
-        // User 1: training 1,2,3,4; list 6, 5, 7, 8; relevant {5} at rank 2: NDCG 1/log2(3), recall 1.
+        // User 1: training 1,2,3,4; list 6, 5, 7, 8; relevant {5} at rank 2: NDCG 1/log2(3), recall
+        // 1.
         // User 2: training 1,2,3,5; list 4, 6, 7, 8; relevant {4} at rank 1: NDCG 1, recall 1.
         // User 3: held out 6 with 2 stars, so nothing relevant: not evaluated.
         // User 4: training 1,2,4,6; list 3, 5, 7, 8; relevant {3} at rank 1: NDCG 1, recall 1.

@@ -27,8 +27,8 @@ class RankingMetricsTest {
         int[] ranked = {4, 3, 8};
         int[] relevant = {3, 8, 9};
 
-        assertThat(RankingMetrics.ndcg(ranked, relevant, 2)).isCloseTo((1 / log2(3)) / (1 + 1 / log2(3)),
-                within(1e-12));
+        assertThat(RankingMetrics.ndcg(ranked, relevant, 2))
+                .isCloseTo((1 / log2(3)) / (1 + 1 / log2(3)), within(1e-12));
     }
 
     @Test

@@ -29,9 +29,19 @@ class TimeSplitTest {
 
     @Test
     void relevantMeansHeldOutWithFourStarsOrMore() {
-        Interactions all = Ratings.of().add(1, 1, 5, 1).add(1, 2, 4, 2).add(1, 3, 3, 3).add(1, 4, 5, 4)
-                .add(1, 5, 2, 5).add(1, 6, 4, 6).add(1, 7, 3.5, 7).add(1, 8, 4, 8).add(1, 9, 4, 9).add(1, 10, 3.5, 10)
-                .over(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+        Interactions all =
+                Ratings.of()
+                        .add(1, 1, 5, 1)
+                        .add(1, 2, 4, 2)
+                        .add(1, 3, 3, 3)
+                        .add(1, 4, 5, 4)
+                        .add(1, 5, 2, 5)
+                        .add(1, 6, 4, 6)
+                        .add(1, 7, 3.5, 7)
+                        .add(1, 8, 4, 8)
+                        .add(1, 9, 4, 9)
+                        .add(1, 10, 3.5, 10)
+                        .over(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
 
         TimeSplit split = TimeSplit.of(all);
 
@@ -41,8 +51,15 @@ class TimeSplitTest {
 
     @Test
     void aUserWithNoRelevantHeldOutMovieIsNotEvaluated() {
-        Interactions all = Ratings.of().add(1, 1, 5, 1).add(1, 2, 5, 2).add(1, 3, 3, 3)
-                .add(2, 1, 4, 1).add(2, 2, 3, 2).add(2, 3, 4, 3).over(1, 2, 3);
+        Interactions all =
+                Ratings.of()
+                        .add(1, 1, 5, 1)
+                        .add(1, 2, 5, 2)
+                        .add(1, 3, 3, 3)
+                        .add(2, 1, 4, 1)
+                        .add(2, 2, 3, 2)
+                        .add(2, 3, 4, 3)
+                        .over(1, 2, 3);
 
         TimeSplit split = TimeSplit.of(all);
 
@@ -64,13 +81,17 @@ class TimeSplitTest {
         for (int i = 1; i <= 25; i++) {
             ratings.add(1, i, 4, i);
         }
-        TimeSplit test = TimeSplit.of(ratings.over(java.util.stream.LongStream.rangeClosed(1, 25).toArray()));
+        TimeSplit test =
+                TimeSplit.of(
+                        ratings.over(java.util.stream.LongStream.rangeClosed(1, 25).toArray()));
 
         TimeSplit validation = TimeSplit.of(test.training());
 
         assertThat(validation.training().user(0).size()).isEqualTo(16);
-        assertThat(movieIds(test.training(), validation.relevant().get(0))).containsExactly(17, 18, 19, 20);
-        assertThat(movieIds(test.training(), test.relevant().get(0))).containsExactly(21, 22, 23, 24, 25);
+        assertThat(movieIds(test.training(), validation.relevant().get(0)))
+                .containsExactly(17, 18, 19, 20);
+        assertThat(movieIds(test.training(), test.relevant().get(0)))
+                .containsExactly(21, 22, 23, 24, 25);
     }
 
     private static long[] movieIds(Interactions interactions, int[] items) {

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class TopItemsTest {
 
-    private final Interactions ratedSecondAndFifth = Ratings.of().add(1, 2, 4, 1).add(1, 5, 4, 2)
-            .over(1, 2, 3, 4, 5, 6);
+    private final Interactions ratedSecondAndFifth =
+            Ratings.of().add(1, 2, 4, 1).add(1, 5, 4, 2).over(1, 2, 3, 4, 5, 6);
 
     @Test
     void keepsTheBestUnratedItemsBestFirst() {
@@ -27,7 +27,8 @@ class TopItemsTest {
 
     @Test
     void returnsFewerWhenTheCatalogueRunsOut() {
-        assertThat(TopItems.of(new double[6], ratedSecondAndFifth.user(0), 10)).containsExactly(0, 2, 3, 5);
+        assertThat(TopItems.of(new double[6], ratedSecondAndFifth.user(0), 10))
+                .containsExactly(0, 2, 3, 5);
         assertThat(TopItems.of(new double[6], ratedSecondAndFifth.user(0), 0)).isEmpty();
     }
 }

@@ -14,7 +14,14 @@ import dev.marquee.domain.user.UserId;
 /** Reads the catalogue's movies: filtered and sorted lists, detail pages, cast lists. */
 public interface BrowseMoviesUseCase {
 
-    Sortable SORTABLE = Sortable.by("title", "releaseDate", "averageRating", "ratingCount", "popularity", "createdAt");
+    Sortable SORTABLE =
+            Sortable.by(
+                    "title",
+                    "releaseDate",
+                    "averageRating",
+                    "ratingCount",
+                    "popularity",
+                    "createdAt");
 
     /** A cast list has one fixed order (leading parts first), so it takes no sort. */
     Sortable CAST_SORTABLE = Sortable.by();

@@ -8,7 +8,10 @@ import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.shared.Sortable;
 
-/** Reads the catalogue's persons: filtered and sorted lists, and pages with what they directed and played. */
+/**
+ * Reads the catalogue's persons: filtered and sorted lists, and pages with what they directed and
+ * played.
+ */
 public interface BrowsePersonsUseCase {
 
     Sortable SORTABLE = Sortable.by("lastName", "dateOfBirth");

@@ -3,9 +3,14 @@ package dev.marquee.domain.port.in;
 import dev.marquee.domain.recommendation.ModelBuildReport;
 import java.util.Optional;
 
-/** Rebuilds the recommendation model from every stored rating and makes it the one requests read. */
+/**
+ * Rebuilds the recommendation model from every stored rating and makes it the one requests read.
+ */
 public interface BuildRecommendationModelUseCase {
 
-    /** Builds and publishes a new model version; empty when another build (in any instance) holds the lock. */
+    /**
+     * Builds and publishes a new model version; empty when another build (in any instance) holds
+     * the lock.
+     */
     Optional<ModelBuildReport> build();
 }

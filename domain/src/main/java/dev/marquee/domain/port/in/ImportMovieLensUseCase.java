@@ -8,9 +8,9 @@ import dev.marquee.domain.imports.SourceRow;
 import dev.marquee.domain.port.out.ImportProgress;
 
 /**
- * Loads a MovieLens data set: its movies join the catalogue's through their TMDB or IMDb ids (or are added),
- * its users become accounts that cannot log in, their ratings keep their scores and times. Running it again
- * changes only what changed.
+ * Loads a MovieLens data set: its movies join the catalogue's through their TMDB or IMDb ids (or
+ * are added), its users become accounts that cannot log in, their ratings keep their scores and
+ * times. Running it again changes only what changed.
  */
 public interface ImportMovieLensUseCase {
 

@@ -5,7 +5,10 @@ import dev.marquee.domain.imports.SourceRow;
 import dev.marquee.domain.imports.TmdbMovie;
 import dev.marquee.domain.port.out.ImportProgress;
 
-/** Loads a TMDB movies export into the catalogue: keyed by TMDB id, so running it again changes only what changed. */
+/**
+ * Loads a TMDB movies export into the catalogue: keyed by TMDB id, so running it again changes only
+ * what changed.
+ */
 public interface ImportTmdbMoviesUseCase {
 
     ImportReport importMovies(Iterable<SourceRow<TmdbMovie>> movies, ImportProgress progress);

@@ -13,10 +13,20 @@ import org.jspecify.annotations.Nullable;
 public interface ManageCastUseCase {
 
     /** Credits the actor with an existing character (which may recur from other movies). */
-    CastCreditView add(MovieId movie, PersonId actor, CharacterId character, CastRole role, @Nullable String description);
+    CastCreditView add(
+            MovieId movie,
+            PersonId actor,
+            CharacterId character,
+            CastRole role,
+            @Nullable String description);
 
     /** Credits the actor with a character created for this credit. */
-    CastCreditView add(MovieId movie, PersonId actor, CharacterDetails newCharacter, CastRole role, @Nullable String description);
+    CastCreditView add(
+            MovieId movie,
+            PersonId actor,
+            CharacterDetails newCharacter,
+            CastRole role,
+            @Nullable String description);
 
     CastCreditView get(MovieId movie, CastCreditId credit);
 

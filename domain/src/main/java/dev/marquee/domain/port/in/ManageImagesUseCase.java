@@ -9,8 +9,9 @@ import dev.marquee.domain.person.PersonId;
 import dev.marquee.domain.user.UserId;
 
 /**
- * Posters, person photos and avatars: uploads are judged by their bytes (JPEG, PNG, WebP) and bounded in
- * size; a failed upload leaves neither record nor object; a replaced or removed image loses its object.
+ * Posters, person photos and avatars: uploads are judged by their bytes (JPEG, PNG, WebP) and
+ * bounded in size; a failed upload leaves neither record nor object; a replaced or removed image
+ * loses its object.
  */
 public interface ManageImagesUseCase {
 

@@ -9,7 +9,10 @@ import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.shared.Sortable;
 import dev.marquee.domain.user.UserId;
 
-/** The caller's favorites and watchlist: sets of movies, newest first; adding and removing are idempotent. */
+/**
+ * The caller's favorites and watchlist: sets of movies, newest first; adding and removing are
+ * idempotent.
+ */
 public interface ManageLibraryUseCase {
 
     /** The lists are newest first and take no other order. */

@@ -4,7 +4,10 @@ import dev.marquee.domain.movie.MovieDetails;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.movie.MovieView;
 
-/** Adds, replaces and removes movies; unknown genre, country or director ids are invalid input naming the field. */
+/**
+ * Adds, replaces and removes movies; unknown genre, country or director ids are invalid input
+ * naming the field.
+ */
 public interface ManageMoviesUseCase {
 
     MovieView create(MovieDetails details);

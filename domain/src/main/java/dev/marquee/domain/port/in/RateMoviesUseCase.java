@@ -12,7 +12,10 @@ import dev.marquee.domain.shared.Sortable;
 import dev.marquee.domain.user.UserId;
 import org.jspecify.annotations.Nullable;
 
-/** Half-star ratings with optional reviews: one per user and movie; the movie's aggregates follow at once. */
+/**
+ * Half-star ratings with optional reviews: one per user and movie; the movie's aggregates follow at
+ * once.
+ */
 public interface RateMoviesUseCase {
 
     /** Ratings and reviews are listed newest first and take no other order. */

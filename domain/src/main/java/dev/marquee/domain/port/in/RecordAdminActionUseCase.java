@@ -5,5 +5,11 @@ import dev.marquee.domain.audit.Origin;
 /** Records that an administrator changed something (any successful write by an ADMIN). */
 public interface RecordAdminActionUseCase {
 
-    void recordAdminWrite(long adminUserId, String adminUsername, String method, String path, int status, Origin origin);
+    void recordAdminWrite(
+            long adminUserId,
+            String adminUsername,
+            String method,
+            String path,
+            int status,
+            Origin origin);
 }

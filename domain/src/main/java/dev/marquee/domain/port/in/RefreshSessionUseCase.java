@@ -4,8 +4,9 @@ import dev.marquee.domain.audit.Origin;
 import dev.marquee.domain.session.SignedIn;
 
 /**
- * Exchanges a refresh token for a new pair; the presented token stops working. Presenting a token that was
- * already used revokes its whole session, since one of the two presenters must have stolen it.
+ * Exchanges a refresh token for a new pair; the presented token stops working. Presenting a token
+ * that was already used revokes its whole session, since one of the two presenters must have stolen
+ * it.
  */
 public interface RefreshSessionUseCase {
 

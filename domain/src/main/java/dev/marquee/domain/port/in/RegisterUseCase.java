@@ -4,7 +4,9 @@ import dev.marquee.domain.account.AccountView;
 import dev.marquee.domain.account.Registration;
 import dev.marquee.domain.audit.Origin;
 
-/** Opens an account with the USER role; a taken username or e-mail (ignoring case) is a conflict. */
+/**
+ * Opens an account with the USER role; a taken username or e-mail (ignoring case) is a conflict.
+ */
 public interface RegisterUseCase {
 
     AccountView register(Registration registration, Origin origin);

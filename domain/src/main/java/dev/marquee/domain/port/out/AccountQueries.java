@@ -16,6 +16,9 @@ public interface AccountQueries {
 
     Optional<AccountExport> findExport(UserId id);
 
-    /** Accounts, newest first; only the one with exactly this username (ignoring case) when one is given. */
+    /**
+     * Accounts, newest first; only the one with exactly this username (ignoring case) when one is
+     * given.
+     */
     Page<UserSummary> findUsers(@Nullable String username, PageRequest request);
 }

@@ -7,8 +7,9 @@ import dev.marquee.domain.cast.NewCastCredit;
 import java.util.Optional;
 
 /**
- * Stores cast credits. An unknown actor or character raises an InvalidInputException naming the field;
- * the same actor credited twice with the same character in one movie raises a ConflictException.
+ * Stores cast credits. An unknown actor or character raises an InvalidInputException naming the
+ * field; the same actor credited twice with the same character in one movie raises a
+ * ConflictException.
  */
 public interface CastRepository {
 

@@ -10,15 +10,22 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Bulk writes of imported records, one batch per transaction, each an upsert on the source's own key: a batch
- * is applied whole or not at all, and applying it again changes nothing. Each returns what it did.
+ * Bulk writes of imported records, one batch per transaction, each an upsert on the source's own
+ * key: a batch is applied whole or not at all, and applying it again changes nothing. Each returns
+ * what it did.
  */
 public interface CatalogueImports {
 
-    /** Runs the import while holding the one import lock, so two imports never interleave; fails at once when held. */
+    /**
+     * Runs the import while holding the one import lock, so two imports never interleave; fails at
+     * once when held.
+     */
     <T> T exclusively(Supplier<T> work);
 
-    /** Movies keyed by TMDB id, with their genres and production country (both created when missing). */
+    /**
+     * Movies keyed by TMDB id, with their genres and production country (both created when
+     * missing).
+     */
     ImportReport upsertTmdbMovies(List<TmdbMovie> movies);
 
     /** Which TMDB and IMDb ids each MovieLens movie has. */

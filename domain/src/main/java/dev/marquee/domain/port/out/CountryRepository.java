@@ -7,7 +7,10 @@ import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import java.util.Optional;
 
-/** Stores countries; codes and names are unique regardless of case and a duplicate raises a ConflictException. */
+/**
+ * Stores countries; codes and names are unique regardless of case and a duplicate raises a
+ * ConflictException.
+ */
 public interface CountryRepository {
 
     Page<Country> findAll(PageRequest request);
@@ -18,6 +21,9 @@ public interface CountryRepository {
 
     void save(Country country);
 
-    /** Removes the country, returning false when there was none; one still referred to raises a ConflictException. */
+    /**
+     * Removes the country, returning false when there was none; one still referred to raises a
+     * ConflictException.
+     */
     boolean delete(CountryId id);
 }

@@ -14,8 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Records stored files and which movie, person or account each belongs to. Every method that detaches a
- * file removes its record and returns it, so that the caller can remove its object once the change commits.
+ * Records stored files and which movie, person or account each belongs to. Every method that
+ * detaches a file removes its record and returns it, so that the caller can remove its object once
+ * the change commits.
  */
 public interface FileRepository {
 
@@ -42,10 +43,16 @@ public interface FileRepository {
     /** Makes one of the person's photos the main one; false when the file is not among them. */
     boolean setMainPhoto(PersonId person, FileId file);
 
-    /** Removes one of the person's photos (another becomes main if it was); empty when it was not among them. */
+    /**
+     * Removes one of the person's photos (another becomes main if it was); empty when it was not
+     * among them.
+     */
     Optional<StoredFile> removePersonPhoto(PersonId person, FileId file);
 
-    /** Removes the records of every file of the movie, person or account, before the owner itself goes. */
+    /**
+     * Removes the records of every file of the movie, person or account, before the owner itself
+     * goes.
+     */
     List<StoredFile> releaseFilesOf(MovieId movie);
 
     List<StoredFile> releaseFilesOf(PersonId person);

@@ -6,7 +6,10 @@ import java.io.InputStream;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Keeps the bytes of files in an object store; failures to reach it raise {@link StorageUnavailableException}. */
+/**
+ * Keeps the bytes of files in an object store; failures to reach it raise {@link
+ * StorageUnavailableException}.
+ */
 public interface FileStorage {
 
     void put(ObjectKey key, InputStream content, long size, String contentType);
@@ -18,7 +21,10 @@ public interface FileStorage {
     /** Removes the object; removing one that is not there is not an error. */
     void delete(ObjectKey key);
 
-    /** Up to {@code max} objects in key order after {@code afterKey} (from the start when null); keys not of Marquee's shape are left out. */
+    /**
+     * Up to {@code max} objects in key order after {@code afterKey} (from the start when null);
+     * keys not of Marquee's shape are left out.
+     */
     List<StoredObject> list(@Nullable ObjectKey afterKey, int max);
 
     /** Thrown when the object store cannot be reached or refuses the operation. */

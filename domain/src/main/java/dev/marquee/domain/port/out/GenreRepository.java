@@ -7,7 +7,9 @@ import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import java.util.Optional;
 
-/** Stores genres; names are unique regardless of case and a duplicate raises a ConflictException. */
+/**
+ * Stores genres; names are unique regardless of case and a duplicate raises a ConflictException.
+ */
 public interface GenreRepository {
 
     Page<Genre> findAll(PageRequest request);
@@ -18,6 +20,9 @@ public interface GenreRepository {
 
     void save(Genre genre);
 
-    /** Removes the genre, returning false when there was none; a genre still on a movie raises a ConflictException. */
+    /**
+     * Removes the genre, returning false when there was none; a genre still on a movie raises a
+     * ConflictException.
+     */
     boolean delete(GenreId id);
 }

@@ -9,10 +9,16 @@ import dev.marquee.domain.user.UserId;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Stores users' favorites and watchlists; the store's uniqueness decides concurrent adds of the same movie. */
+/**
+ * Stores users' favorites and watchlists; the store's uniqueness decides concurrent adds of the
+ * same movie.
+ */
 public interface LibraryRepository {
 
-    /** Adds the movie unless it is already there; true when this call added it. An unknown movie is not found. */
+    /**
+     * Adds the movie unless it is already there; true when this call added it. An unknown movie is
+     * not found.
+     */
     boolean add(UserId user, ListKind list, MovieId movie, Instant addedAt);
 
     Optional<LibraryEntry> find(UserId user, ListKind list, MovieId movie);

@@ -6,8 +6,8 @@ import dev.marquee.domain.movie.MovieId;
 import java.util.Optional;
 
 /**
- * Stores movies with their genres. Unknown genre, country or director ids raise an InvalidInputException
- * naming the field; a taken TMDB or IMDb id raises a ConflictException.
+ * Stores movies with their genres. Unknown genre, country or director ids raise an
+ * InvalidInputException naming the field; a taken TMDB or IMDb id raises a ConflictException.
  */
 public interface MovieRepository {
 
@@ -19,6 +19,9 @@ public interface MovieRepository {
 
     void save(Movie movie);
 
-    /** Removes the movie and everything that hangs on it (cast credits, library entries); false when there was none. */
+    /**
+     * Removes the movie and everything that hangs on it (cast credits, library entries); false when
+     * there was none.
+     */
     boolean delete(MovieId id);
 }

@@ -14,6 +14,9 @@ public interface PersonRepository {
 
     void save(Person person);
 
-    /** Removes the person, false when there was none; one who directs or plays in a movie raises a ConflictException. */
+    /**
+     * Removes the person, false when there was none; one who directs or plays in a movie raises a
+     * ConflictException.
+     */
     boolean delete(PersonId id);
 }

@@ -3,7 +3,10 @@ package dev.marquee.domain.port.out;
 import dev.marquee.domain.ratelimit.RateLimit;
 import dev.marquee.domain.ratelimit.RateLimitDecision;
 
-/** Token buckets shared by every instance of the application: takes one token from the bucket of a key. */
+/**
+ * Token buckets shared by every instance of the application: takes one token from the bucket of a
+ * key.
+ */
 public interface RateLimiter {
 
     RateLimitDecision tryConsume(String key, RateLimit limit);

@@ -12,10 +12,15 @@ import java.time.Instant;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
-/** Stores ratings, one per user and movie, and keeps each movie's aggregates exact as they change. */
+/**
+ * Stores ratings, one per user and movie, and keeps each movie's aggregates exact as they change.
+ */
 public interface RatingRepository {
 
-    /** Creates or replaces the rating; true when this call created it. An unknown movie is not found. */
+    /**
+     * Creates or replaces the rating; true when this call created it. An unknown movie is not
+     * found.
+     */
     boolean put(UserId user, MovieId movie, Score score, @Nullable String review, Instant now);
 
     Optional<RatingView> find(UserId user, MovieId movie);

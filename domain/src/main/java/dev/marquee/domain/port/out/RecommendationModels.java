@@ -9,19 +9,31 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-/** The stored recommendation models: one active version that requests read, and the builds that replace it. */
+/**
+ * The stored recommendation models: one active version that requests read, and the builds that
+ * replace it.
+ */
 public interface RecommendationModels {
 
-    /** Runs the work while holding the one build lock of the database; empty, without running it, when another holds it. */
+    /**
+     * Runs the work while holding the one build lock of the database; empty, without running it,
+     * when another holds it.
+     */
     <T> Optional<T> exclusively(Supplier<T> work);
 
     /** Every stored rating, the input of a build. */
     List<RecordedRating> allRatings();
 
-    /** Stores the model as a new version and makes it the active one, removing older versions, all atomically; its version. */
+    /**
+     * Stores the model as a new version and makes it the active one, removing older versions, all
+     * atomically; its version.
+     */
     long publish(BuiltModel model);
 
-    /** The active model's neighbour rows of the given movies, read in one query; by movie, kind, strongest first. */
+    /**
+     * The active model's neighbour rows of the given movies, read in one query; by movie, kind,
+     * strongest first.
+     */
     List<MovieNeighbour> neighboursOf(Collection<Long> movieIds);
 
     /** The active model's most popular movies, most popular first, ties to the lower id. */

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** What a recommendation request reads besides the model: the caller's live history, exclusions, and movies. */
+/**
+ * What a recommendation request reads besides the model: the caller's live history, exclusions, and
+ * movies.
+ */
 public interface RecommendationQueries {
 
     /** The user's most recent ratings, newest first, at most {@code count}. */
@@ -28,8 +31,12 @@ public interface RecommendationQueries {
     /** The summaries of the movies that exist, by id. */
     Map<Long, MovieSummary> summaries(Collection<Long> movieIds);
 
-    /** Popular movies the user has not excluded: in their favorite genres when they have some, otherwise overall. */
-    Page<PopularPick> popularForNewcomer(UserId user, RecommendationFilter filter, PageRequest request);
+    /**
+     * Popular movies the user has not excluded: in their favorite genres when they have some,
+     * otherwise overall.
+     */
+    Page<PopularPick> popularForNewcomer(
+            UserId user, RecommendationFilter filter, PageRequest request);
 
     boolean userExists(UserId user);
 

@@ -11,12 +11,16 @@ import java.util.UUID;
 /** Stores the hashes of refresh tokens, grouped by the session (family) they rotate within. */
 public interface RefreshTokenRepository {
 
-    /** Stores the token; one added to a family that was already revoked is revoked at once (a session stays ended). */
+    /**
+     * Stores the token; one added to a family that was already revoked is revoked at once (a
+     * session stays ended).
+     */
     void add(NewRefreshToken token);
 
     /**
-     * Marks the token used, atomically, if it is still usable (never used, not revoked, not expired) and
-     * returns it; empty when it was not usable, so that two concurrent uses can never both succeed.
+     * Marks the token used, atomically, if it is still usable (never used, not revoked, not
+     * expired) and returns it; empty when it was not usable, so that two concurrent uses can never
+     * both succeed.
      */
     Optional<StoredRefreshToken> useOnce(RefreshTokenHash hash, Instant now);
 

@@ -7,7 +7,10 @@ import dev.marquee.domain.user.UserId;
 import dev.marquee.domain.user.Username;
 import java.util.Optional;
 
-/** Stores accounts; usernames and e-mails are unique regardless of case and a duplicate raises a ConflictException. */
+/**
+ * Stores accounts; usernames and e-mails are unique regardless of case and a duplicate raises a
+ * ConflictException.
+ */
 public interface UserRepository {
 
     Optional<User> findById(UserId id);
@@ -23,9 +26,15 @@ public interface UserRepository {
 
     Profile profileOf(UserId id);
 
-    /** Stores the profile; an unknown favorite genre id raises an InvalidInputException naming the field. */
+    /**
+     * Stores the profile; an unknown favorite genre id raises an InvalidInputException naming the
+     * field.
+     */
     void saveProfile(UserId id, Profile profile);
 
-    /** Removes the account and everything that belongs to it (profile, library, sessions); false when there was none. */
+    /**
+     * Removes the account and everything that belongs to it (profile, library, sessions); false
+     * when there was none.
+     */
     boolean delete(UserId id);
 }
