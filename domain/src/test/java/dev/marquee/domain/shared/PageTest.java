@@ -51,4 +51,18 @@ class PageTest {
         assertThat(lengths.size()).isEqualTo(2);
         assertThat(lengths.totalItems()).isEqualTo(5);
     }
+
+    @Test
+    void anEstimateIsFlaggedAndNeverBelowWhatThePageProves() {
+        Page<String> page = Page.estimated(List.of("a", "b"), new PageRequest(4, 2, List.of()), 3);
+
+        assertThat(page.totalItemsExact()).isFalse();
+        assertThat(page.totalItems()).isEqualTo(8);
+        assertThat(page.map(String::length).totalItemsExact()).isFalse();
+    }
+
+    @Test
+    void aCountedTotalIsExact() {
+        assertThat(Page.of(List.of(), PageRequest.first(20), 0).totalItemsExact()).isTrue();
+    }
 }

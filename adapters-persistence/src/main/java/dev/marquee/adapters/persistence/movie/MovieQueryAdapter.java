@@ -28,11 +28,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Movie read models in SQL: lists filtered on indexed expressions, and the detail page in exactly
- * two queries (the movie with its country, director, genres and rating histogram; then its whole
- * cast).
+ * Movie read models in SQL: lists filtered on indexed expressions, their page's ids selected first
+ * (OFFSET then skips index entries, not whole rows with their genres), and the detail page in
+ * exactly two queries (the movie with its country, director, genres and rating histogram; then its
+ * whole cast).
  */
 @Singleton
 public class MovieQueryAdapter implements MovieQueries {
@@ -45,6 +47,16 @@ public class MovieQueryAdapter implements MovieQueries {
                     "ratingCount", "m.rating_count",
                     "popularity", "m.popularity",
                     "createdAt", "m.created_at");
+
+    /** Sort expressions that are never null, so that their order needs no NULLS clause. */
+    private static final Set<String> NOT_NULL_SORT_COLUMNS =
+            Set.of("lower(m.title)", "m.rating_count", "m.popularity", "m.created_at");
+
+    /**
+     * Lists up to this long get an exact totalItems; longer ones the planner's estimate, flagged
+     * (counting a million rows on every page would cost far more than the page).
+     */
+    static final long EXACT_TOTAL_UP_TO = 10_000;
 
     static final String DETAIL =
             """
@@ -82,16 +94,20 @@ public class MovieQueryAdapter implements MovieQueries {
     public Page<MovieSummary> findSummaries(MovieFilter filter, PageRequest request) {
         List<Object> parameters = new ArrayList<>();
         String where = where(filter, parameters);
-        return sql.page(
-                "select count(*) from movies m" + where,
+        String orderBy = SqlClauses.orderBy(request, SORT_COLUMNS, NOT_NULL_SORT_COLUMNS, "m.id");
+        return sql.pageCountingUpTo(
+                " from movies m" + where,
                 "select "
                         + MovieSummaries.COLUMNS
-                        + " from movies m"
+                        + " from (select m.id from movies m"
                         + where
-                        + SqlClauses.orderBy(request, SORT_COLUMNS, "m.id"),
+                        + orderBy
+                        + " limit ? offset ?) as page join movies m on m.id = page.id"
+                        + orderBy,
                 parameters,
                 request,
-                MovieSummaries::map);
+                MovieSummaries::map,
+                EXACT_TOTAL_UP_TO);
     }
 
     @Override
@@ -148,8 +164,9 @@ public class MovieQueryAdapter implements MovieQueries {
                 parameters.add(Long.parseLong(genre));
             } else {
                 conditions.add(
-                        "exists (select 1 from movie_genres mg join genres g on g.id = mg.genre_id"
-                                + " where mg.movie_id = m.id and lower(g.name) = lower(?))");
+                        "exists (select 1 from movie_genres mg where mg.movie_id = m.id and"
+                                + " mg.genre_id = (select g.id from genres g where lower(g.name) ="
+                                + " lower(?)))");
                 parameters.add(genre);
             }
         }

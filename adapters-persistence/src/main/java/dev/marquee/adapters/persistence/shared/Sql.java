@@ -11,12 +11,16 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs hand-written SQL on the current transaction's connection: read models and bulk statements.
  */
 @Singleton
 public class Sql {
+
+    private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\": *(\\d+)");
 
     private final JdbcOperations jdbc;
 
@@ -62,6 +66,55 @@ public class Sql {
         pageParameters.add(request.size());
         pageParameters.add(request.offset());
         return Page.of(list(pageSql + " limit ? offset ?", pageParameters, mapper), request, total);
+    }
+
+    /**
+     * One page of a list that may be too long to count on every request: {@code fromWhere} is the
+     * list's FROM and WHERE ({@code " from movies m where ..."}), {@code pageSql} selects the page
+     * (ordered, ending in {@code limit ? offset ?}); both take the same parameters. The total is
+     * exact when the page proves it (a last, partly filled page) or when a count stopped at {@code
+     * exactUpTo} + 1 rows stays within {@code exactUpTo}; beyond that it is the planner's estimate,
+     * flagged as such, never below what the page proves.
+     */
+    public <T> Page<T> pageCountingUpTo(
+            String fromWhere,
+            String pageSql,
+            List<?> parameters,
+            PageRequest request,
+            RowMapper<T> mapper,
+            long exactUpTo) {
+        List<Object> pageParameters = new ArrayList<>(parameters);
+        pageParameters.add(request.size());
+        pageParameters.add(request.offset());
+        List<T> items = list(pageSql, pageParameters, mapper);
+        if (!items.isEmpty() && items.size() < request.size()) {
+            return Page.of(items, request, request.offset() + items.size());
+        }
+        boolean provenLonger =
+                items.size() == request.size() && request.offset() + items.size() > exactUpTo;
+        if (!provenLonger) {
+            List<Object> countParameters = new ArrayList<>(parameters);
+            countParameters.add(exactUpTo + 1);
+            long counted =
+                    count(
+                            "select count(*) from (select 1" + fromWhere + " limit ?) as capped",
+                            countParameters);
+            if (counted <= exactUpTo) {
+                return Page.of(items, request, counted);
+            }
+        }
+        return Page.estimated(
+                items,
+                request,
+                Math.max(exactUpTo + 1, estimate("select 1" + fromWhere, parameters)));
+    }
+
+    /** The planner's estimate of the number of rows {@code sql} returns, without running it. */
+    public long estimate(String sql, List<?> parameters) {
+        String plan =
+                one("explain (format json) " + sql, parameters, row -> row.getString(1)).orElse("");
+        Matcher rows = PLAN_ROWS.matcher(plan);
+        return rows.find() ? Long.parseLong(rows.group(1)) : 0;
     }
 
     public long count(String sql, List<?> parameters) {

@@ -5,6 +5,7 @@ import dev.marquee.domain.shared.SortOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Pieces of hand-written SQL that several read models share: ordering through a whitelist, word
@@ -21,17 +22,30 @@ public final class SqlClauses {
      */
     public static String orderBy(
             PageRequest request, Map<String, String> expressionsBySortField, String idColumn) {
+        return orderBy(request, expressionsBySortField, Set.of(), idColumn);
+    }
+
+    /**
+     * As {@link #orderBy(PageRequest, Map, String)}, but the expressions in {@code notNull} (which
+     * never yield null) get no NULLS clause: {@code x desc} then matches a plain {@code (x desc,
+     * id)} index, which {@code x desc nulls last} would not.
+     */
+    public static String orderBy(
+            PageRequest request,
+            Map<String, String> expressionsBySortField,
+            Set<String> notNull,
+            String idColumn) {
         List<String> terms = new ArrayList<>();
         for (SortOrder order : request.sort()) {
             String expression = expressionsBySortField.get(order.field());
             if (expression == null) {
                 throw new IllegalArgumentException("not a sortable field: " + order.field());
             }
+            boolean ascending = order.direction() == SortOrder.Direction.ASC;
             terms.add(
                     expression
-                            + (order.direction() == SortOrder.Direction.ASC
-                                    ? " asc nulls last"
-                                    : " desc nulls last"));
+                            + (ascending ? " asc" : " desc")
+                            + (notNull.contains(expression) ? "" : " nulls last"));
         }
         terms.add(idColumn);
         return " order by " + String.join(", ", terms);

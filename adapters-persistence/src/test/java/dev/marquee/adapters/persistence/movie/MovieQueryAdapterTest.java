@@ -279,6 +279,30 @@ class MovieQueryAdapterTest extends PersistenceTest {
     }
 
     @Test
+    void pagesOneByOneFollowTheOrderOfTheWholeListInEverySort() {
+        MovieFilter ours = new MovieFilter(List.of(), null, null, null, null, null, marker);
+        for (String field :
+                List.of("popularity", "releaseDate", "title", "averageRating", "createdAt")) {
+            for (SortOrder order :
+                    List.of(SortOrder.ascending(field), SortOrder.descending(field))) {
+                List<Long> whole =
+                        ids(queries.findSummaries(ours, new PageRequest(1, 100, List.of(order))));
+                List<Long> paged = new java.util.ArrayList<>();
+                for (int page = 1; page <= whole.size(); page++) {
+                    paged.addAll(
+                            ids(
+                                    queries.findSummaries(
+                                            ours, new PageRequest(page, 1, List.of(order)))));
+                }
+                assertThat(paged)
+                        .as(order.toString())
+                        .isEqualTo(whole)
+                        .hasSizeGreaterThanOrEqualTo(3);
+            }
+        }
+    }
+
+    @Test
     void unknownGenreIdIsInvalidInputNamingTheField() {
         MovieDetails details =
                 new MovieDetails(
@@ -321,6 +345,10 @@ class MovieQueryAdapterTest extends PersistenceTest {
                                 marker),
                         PageRequest.first(100))
                 .items();
+    }
+
+    private static List<Long> ids(dev.marquee.domain.shared.Page<MovieSummary> page) {
+        return page.items().stream().map(MovieSummary::id).toList();
     }
 
     private List<String> titles(List<MovieSummary> summaries) {

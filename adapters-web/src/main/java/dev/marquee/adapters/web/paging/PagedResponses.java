@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sends a page with its RFC 8288 {@code Link} header (first, prev, next, last where they exist).
+ * Sends a page with its RFC 8288 {@code Link} header (first, prev, next, last where they exist; no
+ * last when the total is an estimate).
  */
 public final class PagedResponses {
 
@@ -26,9 +27,19 @@ public final class PagedResponses {
     }
 
     static String linkHeader(HttpRequest<?> request, PageResponse<?> page) {
-        int last = Math.max(page.totalPages(), 1);
         List<String> links = new ArrayList<>();
         links.add(link(request, 1, "first"));
+        if (!page.totalItemsExact()) {
+            // an estimated total names no last page: next exists while pages come back full
+            if (page.page() > 1) {
+                links.add(link(request, page.page() - 1, "prev"));
+            }
+            if (page.items().size() == page.size() && page.page() < Integer.MAX_VALUE) {
+                links.add(link(request, page.page() + 1, "next"));
+            }
+            return String.join(", ", links);
+        }
+        int last = Math.max(page.totalPages(), 1);
         if (page.page() > 1) {
             links.add(link(request, Math.min(page.page() - 1, last), "prev"));
         }
