@@ -37,7 +37,10 @@ public final class ScaleBench {
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    private static String base;
+    /** One base URL per instance; requests go round-robin over the first {@code activeBases}. */
+    private static String[] bases;
+    private static volatile int activeBases = 1;
+    private static final AtomicLong NEXT_BASE = new AtomicLong();
     private static String jdbc;
     private static int threads;
     private static int seconds;
@@ -63,7 +66,8 @@ public final class ScaleBench {
             String[] pair = arg.replaceFirst("^--", "").split("=", 2);
             o.put(pair[0], pair.length == 2 ? pair[1] : "true");
         }
-        base = o.get("base");
+        bases = o.get("base").split(",");
+        activeBases = bases.length;
         jdbc = o.get("jdbc");
         threads = Integer.parseInt(o.getOrDefault("threads", "8"));
         seconds = Integer.parseInt(o.getOrDefault("seconds", "10"));
@@ -83,6 +87,7 @@ public final class ScaleBench {
             case "filter" -> filter();
             case "person" -> person();
             case "rating" -> rating(o.get("user"), o.get("password"));
+            case "scale-out" -> scaleOut(maxMovie);
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         }
     }
@@ -134,12 +139,41 @@ public final class ScaleBench {
                 token_[0].perSecond / anonymousMax.perSecond, token_[0].perSecond / floor[0].perSecond);
     }
 
+    /** GET /movies/{id} and page 1 of GET /movies, on the first instance alone, then round-robin over all of them. */
+    private static void scaleOut(long maxMovie) throws Exception {
+        if (bases.length < 2) {
+            throw new IllegalArgumentException("scale-out needs --base=URL1,URL2");
+        }
+        Operation mixed = w -> {
+            if (ThreadLocalRandom.current().nextInt(4) == 0) {
+                get("/api/v1/movies?page=" + (1 + ThreadLocalRandom.current().nextInt(50)), null);
+            } else {
+                get("/api/v1/movies/" + (1 + ThreadLocalRandom.current().nextLong(maxMovie)), null);
+            }
+        };
+        int all = bases.length;
+        activeBases = all;
+        closed("warm-up all", mixed, warmUp);
+        activeBases = 1;
+        Phase one = closed("one instance", mixed, seconds);
+        Phase oneOpen = open(mixed, one.perSecond * load, seconds);
+        report("one instance", one, oneOpen);
+        activeBases = all;
+        Phase both = closed(all + " instances", mixed, seconds);
+        Phase bothOpen = open(mixed, one.perSecond * load, seconds);
+        report(all + " instances", both, bothOpen);
+        System.out.printf("%n%d instances / one = %.2f (target >= 1.6 when the database is not the bottleneck)%n",
+                all, both.perSecond / one.perSecond);
+    }
+
     private static void list() throws Exception {
         String columns = constant(Class.forName("dev.marquee.adapters.persistence.movie.MovieSummaries"), "COLUMNS");
+        // the default sort is popularity desc (MovieService), a NOT NULL column: no NULLS clause (SqlClauses.orderBy)
+        String byPopularity = " order by m.popularity desc, m.id";
         Phase[] first = compare("GET /movies page 1", w -> get("/api/v1/movies", null), c -> pageSql(c, "", List.of(),
-                " order by m.id", 20, 0, columns), "http/jdbc", Double.NaN);
+                byPopularity, 20, 0, columns), "http/jdbc", Double.NaN);
         Phase[] deep = compare("GET /movies page 5000", w -> get("/api/v1/movies?page=5000&size=20", null), c -> pageSql(c, "",
-                List.of(), " order by m.id", 20, 99_980, columns), "http/jdbc", Double.NaN);
+                List.of(), byPopularity, 20, 99_980, columns), "http/jdbc", Double.NaN);
         System.out.printf("%npage 1 http open-loop p99 %.1f ms (target <= 15 ms); page 5000 / page 1 p99 = %.2f (target <= 1.5)%n",
                 ms(first[1].latencies.getValueAtPercentile(99)),
                 (double) deep[1].latencies.getValueAtPercentile(99) / first[1].latencies.getValueAtPercentile(99));
@@ -147,8 +181,8 @@ public final class ScaleBench {
 
     private static void filter() throws Exception {
         String columns = constant(Class.forName("dev.marquee.adapters.persistence.movie.MovieSummaries"), "COLUMNS");
-        String where = " where exists (select 1 from movie_genres mg join genres g on g.id = mg.genre_id"
-                + " where mg.movie_id = m.id and lower(g.name) = lower(?)) and m.release_year >= ?";
+        String where = " where exists (select 1 from movie_genres mg where mg.movie_id = m.id and"
+                + " mg.genre_id = (select g.id from genres g where lower(g.name) = lower(?))) and m.release_year >= ?";
         Phase[] result = compare("GET /movies?genre=Horror&yearFrom=1990&sort=averageRating,desc",
                 w -> get("/api/v1/movies?genre=Horror&yearFrom=1990&sort=averageRating,desc", null),
                 c -> pageSql(c, where, List.of("Horror", 1990), " order by m.average_rating desc nulls last, m.id", 20, 0, columns),
@@ -370,21 +404,48 @@ public final class ScaleBench {
         }
     }
 
-    /** The count and the page of a list, as Sql.page runs them. */
+    /**
+     * The statements of one list page, as Sql.pageCountingUpTo runs them for MovieQueryAdapter: the page (its ids
+     * selected first), then, unless a partly filled page proves the total, a count stopped after exactUpTo + 1 rows
+     * (skipped when the page itself lies beyond exactUpTo), then the planner's estimate when the count reached it.
+     */
     private static Operation pageSql(Connection c, String where, List<Object> parameters, String orderBy, int size, int offset,
                                      String columns) throws Exception {
-        PreparedStatement count = c.prepareStatement("select count(*) from movies m" + where);
-        PreparedStatement page = c.prepareStatement("select " + columns + " from movies m" + where + orderBy + " limit ? offset ?");
+        long exactUpTo = longConstant(Class.forName("dev.marquee.adapters.persistence.movie.MovieQueryAdapter"), "EXACT_TOTAL_UP_TO");
+        PreparedStatement count = c.prepareStatement("select count(*) from (select 1 from movies m" + where + " limit ?) as capped");
+        PreparedStatement estimate = c.prepareStatement("explain (format json) select 1 from movies m" + where);
+        PreparedStatement page = c.prepareStatement("select " + columns + " from (select m.id from movies m" + where + orderBy
+                + " limit ? offset ?) as page join movies m on m.id = page.id" + orderBy);
         return w -> transaction(c, () -> {
             for (int i = 0; i < parameters.size(); i++) {
                 count.setObject(i + 1, parameters.get(i));
+                estimate.setObject(i + 1, parameters.get(i));
                 page.setObject(i + 1, parameters.get(i));
             }
+            count.setLong(parameters.size() + 1, exactUpTo + 1);
             page.setInt(parameters.size() + 1, size);
             page.setInt(parameters.size() + 2, offset);
-            readAll(count);
-            readAll(page);
+            int rows = readAll(page);
+            if (rows > 0 && rows < size) {
+                return;
+            }
+            boolean beyond = rows == size && offset + rows > exactUpTo;
+            if (!beyond) {
+                try (ResultSet counted = count.executeQuery()) {
+                    counted.next();
+                    if (counted.getLong(1) <= exactUpTo) {
+                        return;
+                    }
+                }
+            }
+            readAll(estimate);
         });
+    }
+
+    private static long longConstant(Class<?> type, String name) throws Exception {
+        Field field = type.getDeclaredField(name);
+        field.setAccessible(true);
+        return field.getLong(null);
     }
 
     private static void readAll(PreparedStatement statement, long id) throws Exception {
@@ -392,15 +453,18 @@ public final class ScaleBench {
         readAll(statement);
     }
 
-    private static void readAll(PreparedStatement statement) throws Exception {
+    private static int readAll(PreparedStatement statement) throws Exception {
+        int count = 0;
         try (ResultSet rows = statement.executeQuery()) {
             int columns = rows.getMetaData().getColumnCount();
             while (rows.next()) {
+                count++;
                 for (int c = 1; c <= columns; c++) {
                     rows.getObject(c);
                 }
             }
         }
+        return count;
     }
 
     private static long single(String sql) throws Exception {
@@ -424,6 +488,7 @@ public final class ScaleBench {
 
     /** Sends a request; {@code expected} -1 accepts any 2xx. Returns the body. */
     private static String send(String method, String path, String token, String json, int expected) throws Exception {
+        String base = bases[(int) (NEXT_BASE.getAndIncrement() % activeBases)];
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (json != null) {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));

@@ -56,7 +56,7 @@ public class MovieQueryAdapter implements MovieQueries {
      * Lists up to this long get an exact totalItems; longer ones the planner's estimate, flagged
      * (counting a million rows on every page would cost far more than the page).
      */
-    static final long EXACT_TOTAL_UP_TO = 10_000;
+    static final long EXACT_TOTAL_UP_TO = 1_000;
 
     static final String DETAIL =
             """

@@ -47,7 +47,8 @@ public class MovieController {
 
     /**
      * Lists movies, most popular first unless {@code sort} (title, releaseDate, averageRating,
-     * ratingCount, popularity, createdAt) says otherwise.
+     * ratingCount, popularity, createdAt) says otherwise. totalItems is exact up to 1,000 movies;
+     * beyond, it is the database's estimate with totalItemsExact false and no last link.
      */
     @Get
     public HttpResponse<PageResponse<MovieSummaryResponse>> list(

@@ -16,7 +16,7 @@ public record PageResponse<T>(
                         description =
                                 "Items in the whole list: exact when totalItemsExact is true,"
                                         + " otherwise the database's estimate (movie lists longer"
-                                        + " than 10,000), never below what this page proves")
+                                        + " than 1,000), never below what this page proves")
                 long totalItems,
         @Schema(description = "Pages of this size in the whole list, from totalItems")
                 int totalPages,
