@@ -5,6 +5,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,13 +49,29 @@ public final class Infrastructure implements AutoCloseable {
         return databaseDescription;
     }
 
+    /**
+     * Starts what is not configured; the embedded S3 server starts on a thread of its own while the
+     * embedded PostgreSQL starts, since neither needs the other (it shortens every start-up).
+     */
     public static Infrastructure start(RuntimeSettings settings) {
         Map<String, Object> properties = new HashMap<>();
         List<AutoCloseable> started = new ArrayList<>();
+        CompletableFuture<EmbeddedS3Server> s3 = null;
         try {
             settings.databaseUrl().ifPresent(url -> properties.put("datasources.default.url", url));
             settings.objectStoreEndpoint()
                     .ifPresent(endpoint -> properties.put("minio.endpoint", endpoint));
+            if (settings.objectStoreEndpoint().isEmpty()) {
+                LOG.info(
+                        "No MINIO_ENDPOINT: starting the embedded S3 server in {}",
+                        settings.dataDirectory().resolve("objects"));
+                s3 =
+                        CompletableFuture.supplyAsync(
+                                () ->
+                                        EmbeddedS3Server.start(
+                                                settings.dataDirectory().resolve("objects"), 0),
+                                runnable -> new Thread(runnable, "embedded-s3-start").start());
+            }
             if (settings.databaseUrl().isEmpty()) {
                 LOG.info(
                         "No DATASOURCES_DEFAULT_URL: starting the embedded PostgreSQL in {}",
@@ -65,22 +83,37 @@ public final class Infrastructure implements AutoCloseable {
                 started.add(postgres);
                 properties.putAll(postgres.connectionProperties());
             }
-            if (settings.objectStoreEndpoint().isEmpty()) {
-                LOG.info(
-                        "No MINIO_ENDPOINT: starting the embedded S3 server in {}",
-                        settings.dataDirectory().resolve("objects"));
-                EmbeddedS3Server s3 =
-                        EmbeddedS3Server.start(settings.dataDirectory().resolve("objects"), 0);
-                started.add(s3);
-                properties.putAll(s3.connectionProperties());
+            if (s3 != null) {
+                CompletableFuture<EmbeddedS3Server> starting = s3;
+                s3 = null;
+                EmbeddedS3Server objects = join(starting);
+                started.add(objects);
+                properties.putAll(objects.connectionProperties());
             }
             properties.put(
                     "micronaut.security.token.jwt.signatures.secret.generator.secret",
                     jwtSecret(settings));
             return new Infrastructure(properties, started);
         } catch (RuntimeException e) {
+            if (s3 != null) {
+                try {
+                    started.add(join(s3));
+                } catch (RuntimeException alsoFailed) {
+                    e.addSuppressed(alsoFailed);
+                }
+            }
             new Infrastructure(Map.of(), started).close();
             throw e;
+        }
+    }
+
+    private static <T> T join(CompletableFuture<T> starting) {
+        try {
+            return starting.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause
+                    ? cause
+                    : new IllegalStateException(e.getCause());
         }
     }
 
