@@ -88,6 +88,7 @@ public final class ScaleBench {
             case "person" -> person();
             case "rating" -> rating(o.get("user"), o.get("password"));
             case "scale-out" -> scaleOut(maxMovie);
+            case "heap" -> heap(maxMovie, o.get("pids").split(","));
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         }
     }
@@ -164,6 +165,74 @@ public final class ScaleBench {
         report(all + " instances", both, bothOpen);
         System.out.printf("%n%d instances / one = %.2f (target >= 1.6 when the database is not the bottleneck)%n",
                 all, both.perSecond / one.perSecond);
+    }
+
+    /**
+     * The same mixed load (detail, list pages, a person) on two instances that differ only in their JVM options, each
+     * alone in turn (A B A B, closed loop), with each JVM's resident set sampled every second throughout.
+     */
+    private static void heap(long maxMovie, String[] pids) throws Exception {
+        if (bases.length < 2) {
+            throw new IllegalArgumentException("heap needs --base=URL1,URL2");
+        }
+        long maxPerson = single("select max(id) from persons");
+        Operation mixed = w -> {
+            int pick = ThreadLocalRandom.current().nextInt(8);
+            if (pick == 0) {
+                get("/api/v1/movies?page=" + (1 + ThreadLocalRandom.current().nextInt(50)), null);
+            } else if (pick == 1) {
+                get("/api/v1/persons/" + (1 + ThreadLocalRandom.current().nextLong(maxPerson)), null);
+            } else {
+                get("/api/v1/movies/" + (1 + ThreadLocalRandom.current().nextLong(maxMovie)), null);
+            }
+        };
+        long[][] rss = new long[pids.length][3]; // min, max, last in KiB
+        AtomicBoolean sampling = new AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (sampling.get()) {
+                for (int i = 0; i < pids.length; i++) {
+                    long kib = rssKib(pids[i]);
+                    rss[i][0] = rss[i][0] == 0 ? kib : Math.min(rss[i][0], kib);
+                    rss[i][1] = Math.max(rss[i][1], kib);
+                    rss[i][2] = kib;
+                }
+                LockSupport.parkNanos(1_000_000_000L);
+            }
+        });
+        sampler.start();
+        double[] total = new double[2];
+        for (int round = 0; round < 2; round++) {
+            for (int instance = 0; instance < 2; instance++) {
+                String[] all = bases;
+                bases = new String[] {all[instance]};
+                activeBases = 1;
+                closed("warm-up", mixed, warmUp);
+                Phase phase = closed("instance " + instance, mixed, seconds);
+                bases = all;
+                report((instance == 0 ? "A (first JVM options)" : "B (SECOND_JAVA_OPTS)") + " round " + (round + 1), phase, null);
+                total[instance] += phase.perSecond;
+            }
+        }
+        sampling.set(false);
+        sampler.join();
+        for (int i = 0; i < pids.length; i++) {
+            System.out.printf("RSS of instance %s (pid %s): min %,d MiB, max %,d MiB, last %,d MiB%n", i == 0 ? "A" : "B", pids[i],
+                    rss[i][0] / 1024, rss[i][1] / 1024, rss[i][2] / 1024);
+        }
+        System.out.printf("%nB / A throughput = %.3f (target >= 0.95 for -Xmx256m)%n", total[1] / total[0]);
+    }
+
+    private static long rssKib(String pid) {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc", pid, "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (Exception gone) {
+            // the process ended
+        }
+        return 0;
     }
 
     private static void list() throws Exception {

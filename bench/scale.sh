@@ -5,6 +5,8 @@
 #   bench/scale.sh DATA_DIR SCENARIO [--threads=8] [--seconds=10] [--warm-up=5] [--load=0.7]
 # SCENARIO: detail | detail-token | list | filter | person | rating | scale-out (a second instance on the same
 # database, port+1, own embedded S3 and data directory; GET /movies/{id} and list pages on one, then round-robin)
+# | heap (the same two instances, the second with SECOND_JAVA_OPTS, e.g. -Xmx256m: each alone in turn, A B A B,
+# with both JVMs' RSS sampled each second), e.g. MARQUEE_BENCH_JAVA_OPTS=-XX:+UseG1GC SECOND_JAVA_OPTS=-Xmx256m
 # SKIP_BUILD=1 reuses the built jar; MARQUEE_BENCH_JAVA_OPTS sets the server's JVM options (default -Xms512m
 # -Xmx1g), e.g. "-Xmx256m" or "-Xmx1g -XX:StartFlightRecording=filename=/tmp/scale.jfr,settings=profile".
 set -euo pipefail
@@ -17,13 +19,13 @@ started=$(date +%s.%N)
 . bench/start-marquee.sh
 echo "healthy $(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }') s after the start (polled every 0.5 s); load average $(cut -d' ' -f1-3 /proc/loadavg)"
 bases="http://localhost:$port"
-if [ "$scenario" = scale-out ]; then
+if [ "$scenario" = scale-out ] || [ "$scenario" = heap ]; then
   second_data=$(mktemp -d); second_log=$(mktemp)
   env MARQUEE_DATA_DIR="$second_data" MICRONAUT_SERVER_PORT=$((port + 1)) MARQUEE_RATE_LIMITS_ENABLED=false \
     DATASOURCES_DEFAULT_URL="jdbc:postgresql://localhost:$(sed -n 4p "$data/postgres/postmaster.pid")/postgres" \
     DATASOURCES_DEFAULT_USERNAME=postgres DATASOURCES_DEFAULT_PASSWORD="$(cat "$data/postgres-password")" \
     JWT_SECRET="$(cat "$data/jwt-secret")" \
-    nice -n "$BENCH_NICE" java ${MARQUEE_BENCH_JAVA_OPTS:--Xms512m -Xmx1g} -jar "$jar" > "$second_log" 2>&1 &
+    nice -n "$BENCH_NICE" java ${SECOND_JAVA_OPTS:-${MARQUEE_BENCH_JAVA_OPTS:--Xms512m -Xmx1g}} -jar "$jar" > "$second_log" 2>&1 &
   second=$!
   trap 'kill $second 2>/dev/null; wait $second 2>/dev/null; rm -rf "$second_data" "$second_log"; cleanup' EXIT
   for _ in $(seq 1 240); do curl -fs "http://localhost:$((port + 1))/health" > /dev/null 2>&1 && break; sleep 0.5; done
@@ -33,5 +35,5 @@ fi
 hdr=${HDR_JAR:-$HOME/.m2/repository/org/hdrhistogram/HdrHistogram/2.2.2/HdrHistogram-2.2.2.jar}
 [ -f "$hdr" ] || mvn -q dependency:get -Dartifact=org.hdrhistogram:HdrHistogram:2.2.2
 nice -n 10 java -cp "$jar:$hdr" bench/ScaleBench.java --base="$bases" --jdbc="$pg_url" \
-  --user=bench --password=bench-password --scenario="$scenario" "$@"
+  --user=bench --password=bench-password --scenario="$scenario" --pids="$app${second:+,$second}" "$@"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
