@@ -37,8 +37,7 @@ public final class RatingService implements RateMoviesUseCase {
     public Saved<RatingView> rate(
             UserId self, MovieId movie, Score score, @Nullable String review) {
         String text = Text.optional(review, "review", MAX_REVIEW_LENGTH);
-        boolean created = ratings.put(self, movie, score, text, clock.instant());
-        return new Saved<>(rating(self, movie), created);
+        return ratings.put(self, movie, score, text, clock.instant());
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.marquee.application.fakes;
 
 import dev.marquee.domain.library.PublicReview;
 import dev.marquee.domain.library.RatingView;
+import dev.marquee.domain.library.Saved;
 import dev.marquee.domain.library.Score;
 import dev.marquee.domain.library.UserRating;
 import dev.marquee.domain.movie.MovieId;
@@ -42,7 +43,7 @@ public final class InMemoryRatingRepository implements RatingRepository {
     }
 
     @Override
-    public boolean put(
+    public Saved<RatingView> put(
             UserId user, MovieId movie, Score score, @Nullable String review, Instant now) {
         if (!usernames.containsKey(user.value())) {
             throw new IllegalStateException("no user " + user.value() + " is known");
@@ -52,7 +53,7 @@ public final class InMemoryRatingRepository implements RatingRepository {
         Stored previous = ratings.get(key);
         Instant createdAt = previous == null ? now : previous.createdAt();
         ratings.put(key, new Stored(score.value(), review, createdAt, now));
-        return previous == null;
+        return new Saved<>(new RatingView(score.value(), review, createdAt, now), previous == null);
     }
 
     @Override

@@ -6,6 +6,7 @@ import dev.marquee.adapters.persistence.shared.Rows;
 import dev.marquee.adapters.persistence.shared.Sql;
 import dev.marquee.domain.library.PublicReview;
 import dev.marquee.domain.library.RatingView;
+import dev.marquee.domain.library.Saved;
 import dev.marquee.domain.library.Score;
 import dev.marquee.domain.library.UserRating;
 import dev.marquee.domain.movie.MovieId;
@@ -37,7 +38,7 @@ public class RatingPersistenceAdapter implements RatingRepository {
             insert into ratings (user_id, movie_id, score, review, created_at, updated_at) values (?, ?, ?, ?, ?, ?)
             on conflict (user_id, movie_id) do update
                 set score = excluded.score, review = excluded.review, updated_at = excluded.updated_at
-            returning (xmax = 0) as created""";
+            returning (xmax = 0) as created, score, review, created_at, updated_at""";
 
     private final Sql sql;
 
@@ -47,7 +48,7 @@ public class RatingPersistenceAdapter implements RatingRepository {
 
     @Override
     @Transactional
-    public boolean put(
+    public Saved<RatingView> put(
             UserId user, MovieId movie, Score score, @Nullable String review, Instant now) {
         Timestamp at = Timestamp.from(now);
         return ConstraintViolations.of(
@@ -65,7 +66,16 @@ public class RatingPersistenceAdapter implements RatingRepository {
                                                         review,
                                                         at,
                                                         at),
-                                                row -> row.getBoolean("created"))
+                                                row ->
+                                                        new Saved<>(
+                                                                new RatingView(
+                                                                        row.getBigDecimal("score"),
+                                                                        row.getString("review"),
+                                                                        Rows.instant(
+                                                                                row, "created_at"),
+                                                                        Rows.instant(
+                                                                                row, "updated_at")),
+                                                                row.getBoolean("created")))
                                         .orElseThrow());
     }
 

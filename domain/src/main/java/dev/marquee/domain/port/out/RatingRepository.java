@@ -2,6 +2,7 @@ package dev.marquee.domain.port.out;
 
 import dev.marquee.domain.library.PublicReview;
 import dev.marquee.domain.library.RatingView;
+import dev.marquee.domain.library.Saved;
 import dev.marquee.domain.library.Score;
 import dev.marquee.domain.library.UserRating;
 import dev.marquee.domain.movie.MovieId;
@@ -18,10 +19,11 @@ import org.jspecify.annotations.Nullable;
 public interface RatingRepository {
 
     /**
-     * Creates or replaces the rating; true when this call created it. An unknown movie is not
-     * found.
+     * Creates or replaces the rating and returns it as stored, created or not, in one statement. An
+     * unknown movie is not found.
      */
-    boolean put(UserId user, MovieId movie, Score score, @Nullable String review, Instant now);
+    Saved<RatingView> put(
+            UserId user, MovieId movie, Score score, @Nullable String review, Instant now);
 
     Optional<RatingView> find(UserId user, MovieId movie);
 
