@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.marquee.adapters.persistence.PersistenceTest;
 import dev.marquee.adapters.persistence.StatementCounter;
+import dev.marquee.domain.cast.CastCreditDetails;
 import dev.marquee.domain.cast.CastRole;
-import dev.marquee.domain.cast.NewCastCredit;
 import dev.marquee.domain.character.CharacterDetails;
 import dev.marquee.domain.country.CountryCode;
 import dev.marquee.domain.country.CountryDetails;
@@ -368,7 +368,7 @@ class MovieQueryAdapterTest extends PersistenceTest {
 
     private void credit(MovieId movie, PersonId person, String character, CastRole role) {
         cast.add(
-                new NewCastCredit(
+                new CastCreditDetails(
                         movie,
                         characters.add(new CharacterDetails(character, null)).id(),
                         person,
