@@ -475,8 +475,8 @@ public final class ScaleBench {
 
     /**
      * The statements of one list page, as Sql.pageCountingUpTo runs them for MovieQueryAdapter: the page (its ids
-     * selected first), then, unless a partly filled page proves the total, a count stopped after exactUpTo + 1 rows
-     * (skipped when the page itself lies beyond exactUpTo), then the planner's estimate when the count reached it.
+     * selected first), then, unless a partly filled page proves the total, the planner's estimate, then a count
+     * stopped after exactUpTo + 1 rows unless the page lies beyond exactUpTo or the estimate exceeds 10 x exactUpTo.
      */
     private static Operation pageSql(Connection c, String where, List<Object> parameters, String orderBy, int size, int offset,
                                      String columns) throws Exception {
@@ -499,15 +499,15 @@ public final class ScaleBench {
                 return;
             }
             boolean beyond = rows == size && offset + rows > exactUpTo;
-            if (!beyond) {
-                try (ResultSet counted = count.executeQuery()) {
-                    counted.next();
-                    if (counted.getLong(1) <= exactUpTo) {
-                        return;
-                    }
-                }
+            long planned;
+            try (ResultSet plan = estimate.executeQuery()) {
+                plan.next();
+                Matcher m = Pattern.compile("\"Plan Rows\": *(\\d+)").matcher(plan.getString(1));
+                planned = m.find() ? Long.parseLong(m.group(1)) : 0;
             }
-            readAll(estimate);
+            if (!beyond && planned <= 10 * exactUpTo) {
+                readAll(count);
+            }
         });
     }
 

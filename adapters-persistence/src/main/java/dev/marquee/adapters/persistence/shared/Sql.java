@@ -20,6 +20,13 @@ import java.util.regex.Pattern;
 @Singleton
 public class Sql {
 
+    /**
+     * A list the planner estimates at more than this many times the exact-count limit is not
+     * counted at all (counting even the limit's worth of rows of a filtered list can cost a random
+     * read per row); below it, the estimate could be wrong and the capped count decides.
+     */
+    private static final long TRUSTED_ESTIMATE_FACTOR = 10;
+
     private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\": *(\\d+)");
 
     private final JdbcOperations jdbc;
@@ -74,7 +81,8 @@ public class Sql {
      * (ordered, ending in {@code limit ? offset ?}); both take the same parameters. The total is
      * exact when the page proves it (a last, partly filled page) or when a count stopped at {@code
      * exactUpTo} + 1 rows stays within {@code exactUpTo}; beyond that it is the planner's estimate,
-     * flagged as such, never below what the page proves.
+     * flagged as such, never below what the page proves. The count is skipped when the planner
+     * already estimates more than ten times {@code exactUpTo}.
      */
     public <T> Page<T> pageCountingUpTo(
             String fromWhere,
@@ -92,7 +100,8 @@ public class Sql {
         }
         boolean provenLonger =
                 items.size() == request.size() && request.offset() + items.size() > exactUpTo;
-        if (!provenLonger) {
+        long estimate = estimate("select 1" + fromWhere, parameters);
+        if (!provenLonger && estimate <= TRUSTED_ESTIMATE_FACTOR * exactUpTo) {
             List<Object> countParameters = new ArrayList<>(parameters);
             countParameters.add(exactUpTo + 1);
             long counted =
@@ -103,10 +112,7 @@ public class Sql {
                 return Page.of(items, request, counted);
             }
         }
-        return Page.estimated(
-                items,
-                request,
-                Math.max(exactUpTo + 1, estimate("select 1" + fromWhere, parameters)));
+        return Page.estimated(items, request, Math.max(exactUpTo + 1, estimate));
     }
 
     /** The planner's estimate of the number of rows {@code sql} returns, without running it. */
