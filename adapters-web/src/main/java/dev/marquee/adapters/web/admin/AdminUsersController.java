@@ -26,9 +26,11 @@ import jakarta.validation.constraints.Size;
 public class AdminUsersController {
 
     private final ListUsersUseCase users;
+    private final AdminWebMapper mapper;
 
-    public AdminUsersController(ListUsersUseCase users) {
+    public AdminUsersController(ListUsersUseCase users, AdminWebMapper mapper) {
         this.users = users;
+        this.mapper = mapper;
     }
 
     /**
@@ -41,8 +43,6 @@ public class AdminUsersController {
             @QueryValue @Nullable @Size(max = 50) String username,
             @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
-                request,
-                PageResponse.of(
-                        users.list(username, parameters.toPageRequest()), UserSummaryResponse::of));
+                request, mapper.toUserPage(users.list(username, parameters.toPageRequest())));
     }
 }

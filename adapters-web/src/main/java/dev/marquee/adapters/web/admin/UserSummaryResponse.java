@@ -1,6 +1,5 @@
 package dev.marquee.adapters.web.admin;
 
-import dev.marquee.domain.account.UserSummary;
 import dev.marquee.domain.user.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -10,10 +9,4 @@ import java.util.Set;
 /** An account as administrators see it in the user list. */
 @Serdeable
 public record UserSummaryResponse(
-        long id, String username, @Nullable String email, Set<Role> roles, Instant createdAt) {
-
-    public static UserSummaryResponse of(UserSummary user) {
-        return new UserSummaryResponse(
-                user.id(), user.username(), user.email(), user.roles(), user.createdAt());
-    }
-}
+        long id, String username, @Nullable String email, Set<Role> roles, Instant createdAt) {}
