@@ -2,9 +2,9 @@ package dev.marquee.adapters.web.account;
 
 import dev.marquee.adapters.web.shared.CommonWebMapper;
 import dev.marquee.adapters.web.shared.WebMapperConfig;
-import dev.marquee.domain.account.AccountExport;
-import dev.marquee.domain.account.AccountView;
 import dev.marquee.domain.user.NotificationPreferences;
+import dev.marquee.domain.view.AccountExport;
+import dev.marquee.domain.view.AccountView;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
@@ -23,7 +23,7 @@ public interface AccountWebMapper {
 
     AccountExportResponse toResponse(AccountExport export);
 
-    AccountExportResponse.LibraryEntry toResponse(AccountExport.LibraryEntry entry);
+    AccountExportResponse.LibraryEntry toResponse(AccountExport.ListedMovie entry);
 
     AccountExportResponse.RatingEntry toResponse(AccountExport.RatingEntry rating);
 }

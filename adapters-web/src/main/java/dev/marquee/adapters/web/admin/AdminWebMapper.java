@@ -2,8 +2,8 @@ package dev.marquee.adapters.web.admin;
 
 import dev.marquee.adapters.web.paging.PageResponse;
 import dev.marquee.adapters.web.shared.WebMapperConfig;
-import dev.marquee.domain.account.UserSummary;
 import dev.marquee.domain.shared.Page;
+import dev.marquee.domain.view.UserSummary;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 

@@ -3,11 +3,11 @@ package dev.marquee.adapters.web.library;
 import dev.marquee.adapters.web.movie.MovieWebMapper;
 import dev.marquee.adapters.web.paging.PageResponse;
 import dev.marquee.adapters.web.shared.WebMapperConfig;
-import dev.marquee.domain.library.LibraryEntry;
-import dev.marquee.domain.library.PublicReview;
-import dev.marquee.domain.library.RatingView;
-import dev.marquee.domain.library.UserRating;
 import dev.marquee.domain.shared.Page;
+import dev.marquee.domain.view.LibraryEntry;
+import dev.marquee.domain.view.PublicReview;
+import dev.marquee.domain.view.RatingView;
+import dev.marquee.domain.view.UserRating;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 

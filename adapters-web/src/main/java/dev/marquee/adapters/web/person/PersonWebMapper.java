@@ -4,9 +4,9 @@ import dev.marquee.adapters.web.movie.MovieWebMapper;
 import dev.marquee.adapters.web.paging.PageResponse;
 import dev.marquee.adapters.web.shared.CommonWebMapper;
 import dev.marquee.adapters.web.shared.WebMapperConfig;
-import dev.marquee.domain.person.PersonSummary;
-import dev.marquee.domain.person.PersonView;
 import dev.marquee.domain.shared.Page;
+import dev.marquee.domain.view.PersonSummary;
+import dev.marquee.domain.view.PersonView;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 

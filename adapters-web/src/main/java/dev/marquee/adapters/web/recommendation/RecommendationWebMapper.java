@@ -3,9 +3,9 @@ package dev.marquee.adapters.web.recommendation;
 import dev.marquee.adapters.web.movie.MovieWebMapper;
 import dev.marquee.adapters.web.paging.PageResponse;
 import dev.marquee.adapters.web.shared.WebMapperConfig;
-import dev.marquee.domain.recommendation.RecommendationReason;
-import dev.marquee.domain.recommendation.RecommendedMovie;
 import dev.marquee.domain.shared.Page;
+import dev.marquee.domain.view.RecommendationReason;
+import dev.marquee.domain.view.RecommendedMovie;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 

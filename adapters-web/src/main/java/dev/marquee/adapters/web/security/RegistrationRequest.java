@@ -3,8 +3,8 @@ package dev.marquee.adapters.web.security;
 import dev.marquee.adapters.web.shared.FieldChecks;
 import dev.marquee.domain.account.Registration;
 import dev.marquee.domain.user.EmailAddress;
-import dev.marquee.domain.user.NewUser;
 import dev.marquee.domain.user.Password;
+import dev.marquee.domain.user.UserDetails;
 import dev.marquee.domain.user.Username;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -17,8 +17,8 @@ public record RegistrationRequest(
         @NotNull @Size(max = Username.MAX_LENGTH) String username,
         @NotNull @Size(max = EmailAddress.MAX_LENGTH) String email,
         @NotNull @Size(max = Password.MAX_LENGTH) String password,
-        @Nullable @Size(max = NewUser.MAX_NAME_LENGTH) String firstName,
-        @Nullable @Size(max = NewUser.MAX_NAME_LENGTH) String lastName) {
+        @Nullable @Size(max = UserDetails.MAX_NAME_LENGTH) String firstName,
+        @Nullable @Size(max = UserDetails.MAX_NAME_LENGTH) String lastName) {
 
     public Registration toRegistration() {
         FieldChecks fields = new FieldChecks();

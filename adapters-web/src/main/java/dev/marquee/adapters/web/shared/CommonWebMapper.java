@@ -1,8 +1,8 @@
 package dev.marquee.adapters.web.shared;
 
 import dev.marquee.adapters.web.file.FileResponse;
-import dev.marquee.domain.country.CountryRef;
-import dev.marquee.domain.file.FileView;
+import dev.marquee.domain.view.CountryRef;
+import dev.marquee.domain.view.FileView;
 import io.micronaut.core.annotation.Nullable;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -15,7 +15,7 @@ public interface CommonWebMapper {
     /** Marks the mapping of a file id to the URL of its bytes. */
     String FILE_CONTENT_URL = "fileContentUrl";
 
-    NamedResponse toResponse(dev.marquee.domain.shared.Named named);
+    NamedResponse toResponse(dev.marquee.domain.view.Named named);
 
     CountryRefResponse toResponse(CountryRef country);
 

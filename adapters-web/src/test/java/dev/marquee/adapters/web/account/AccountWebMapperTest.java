@@ -4,11 +4,11 @@ import static dev.marquee.adapters.web.shared.SameNamedComponents.assertCopied;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marquee.adapters.web.shared.CommonWebMapperImpl;
-import dev.marquee.domain.account.AccountView;
-import dev.marquee.domain.file.FileView;
-import dev.marquee.domain.shared.Named;
 import dev.marquee.domain.user.NotificationPreferences;
 import dev.marquee.domain.user.Role;
+import dev.marquee.domain.view.AccountView;
+import dev.marquee.domain.view.FileView;
+import dev.marquee.domain.view.Named;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
