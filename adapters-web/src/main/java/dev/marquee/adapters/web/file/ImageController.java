@@ -13,7 +13,6 @@ import dev.marquee.domain.person.PersonId;
 import dev.marquee.domain.port.in.BrowsePersonsUseCase;
 import dev.marquee.domain.port.in.ManageImagesUseCase;
 import dev.marquee.domain.user.UserId;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -67,13 +66,13 @@ public class ImageController {
             CommonWebMapper mapper,
             PersonWebMapper personMapper,
             @Named(TaskExecutors.BLOCKING) ExecutorService workers,
-            @Value("${marquee.files.upload-timeout:60s}") Duration uploadTimeout) {
+            UploadSettings settings) {
         this.images = images;
         this.persons = persons;
         this.mapper = mapper;
         this.personMapper = personMapper;
         this.workers = workers;
-        this.uploadTimeout = uploadTimeout;
+        this.uploadTimeout = settings.uploadTimeout();
     }
 
     /** Sets the movie's poster, replacing (and deleting) the previous one. */
