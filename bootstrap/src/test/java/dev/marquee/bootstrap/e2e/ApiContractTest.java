@@ -72,6 +72,32 @@ class ApiContractTest {
     }
 
     @Test
+    void readsANullableReferenceAsNullOrTheReferencedSchema() {
+        String person = "{\"id\":3,\"firstName\":\"Agnès\",\"gender\":\"FEMALE\",\"country\":%s}";
+        String france = "{\"id\":1,\"code\":\"FR\",\"name\":\"France\"}";
+        assertThat(violations("GET", "/api/v1/persons", 200, JSON, pageOf(person, france)))
+                .isEmpty();
+        assertThat(violations("GET", "/api/v1/persons", 200, JSON, pageOf(person, "null")))
+                .isEmpty();
+        assertThat(violations("GET", "/api/v1/persons", 200, JSON, pageOf(person, "\"FR\"")))
+                .isNotEmpty();
+        assertThat(
+                        violations(
+                                "GET",
+                                "/api/v1/persons",
+                                200,
+                                JSON,
+                                pageOf(person, "{\"id\":1,\"code\":\"FR\"}")))
+                .isNotEmpty();
+    }
+
+    private static String pageOf(String item, String country) {
+        return "{\"items\":["
+                + item.formatted(country)
+                + "],\"page\":1,\"size\":20,\"totalItems\":1,\"totalPages\":1}";
+    }
+
+    @Test
     void refusesACreatedWithoutItsLocation() {
         assertThat(violations("POST", "/api/v1/genres", 201, JSON, GENRE))
                 .anySatisfy(violation -> assertThat(violation).contains("Location"));
