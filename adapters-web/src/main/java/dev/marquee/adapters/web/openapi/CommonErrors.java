@@ -11,8 +11,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Documents what any operation may answer: a malformed address (400), the rate limit (429), an
- * unavailable database or object store (503).
+ * Documents what any operation may answer: a malformed address (400), a browser origin that is not
+ * allowed (403), the rate limit (429), an unavailable database or object store (503).
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -21,6 +21,29 @@ import java.lang.annotation.Target;
         responseCode = "400",
         description =
                 "Malformed or invalid input (address, query or body); errors names the fields",
+        headers = {
+            @Header(
+                    name = "RateLimit-Limit",
+                    description =
+                            "Requests allowed in the current window (while rate limiting is on)",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+            @Header(
+                    name = "RateLimit-Remaining",
+                    description = "Requests left in the current window",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+            @Header(
+                    name = "RateLimit-Reset",
+                    description = "Seconds until the window resets",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0"))
+        },
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(ref = "#/components/schemas/Problem")))
+@ApiResponse(
+        responseCode = "403",
+        description =
+                "The request comes from a browser origin (Origin header) that is not allowed (CORS)",
         headers = {
             @Header(
                     name = "RateLimit-Limit",
