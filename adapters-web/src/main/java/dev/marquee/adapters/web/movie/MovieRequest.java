@@ -11,6 +11,7 @@ import dev.marquee.domain.movie.MovieStatus;
 import dev.marquee.domain.person.PersonId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -37,7 +38,7 @@ public record MovieRequest(
                 @PositiveOrZero
                 @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS)
                 BigDecimal revenue,
-        @Nullable String releaseDate,
+        @Schema(type = "string", format = "date") @Nullable String releaseDate,
         @Nullable @PositiveOrZero Integer duration,
         @Nullable @Positive Long countryId,
         @Nullable @Positive Long directorId,
@@ -45,7 +46,7 @@ public record MovieRequest(
         @Nullable @Positive Integer tmdbId,
         @Nullable String imdbId,
         @Nullable @Size(max = MovieDetails.MAX_LANGUAGE_LENGTH) String originalLanguage,
-        @Nullable String status) {
+        @Schema(type = "string", implementation = MovieStatus.class) @Nullable String status) {
 
     public MovieDetails toDetails() {
         FieldChecks fields = new FieldChecks();

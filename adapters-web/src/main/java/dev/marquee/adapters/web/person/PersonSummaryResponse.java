@@ -4,6 +4,7 @@ import dev.marquee.adapters.web.shared.CountryRefResponse;
 import dev.marquee.domain.person.Gender;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
 /** A person as lists show them. */
@@ -14,5 +15,5 @@ public record PersonSummaryResponse(
         @Nullable String lastName,
         @Nullable LocalDate dateOfBirth,
         Gender gender,
-        @Nullable CountryRefResponse country,
+        @Schema(type = "object") @Nullable CountryRefResponse country,
         @Nullable String mainPhotoUrl) {}
