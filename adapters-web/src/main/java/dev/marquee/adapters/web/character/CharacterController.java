@@ -1,7 +1,6 @@
 package dev.marquee.adapters.web.character;
 
 import dev.marquee.adapters.web.openapi.CommonErrors;
-import dev.marquee.adapters.web.openapi.JsonBodyErrors;
 import dev.marquee.adapters.web.openapi.NotFoundError;
 import dev.marquee.adapters.web.openapi.OkResponse;
 import dev.marquee.adapters.web.openapi.ReadResponses;
@@ -53,7 +52,6 @@ public class CharacterController {
     @OkResponse
     @RequiresAdmin
     @NotFoundError
-    @JsonBodyErrors
     public CharacterResponse update(long id, @Valid @Body CharacterRequest body) {
         return CharacterResponse.of(characters.update(characterId(id), body.toDetails()));
     }

@@ -93,6 +93,7 @@ public class LibraryController {
     @Operation(operationId = "removeFavorite")
     @NoContentResponse
     @RequiresToken
+    @NotFoundError
     public void removeFavorite(Authentication caller, long movieId) {
         library.remove(Callers.userId(caller), ListKind.FAVORITES, PathIds.movie(movieId));
     }
@@ -137,6 +138,7 @@ public class LibraryController {
     @Operation(operationId = "removeFromWatchlist")
     @NoContentResponse
     @RequiresToken
+    @NotFoundError
     public void removeFromWatchlist(Authentication caller, long movieId) {
         library.remove(Callers.userId(caller), ListKind.WATCHLIST, PathIds.movie(movieId));
     }

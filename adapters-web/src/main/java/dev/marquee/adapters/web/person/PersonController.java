@@ -3,7 +3,6 @@ package dev.marquee.adapters.web.person;
 import dev.marquee.adapters.web.openapi.CommonErrors;
 import dev.marquee.adapters.web.openapi.ConflictError;
 import dev.marquee.adapters.web.openapi.CreatedResponse;
-import dev.marquee.adapters.web.openapi.JsonBodyErrors;
 import dev.marquee.adapters.web.openapi.NoContentResponse;
 import dev.marquee.adapters.web.openapi.NotFoundError;
 import dev.marquee.adapters.web.openapi.OkResponse;
@@ -86,7 +85,6 @@ public class PersonController {
     @Status(HttpStatus.CREATED)
     @CreatedResponse
     @RequiresAdmin
-    @JsonBodyErrors
     public HttpResponse<PersonResponse> create(@Valid @Body PersonRequest body) {
         PersonResponse created = PersonResponse.of(manage.create(body.toDetails()));
         return HttpResponse.created(created, URI.create("/api/v1/persons/" + created.id()));
@@ -99,7 +97,6 @@ public class PersonController {
     @OkResponse
     @RequiresAdmin
     @NotFoundError
-    @JsonBodyErrors
     public PersonResponse replace(long id, @Valid @Body PersonRequest body) {
         return PersonResponse.of(manage.replace(personId(id), body.toDetails()));
     }
