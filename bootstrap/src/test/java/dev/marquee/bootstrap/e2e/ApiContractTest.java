@@ -120,6 +120,7 @@ class ApiContractTest {
         assertThat(violations("GET", "/api/v1/no-such-thing", 404, PROBLEM, NOT_FOUND)).isEmpty();
         assertThat(violations("PATCH", "/api/v1/genres/7", 405, PROBLEM, NOT_FOUND)).isEmpty();
         assertThat(violations("DELETE", "/api/v1/genres/", 401, PROBLEM, NOT_FOUND)).isEmpty();
+        assertThat(violations("GET", "/api/v1/genres/7/", 200, JSON, GENRE)).isEmpty();
         assertThat(violations("GET", "/api/v1/no-such-thing", 200, JSON, GENRE)).isNotEmpty();
         assertThat(violations("GET", "/api/v1/no-such-thing", 400, PROBLEM, NOT_FOUND))
                 .isNotEmpty();
