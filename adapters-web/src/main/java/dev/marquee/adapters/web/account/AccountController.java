@@ -44,10 +44,13 @@ public class AccountController {
 
     private final ManageAccountUseCase accounts;
     private final ClientAddresses clients;
+    private final AccountWebMapper mapper;
 
-    public AccountController(ManageAccountUseCase accounts, ClientAddresses clients) {
+    public AccountController(
+            ManageAccountUseCase accounts, ClientAddresses clients, AccountWebMapper mapper) {
         this.accounts = accounts;
         this.clients = clients;
+        this.mapper = mapper;
     }
 
     @Get
@@ -55,7 +58,7 @@ public class AccountController {
     @ReadResponses
     @RequiresToken
     public AccountResponse get(Authentication caller) {
-        return AccountResponse.of(accounts.view(Callers.userId(caller)));
+        return mapper.toResponse(accounts.view(Callers.userId(caller)));
     }
 
     /**
@@ -79,7 +82,7 @@ public class AccountController {
                                                                     AccountChangesRequest.class)))
                     @Body
                     JsonNode changes) {
-        return AccountResponse.of(
+        return mapper.toResponse(
                 accounts.update(Callers.userId(caller), AccountPatch.read(changes)));
     }
 
@@ -106,8 +109,7 @@ public class AccountController {
     @ReadResponses
     @RequiresToken
     public AccountExportResponse export(Authentication caller, HttpRequest<?> request) {
-        return AccountExportResponse.of(
-                accounts.export(Callers.userId(caller), clients.origin(request)));
+        return mapper.toResponse(accounts.export(Callers.userId(caller), clients.origin(request)));
     }
 
     /** Deletes the account with its profile, library and sessions. */

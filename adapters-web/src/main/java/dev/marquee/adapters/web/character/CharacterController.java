@@ -30,9 +30,11 @@ import jakarta.validation.Valid;
 public class CharacterController {
 
     private final ManageCharactersUseCase characters;
+    private final CharacterWebMapper mapper;
 
-    public CharacterController(ManageCharactersUseCase characters) {
+    public CharacterController(ManageCharactersUseCase characters, CharacterWebMapper mapper) {
         this.characters = characters;
+        this.mapper = mapper;
     }
 
     /** A character with every movie they appear in and who played them there. */
@@ -41,7 +43,7 @@ public class CharacterController {
     @ReadResponses
     @NotFoundError
     public CharacterResponse get(long id) {
-        return CharacterResponse.of(characters.get(characterId(id)));
+        return mapper.toResponse(characters.get(characterId(id)));
     }
 
     @Put("/{id}")
@@ -53,7 +55,7 @@ public class CharacterController {
     @RequiresAdmin
     @NotFoundError
     public CharacterResponse update(long id, @Valid @Body CharacterRequest body) {
-        return CharacterResponse.of(characters.update(characterId(id), body.toDetails()));
+        return mapper.toResponse(characters.update(characterId(id), body.toDetails()));
     }
 
     private static CharacterId characterId(long id) {

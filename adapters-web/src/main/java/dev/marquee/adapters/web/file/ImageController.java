@@ -8,8 +8,10 @@ import dev.marquee.adapters.web.openapi.RequiresAdmin;
 import dev.marquee.adapters.web.openapi.RequiresToken;
 import dev.marquee.adapters.web.openapi.UploadErrors;
 import dev.marquee.adapters.web.person.PersonResponse;
+import dev.marquee.adapters.web.person.PersonWebMapper;
 import dev.marquee.adapters.web.security.Callers;
 import dev.marquee.adapters.web.security.Roles;
+import dev.marquee.adapters.web.shared.CommonWebMapper;
 import dev.marquee.adapters.web.shared.PathIds;
 import dev.marquee.domain.file.FileId;
 import dev.marquee.domain.file.Upload;
@@ -66,6 +68,8 @@ public class ImageController {
 
     private final ManageImagesUseCase images;
     private final BrowsePersonsUseCase persons;
+    private final CommonWebMapper mapper;
+    private final PersonWebMapper personMapper;
 
     private final ExecutorService workers;
     private final Duration uploadTimeout;
@@ -73,10 +77,14 @@ public class ImageController {
     public ImageController(
             ManageImagesUseCase images,
             BrowsePersonsUseCase persons,
+            CommonWebMapper mapper,
+            PersonWebMapper personMapper,
             @Named(TaskExecutors.BLOCKING) ExecutorService workers,
             UploadSettings settings) {
         this.images = images;
         this.persons = persons;
+        this.mapper = mapper;
+        this.personMapper = personMapper;
         this.workers = workers;
         this.uploadTimeout = settings.uploadTimeout();
     }
@@ -106,7 +114,7 @@ public class ImageController {
                     @Body
                     MultipartBody body) {
         MovieId movie = PathIds.movie(id);
-        return store(body, upload -> FileResponse.of(images.setPoster(movie, upload)));
+        return store(body, upload -> mapper.toResponse(images.setPoster(movie, upload)));
     }
 
     @Delete("/movies/{id}/poster")
@@ -172,7 +180,7 @@ public class ImageController {
         return store(
                 body,
                 upload -> {
-                    FileResponse photo = FileResponse.of(images.addPersonPhoto(person, upload));
+                    FileResponse photo = mapper.toResponse(images.addPersonPhoto(person, upload));
                     return HttpResponse.created(photo, URI.create("/api/v1/files/" + photo.id()));
                 });
     }
@@ -185,7 +193,7 @@ public class ImageController {
     @NotFoundError
     public PersonResponse setMainPhoto(long id, @Valid @Body MainPhotoRequest body) {
         images.setMainPhoto(personId(id), PathIds.of(body.fileId(), "person-photo", FileId::new));
-        return PersonResponse.of(persons.get(personId(id)));
+        return personMapper.toResponse(persons.get(personId(id)));
     }
 
     @Delete("/persons/{id}/photos/{fileId}")
@@ -225,7 +233,7 @@ public class ImageController {
                     @Body
                     MultipartBody body) {
         UserId user = Callers.userId(caller);
-        return store(body, upload -> FileResponse.of(images.setAvatar(user, upload)));
+        return store(body, upload -> mapper.toResponse(images.setAvatar(user, upload)));
     }
 
     @Delete("/users/me/avatar")

@@ -45,9 +45,11 @@ import java.net.URI;
 public class GenreController {
 
     private final ManageGenresUseCase genres;
+    private final GenreWebMapper mapper;
 
-    public GenreController(ManageGenresUseCase genres) {
+    public GenreController(ManageGenresUseCase genres, GenreWebMapper mapper) {
         this.genres = genres;
+        this.mapper = mapper;
     }
 
     /** Lists genres, by name unless {@code sort} (id, name) says otherwise. */
@@ -56,9 +58,7 @@ public class GenreController {
     @PageReadResponses
     public HttpResponse<PageResponse<GenreResponse>> list(
             HttpRequest<?> request, @Valid @RequestBean ListParameters parameters) {
-        return PagedResponses.ok(
-                request,
-                PageResponse.of(genres.list(parameters.toPageRequest()), GenreResponse::of));
+        return PagedResponses.ok(request, mapper.toPage(genres.list(parameters.toPageRequest())));
     }
 
     @Get("/{id}")
@@ -66,7 +66,7 @@ public class GenreController {
     @ReadResponses
     @NotFoundError
     public GenreResponse get(long id) {
-        return GenreResponse.of(genres.get(PathIds.of(id, "genre", GenreId::new)));
+        return mapper.toResponse(genres.get(PathIds.of(id, "genre", GenreId::new)));
     }
 
     /** Creates a genre; names are unique regardless of case (409). */
@@ -78,7 +78,7 @@ public class GenreController {
     @RequiresAdmin
     @ConflictError
     public HttpResponse<GenreResponse> create(@Valid @Body GenreRequest body) {
-        GenreResponse created = GenreResponse.of(genres.create(body.toName()));
+        GenreResponse created = mapper.toResponse(genres.create(body.toName()));
         return HttpResponse.created(created, URI.create("/api/v1/genres/" + created.id()));
     }
 
@@ -90,7 +90,7 @@ public class GenreController {
     @NotFoundError
     @ConflictError
     public GenreResponse rename(long id, @Valid @Body GenreRequest body) {
-        return GenreResponse.of(
+        return mapper.toResponse(
                 genres.rename(PathIds.of(id, "genre", GenreId::new), body.toName()));
     }
 

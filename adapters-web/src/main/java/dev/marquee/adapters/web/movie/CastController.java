@@ -54,10 +54,13 @@ public class CastController {
 
     private final BrowseMoviesUseCase browse;
     private final ManageCastUseCase cast;
+    private final MovieWebMapper mapper;
 
-    public CastController(BrowseMoviesUseCase browse, ManageCastUseCase cast) {
+    public CastController(
+            BrowseMoviesUseCase browse, ManageCastUseCase cast, MovieWebMapper mapper) {
         this.browse = browse;
         this.cast = cast;
+        this.mapper = mapper;
     }
 
     /** The movie's cast credits, leading parts first. */
@@ -69,9 +72,7 @@ public class CastController {
             HttpRequest<?> request, long movieId, @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
                 request,
-                PageResponse.of(
-                        browse.cast(PathIds.movie(movieId), parameters.toPageRequest()),
-                        CastCreditResponse::of));
+                mapper.toCastPage(browse.cast(PathIds.movie(movieId), parameters.toPageRequest())));
     }
 
     @Get("/{castId}")
@@ -79,7 +80,7 @@ public class CastController {
     @ReadResponses
     @NotFoundError
     public CastCreditResponse get(long movieId, long castId) {
-        return CastCreditResponse.of(cast.get(PathIds.movie(movieId), castCreditId(castId)));
+        return mapper.toResponse(cast.get(PathIds.movie(movieId), castCreditId(castId)));
     }
 
     /**
@@ -129,7 +130,7 @@ public class CastController {
                                 role,
                                 body.description());
         return HttpResponse.created(
-                CastCreditResponse.of(credit),
+                mapper.toResponse(credit),
                 URI.create("/api/v1/movies/" + movieId + "/cast/" + credit.id()));
     }
 

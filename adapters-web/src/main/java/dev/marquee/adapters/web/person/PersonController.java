@@ -47,10 +47,13 @@ public class PersonController {
 
     private final BrowsePersonsUseCase browse;
     private final ManagePersonsUseCase manage;
+    private final PersonWebMapper mapper;
 
-    public PersonController(BrowsePersonsUseCase browse, ManagePersonsUseCase manage) {
+    public PersonController(
+            BrowsePersonsUseCase browse, ManagePersonsUseCase manage, PersonWebMapper mapper) {
         this.browse = browse;
         this.manage = manage;
+        this.mapper = mapper;
     }
 
     /** Lists persons by last name unless {@code sort} (lastName, dateOfBirth) says otherwise. */
@@ -63,9 +66,7 @@ public class PersonController {
             @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
                 request,
-                PageResponse.of(
-                        browse.list(filter.toFilter(), parameters.toPageRequest()),
-                        PersonSummaryResponse::of));
+                mapper.toSummaryPage(browse.list(filter.toFilter(), parameters.toPageRequest())));
     }
 
     /** A person with their photos, the movies they directed and the parts they played. */
@@ -74,7 +75,7 @@ public class PersonController {
     @ReadResponses
     @NotFoundError
     public PersonResponse get(long id) {
-        return PersonResponse.of(browse.get(personId(id)));
+        return mapper.toResponse(browse.get(personId(id)));
     }
 
     @Post
@@ -86,7 +87,7 @@ public class PersonController {
     @CreatedResponse
     @RequiresAdmin
     public HttpResponse<PersonResponse> create(@Valid @Body PersonRequest body) {
-        PersonResponse created = PersonResponse.of(manage.create(body.toDetails()));
+        PersonResponse created = mapper.toResponse(manage.create(body.toDetails()));
         return HttpResponse.created(created, URI.create("/api/v1/persons/" + created.id()));
     }
 
@@ -98,7 +99,7 @@ public class PersonController {
     @RequiresAdmin
     @NotFoundError
     public PersonResponse replace(long id, @Valid @Body PersonRequest body) {
-        return PersonResponse.of(manage.replace(personId(id), body.toDetails()));
+        return mapper.toResponse(manage.replace(personId(id), body.toDetails()));
     }
 
     /**
