@@ -2,7 +2,6 @@ package dev.marquee.adapters.web.account;
 
 import dev.marquee.adapters.web.openapi.CommonErrors;
 import dev.marquee.adapters.web.openapi.ConflictError;
-import dev.marquee.adapters.web.openapi.JsonBodyErrors;
 import dev.marquee.adapters.web.openapi.NoContentResponse;
 import dev.marquee.adapters.web.openapi.OkResponse;
 import dev.marquee.adapters.web.openapi.ReadResponses;
@@ -71,7 +70,6 @@ public class AccountController {
     @OkResponse
     @RequiresToken
     @ConflictError
-    @JsonBodyErrors
     public AccountResponse update(
             Authentication caller,
             @RequestBody(
@@ -94,7 +92,6 @@ public class AccountController {
     @Operation(operationId = "changeMyPassword")
     @NoContentResponse
     @RequiresToken
-    @JsonBodyErrors
     public void changePassword(
             Authentication caller,
             HttpRequest<?> request,

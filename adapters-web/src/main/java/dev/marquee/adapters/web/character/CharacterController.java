@@ -1,7 +1,6 @@
 package dev.marquee.adapters.web.character;
 
 import dev.marquee.adapters.web.openapi.CommonErrors;
-import dev.marquee.adapters.web.openapi.JsonBodyErrors;
 import dev.marquee.adapters.web.openapi.NotFoundError;
 import dev.marquee.adapters.web.openapi.OkResponse;
 import dev.marquee.adapters.web.openapi.ReadResponses;
@@ -55,7 +54,6 @@ public class CharacterController {
     @OkResponse
     @RequiresAdmin
     @NotFoundError
-    @JsonBodyErrors
     public CharacterResponse update(long id, @Valid @Body CharacterRequest body) {
         return mapper.toResponse(characters.update(characterId(id), body.toDetails()));
     }

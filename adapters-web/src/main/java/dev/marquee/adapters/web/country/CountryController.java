@@ -3,7 +3,6 @@ package dev.marquee.adapters.web.country;
 import dev.marquee.adapters.web.openapi.CommonErrors;
 import dev.marquee.adapters.web.openapi.ConflictError;
 import dev.marquee.adapters.web.openapi.CreatedResponse;
-import dev.marquee.adapters.web.openapi.JsonBodyErrors;
 import dev.marquee.adapters.web.openapi.NoContentResponse;
 import dev.marquee.adapters.web.openapi.NotFoundError;
 import dev.marquee.adapters.web.openapi.OkResponse;
@@ -79,7 +78,6 @@ public class CountryController {
     @CreatedResponse
     @RequiresAdmin
     @ConflictError
-    @JsonBodyErrors
     public HttpResponse<CountryResponse> create(@Valid @Body CountryRequest body) {
         CountryResponse created = mapper.toResponse(countries.create(body.toDetails()));
         return HttpResponse.created(created, URI.create("/api/v1/countries/" + created.id()));
@@ -92,7 +90,6 @@ public class CountryController {
     @RequiresAdmin
     @NotFoundError
     @ConflictError
-    @JsonBodyErrors
     public CountryResponse update(long id, @Valid @Body CountryRequest body) {
         return mapper.toResponse(
                 countries.update(PathIds.of(id, "country", CountryId::new), body.toDetails()));

@@ -1,7 +1,6 @@
 package dev.marquee.adapters.web.file;
 
 import dev.marquee.adapters.web.openapi.CommonErrors;
-import dev.marquee.adapters.web.openapi.JsonBodyErrors;
 import dev.marquee.adapters.web.openapi.NoContentResponse;
 import dev.marquee.adapters.web.openapi.NotFoundError;
 import dev.marquee.adapters.web.openapi.OkResponse;
@@ -192,7 +191,6 @@ public class ImageController {
     @OkResponse
     @RequiresAdmin
     @NotFoundError
-    @JsonBodyErrors
     public PersonResponse setMainPhoto(long id, @Valid @Body MainPhotoRequest body) {
         images.setMainPhoto(personId(id), PathIds.of(body.fileId(), "person-photo", FileId::new));
         return personMapper.toResponse(persons.get(personId(id)));

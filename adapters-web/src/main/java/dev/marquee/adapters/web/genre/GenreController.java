@@ -3,7 +3,6 @@ package dev.marquee.adapters.web.genre;
 import dev.marquee.adapters.web.openapi.CommonErrors;
 import dev.marquee.adapters.web.openapi.ConflictError;
 import dev.marquee.adapters.web.openapi.CreatedResponse;
-import dev.marquee.adapters.web.openapi.JsonBodyErrors;
 import dev.marquee.adapters.web.openapi.NoContentResponse;
 import dev.marquee.adapters.web.openapi.NotFoundError;
 import dev.marquee.adapters.web.openapi.OkResponse;
@@ -78,7 +77,6 @@ public class GenreController {
     @CreatedResponse
     @RequiresAdmin
     @ConflictError
-    @JsonBodyErrors
     public HttpResponse<GenreResponse> create(@Valid @Body GenreRequest body) {
         GenreResponse created = mapper.toResponse(genres.create(body.toName()));
         return HttpResponse.created(created, URI.create("/api/v1/genres/" + created.id()));
@@ -91,7 +89,6 @@ public class GenreController {
     @RequiresAdmin
     @NotFoundError
     @ConflictError
-    @JsonBodyErrors
     public GenreResponse rename(long id, @Valid @Body GenreRequest body) {
         return mapper.toResponse(
                 genres.rename(PathIds.of(id, "genre", GenreId::new), body.toName()));

@@ -95,6 +95,7 @@ public class LibraryController {
     @Operation(operationId = "removeFavorite")
     @NoContentResponse
     @RequiresToken
+    @NotFoundError
     public void removeFavorite(Authentication caller, long movieId) {
         library.remove(Callers.userId(caller), ListKind.FAVORITES, PathIds.movie(movieId));
     }
@@ -139,6 +140,7 @@ public class LibraryController {
     @Operation(operationId = "removeFromWatchlist")
     @NoContentResponse
     @RequiresToken
+    @NotFoundError
     public void removeFromWatchlist(Authentication caller, long movieId) {
         library.remove(Callers.userId(caller), ListKind.WATCHLIST, PathIds.movie(movieId));
     }

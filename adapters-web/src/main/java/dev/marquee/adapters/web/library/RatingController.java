@@ -1,7 +1,6 @@
 package dev.marquee.adapters.web.library;
 
 import dev.marquee.adapters.web.openapi.CommonErrors;
-import dev.marquee.adapters.web.openapi.JsonBodyErrors;
 import dev.marquee.adapters.web.openapi.NoContentResponse;
 import dev.marquee.adapters.web.openapi.NotFoundError;
 import dev.marquee.adapters.web.openapi.PageReadResponses;
@@ -64,7 +63,6 @@ public class RatingController {
     @PutResponses
     @RequiresToken
     @NotFoundError
-    @JsonBodyErrors
     public HttpResponse<RatingResponse> rate(
             Authentication caller, long id, @Valid @Body RatingRequest body) {
         Saved<RatingView> saved =

@@ -3,7 +3,6 @@ package dev.marquee.adapters.web.movie;
 import dev.marquee.adapters.web.openapi.CommonErrors;
 import dev.marquee.adapters.web.openapi.ConflictError;
 import dev.marquee.adapters.web.openapi.CreatedResponse;
-import dev.marquee.adapters.web.openapi.JsonBodyErrors;
 import dev.marquee.adapters.web.openapi.NoContentResponse;
 import dev.marquee.adapters.web.openapi.NotFoundError;
 import dev.marquee.adapters.web.openapi.PageReadResponses;
@@ -96,7 +95,6 @@ public class CastController {
     @RequiresAdmin
     @NotFoundError
     @ConflictError
-    @JsonBodyErrors
     public HttpResponse<CastCreditResponse> add(long movieId, @Valid @Body CastRequest body) {
         MovieId movie = PathIds.movie(movieId);
         PersonId actor = RequestValues.id(body.actorId(), "actorId", PersonId::new);

@@ -3,7 +3,6 @@ package dev.marquee.adapters.web.movie;
 import dev.marquee.adapters.web.openapi.CommonErrors;
 import dev.marquee.adapters.web.openapi.ConflictError;
 import dev.marquee.adapters.web.openapi.CreatedResponse;
-import dev.marquee.adapters.web.openapi.JsonBodyErrors;
 import dev.marquee.adapters.web.openapi.NoContentResponse;
 import dev.marquee.adapters.web.openapi.NotFoundError;
 import dev.marquee.adapters.web.openapi.OkResponse;
@@ -103,7 +102,6 @@ public class MovieController {
     @CreatedResponse
     @RequiresAdmin
     @ConflictError
-    @JsonBodyErrors
     public HttpResponse<MovieResponse> create(@Valid @Body MovieRequest body) {
         MovieResponse created = mapper.toResponse(manage.create(body.toDetails()));
         return HttpResponse.created(created, URI.create("/api/v1/movies/" + created.id()));
@@ -117,7 +115,6 @@ public class MovieController {
     @RequiresAdmin
     @NotFoundError
     @ConflictError
-    @JsonBodyErrors
     public MovieResponse replace(long id, @Valid @Body MovieRequest body) {
         return mapper.toResponse(manage.replace(PathIds.movie(id), body.toDetails()));
     }

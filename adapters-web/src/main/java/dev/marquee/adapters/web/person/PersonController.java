@@ -3,7 +3,6 @@ package dev.marquee.adapters.web.person;
 import dev.marquee.adapters.web.openapi.CommonErrors;
 import dev.marquee.adapters.web.openapi.ConflictError;
 import dev.marquee.adapters.web.openapi.CreatedResponse;
-import dev.marquee.adapters.web.openapi.JsonBodyErrors;
 import dev.marquee.adapters.web.openapi.NoContentResponse;
 import dev.marquee.adapters.web.openapi.NotFoundError;
 import dev.marquee.adapters.web.openapi.OkResponse;
@@ -87,7 +86,6 @@ public class PersonController {
     @Status(HttpStatus.CREATED)
     @CreatedResponse
     @RequiresAdmin
-    @JsonBodyErrors
     public HttpResponse<PersonResponse> create(@Valid @Body PersonRequest body) {
         PersonResponse created = mapper.toResponse(manage.create(body.toDetails()));
         return HttpResponse.created(created, URI.create("/api/v1/persons/" + created.id()));
@@ -100,7 +98,6 @@ public class PersonController {
     @OkResponse
     @RequiresAdmin
     @NotFoundError
-    @JsonBodyErrors
     public PersonResponse replace(long id, @Valid @Body PersonRequest body) {
         return mapper.toResponse(manage.replace(personId(id), body.toDetails()));
     }

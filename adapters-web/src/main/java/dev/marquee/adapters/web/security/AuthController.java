@@ -5,7 +5,6 @@ import dev.marquee.adapters.web.account.AccountWebMapper;
 import dev.marquee.adapters.web.openapi.CommonErrors;
 import dev.marquee.adapters.web.openapi.ConflictError;
 import dev.marquee.adapters.web.openapi.CreatedResponse;
-import dev.marquee.adapters.web.openapi.JsonBodyErrors;
 import dev.marquee.adapters.web.openapi.NoContentResponse;
 import dev.marquee.adapters.web.openapi.OkResponse;
 import dev.marquee.adapters.web.openapi.UnauthorizedError;
@@ -72,7 +71,6 @@ public class AuthController {
     @Status(HttpStatus.CREATED)
     @CreatedResponse
     @ConflictError
-    @JsonBodyErrors
     public HttpResponse<AccountResponse> register(
             HttpRequest<?> request, @Valid @Body RegistrationRequest body) {
         AccountResponse account =
@@ -89,7 +87,6 @@ public class AuthController {
     @Operation(operationId = "logIn")
     @OkResponse
     @UnauthorizedError
-    @JsonBodyErrors
     public TokenResponse login(HttpRequest<?> request, @Valid @Body LoginRequest body) {
         return tokens(logIn.logIn(body.login(), body.password(), clients.origin(request)));
     }
@@ -102,7 +99,6 @@ public class AuthController {
     @Operation(operationId = "refreshTokens")
     @OkResponse
     @UnauthorizedError
-    @JsonBodyErrors
     public TokenResponse refresh(HttpRequest<?> request, @Valid @Body RefreshTokenRequest body) {
         return tokens(refresh.refresh(body.refreshToken(), clients.origin(request)));
     }
@@ -112,7 +108,6 @@ public class AuthController {
     @Status(HttpStatus.NO_CONTENT)
     @Operation(operationId = "logOut")
     @NoContentResponse
-    @JsonBodyErrors
     public void logout(HttpRequest<?> request, @Valid @Body RefreshTokenRequest body) {
         logOut.logOut(body.refreshToken(), clients.origin(request));
     }
