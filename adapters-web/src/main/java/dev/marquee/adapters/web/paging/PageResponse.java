@@ -1,10 +1,8 @@
 package dev.marquee.adapters.web.paging;
 
-import dev.marquee.domain.shared.Page;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
-import java.util.function.Function;
 
 /** The envelope of every list: one page of items and where it sits in the whole. */
 @Serdeable
@@ -24,15 +22,4 @@ public record PageResponse<T>(
                         description =
                                 "False when totalItems and totalPages are estimates: follow the"
                                         + " next link until a page is not full")
-                boolean totalItemsExact) {
-
-    public static <D, T> PageResponse<T> of(Page<D> page, Function<? super D, ? extends T> toItem) {
-        return new PageResponse<>(
-                page.items().stream().<T>map(toItem).toList(),
-                page.page(),
-                page.size(),
-                page.totalItems(),
-                page.totalPages(),
-                page.totalItemsExact());
-    }
-}
+                boolean totalItemsExact) {}
