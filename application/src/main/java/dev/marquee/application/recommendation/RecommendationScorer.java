@@ -22,6 +22,12 @@ public final class RecommendationScorer {
                     .thenComparing(Contribution::source)
                     .thenComparingLong(Contribution::becauseOfMovieId);
 
+    /**
+     * How many of a user's most recent ratings are scored (older ones are still never recommended):
+     * the server reads no more, and the offline evaluation scores the same way.
+     */
+    public static final int HISTORY_LIMIT = 200;
+
     private final NeighbourLookup model;
     private final ScoringSettings settings;
 
@@ -30,14 +36,18 @@ public final class RecommendationScorer {
         this.settings = settings;
     }
 
-    /** The best {@code count} movies neither in the history nor in {@code excluded}, best first. */
+    /**
+     * The best {@code count} movies neither in the history nor in {@code excluded}, best first;
+     * scored from the last {@value #HISTORY_LIMIT} ratings of the history.
+     */
     public List<Recommendation> recommend(List<RatedMovie> history, Set<Long> excluded, int count) {
-        List<RatedMovie> ordered = new ArrayList<>(history);
-        ordered.sort(
+        List<RatedMovie> all = new ArrayList<>(history);
+        all.sort(
                 Comparator.comparingLong(RatedMovie::ratedAt)
                         .thenComparingLong(RatedMovie::movieId));
         Set<Long> unwanted = new HashSet<>(excluded);
-        ordered.forEach(rated -> unwanted.add(rated.movieId()));
+        all.forEach(rated -> unwanted.add(rated.movieId()));
+        List<RatedMovie> ordered = all.subList(Math.max(0, all.size() - HISTORY_LIMIT), all.size());
 
         Map<Long, double[]> totals = new HashMap<>();
         walk(
