@@ -41,13 +41,9 @@ public final class RecommendationScorer {
      * scored from the last {@value #HISTORY_LIMIT} ratings of the history.
      */
     public List<Recommendation> recommend(List<RatedMovie> history, Set<Long> excluded, int count) {
-        List<RatedMovie> all = new ArrayList<>(history);
-        all.sort(
-                Comparator.comparingLong(RatedMovie::ratedAt)
-                        .thenComparingLong(RatedMovie::movieId));
         Set<Long> unwanted = new HashSet<>(excluded);
-        all.forEach(rated -> unwanted.add(rated.movieId()));
-        List<RatedMovie> ordered = all.subList(Math.max(0, all.size() - HISTORY_LIMIT), all.size());
+        history.forEach(rated -> unwanted.add(rated.movieId()));
+        List<RatedMovie> ordered = scored(history);
 
         Map<Long, double[]> totals = new HashMap<>();
         walk(
@@ -74,6 +70,27 @@ public final class RecommendationScorer {
                         .limit(count)
                         .toList();
         return explain(ordered, best, totals);
+    }
+
+    /** The ratings that are scored: the last {@value #HISTORY_LIMIT} in time order (ties by id). */
+    public static List<RatedMovie> scored(List<RatedMovie> history) {
+        List<RatedMovie> all = new ArrayList<>(history);
+        all.sort(
+                Comparator.comparingLong(RatedMovie::ratedAt)
+                        .thenComparingLong(RatedMovie::movieId));
+        return all.subList(Math.max(0, all.size() - HISTORY_LIMIT), all.size());
+    }
+
+    /** The movies whose next-item neighbours the score reads: the last ones of {@link #scored}. */
+    public static List<Long> ratedAfterSources(List<RatedMovie> scored, ScoringSettings settings) {
+        if (settings.sequenceWeight() == 0) {
+            return List.of();
+        }
+        return scored
+                .subList(Math.max(0, scored.size() - settings.sequenceWindow()), scored.size())
+                .stream()
+                .map(RatedMovie::movieId)
+                .toList();
     }
 
     private List<Recommendation> explain(
