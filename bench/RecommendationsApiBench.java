@@ -1,8 +1,12 @@
 import dev.marquee.application.recommendation.Catalogue;
+import dev.marquee.application.recommendation.EaseModel;
 import dev.marquee.application.recommendation.Interactions;
+import dev.marquee.application.recommendation.ModelSettings;
+import dev.marquee.application.recommendation.RatingEvent;
 import dev.marquee.application.recommendation.NeighbourModelBuild;
 import dev.marquee.application.recommendation.UserHistory;
 import dev.marquee.application.recommendation.evaluation.EvaluationResult;
+import dev.marquee.application.recommendation.evaluation.MarqueeRecommender;
 import dev.marquee.application.recommendation.evaluation.MarqueeTuning;
 import dev.marquee.application.recommendation.evaluation.MovieLensFolder;
 import dev.marquee.application.recommendation.evaluation.OfflineEvaluation;
@@ -70,6 +74,8 @@ public final class RecommendationsApiBench {
             case "split" -> split(Path.of(options.get("data")), Path.of(options.get("out")));
             case "score" -> score(Path.of(options.get("data")), options);
             case "latency" -> latency(options);
+            case "synthetic-model" -> syntheticModel(options.get("jdbc"), Integer.parseInt(options.getOrDefault("movies", "20000")));
+            case "restrict" -> restrict(Path.of(options.get("data")), options.getOrDefault("min-ratings", "1,5,10,20,50"));
             default -> throw new IllegalArgumentException("unknown mode " + args[0]);
         }
     }
@@ -217,6 +223,81 @@ public final class RecommendationsApiBench {
 
     private static String ids(Catalogue catalogue, int[] items) {
         return Arrays.toString(Arrays.stream(items).mapToLong(catalogue::movieId).toArray());
+    }
+
+    // ---------------------------------------------------------------- restrict
+
+    /**
+     * What restricting the item-item (EASE) part to movies with enough training ratings costs on the test split, as a
+     * build at scale would have to (the next-item part still covers every movie).
+     */
+    private static void restrict(Path data, String minRatings) {
+        TimeSplit split = TimeSplit.of(new MovieLensFolder(data).load());
+        int[] counts = split.training().ratingsPerItem();
+        System.out.printf("%-12s %8s %8s %9s %8s%n", "min ratings", "movies", "NDCG@10", "Recall@20", "coverage");
+        for (String value : minRatings.split(",")) {
+            int min = Integer.parseInt(value);
+            ModelSettings settings = TunedSettings.MODEL;
+            EvaluationResult result = OfflineEvaluation.run(new MarqueeRecommender("EASE over movies with >= " + min + " ratings",
+                    training -> NeighbourModelBuild.withSimilar(training, settings,
+                            EaseModel.fit(only(training, counts, min), settings.ratingValue(), settings.lambda())
+                                    .neighbours(settings.similarCount(), 1)),
+                    TunedSettings.SCORING), split);
+            System.out.printf(Locale.ROOT, "%-12d %8d %8.4f %9.4f %8.3f%n", min, Arrays.stream(counts).filter(c -> c >= min).count(),
+                    result.ndcgAt10(), result.recallAt20(), result.coverage());
+        }
+    }
+
+    /** The training ratings of the movies with at least {@code min} of them, over the same catalogue numbering. */
+    private static Interactions only(Interactions training, int[] counts, int min) {
+        Catalogue catalogue = training.catalogue();
+        List<RatingEvent> kept = new ArrayList<>();
+        for (UserHistory user : training.users()) {
+            for (int i = 0; i < user.size(); i++) {
+                if (counts[user.item(i)] >= min) {
+                    kept.add(new RatingEvent(user.userId(), catalogue.movieId(user.item(i)), user.rating(i), user.ratedAt(i)));
+                }
+            }
+        }
+        return Interactions.of(catalogue, kept);
+    }
+
+    // ---------------------------------------------------------------- synthetic model
+
+    /**
+     * For speed at a scale whose build was not run (the generated catalogue's ratings are random, so a real model
+     * would say nothing anyway): an active model of the shape a restricted build writes, the {@code movies} most rated
+     * movies with 100 similar and 100 rated-after neighbours each, drawn at random among them.
+     */
+    private static void syntheticModel(String jdbc, int movies) throws Exception {
+        long started = System.nanoTime();
+        try (Connection c = DriverManager.getConnection(jdbc); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            s.execute("update recommendation_models set active = false where active");
+            long version;
+            try (ResultSet r = s.executeQuery("insert into recommendation_models (settings, active) values ("
+                    + "'synthetic, for the latency bench: the " + movies + " most rated movies, 100 random neighbours of each kind', true)"
+                    + " returning version")) {
+                r.next();
+                version = r.getLong(1);
+            }
+            s.execute("create temporary table top_movies as select id, row_number() over (order by rating_count desc, id) as r"
+                    + " from movies where rating_count > 0 order by rating_count desc, id limit " + movies);
+            s.execute("insert into movie_model_popularity (version, movie_id, popularity) select " + version
+                    + ", t.id, m.rating_count::real / max(m.rating_count) over () from top_movies t join movies m on m.id = t.id");
+            for (int kind = 1; kind <= 2; kind++) {
+                s.execute("insert into movie_neighbours (version, kind, movie_id, rank, neighbour_id, weight)"
+                        + " select " + version + ", " + kind + ", t.id, g.rank, n.id, (1.0 / (g.rank + 10))::real"
+                        + " from top_movies t cross join generate_series(1, 100) as g(rank)"
+                        + " join top_movies n on n.r = 1 + ((t.r * 7919 + g.rank * 104729) % " + movies + ")");
+            }
+            c.commit();
+            try (ResultSet r = s.executeQuery("select count(*) from movie_neighbours where version = " + version)) {
+                r.next();
+                System.out.printf("synthetic model version %d: %,d movies, %,d neighbour rows, %.1f s%n", version, movies, r.getLong(1),
+                        (System.nanoTime() - started) / 1e9);
+            }
+        }
     }
 
     // ---------------------------------------------------------------- latency

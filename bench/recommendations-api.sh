@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Issue 13 item 6: the evaluated model through the API, and the speed of the recommendation requests.
-#   bench/recommendations-api.sh [quality|latency|both] [DIR]   (default both, ../shared/datasets/movielens-latest-small)
+#   bench/recommendations-api.sh [quality|latency|both|restrict] [DIR]   (default both, ../shared/datasets/movielens-latest-small)
 # quality: writes the evaluation's training split of DIR (TimeSplit, the same code as `recommendations evaluate`) as a
-#   MovieLens folder, imports it into a fresh embedded data directory (`import movielens`), builds the model
-#   (`recommendations build`), starts the server and asks it for each evaluated user's top 20 as an admin; scores the
+#   MovieLens folder, imports it into a fresh embedded data directory (`import movielens`, which then builds the
+#   model), starts the server and asks it for each evaluated user's top 20 as an admin; scores the
 #   served lists with the evaluation's code beside the offline model built from the same training part.
 # latency: imports the full TMDB 5000 and then the full DIR (the whole imported catalogue), builds, starts the server at
 #   -Xmx256m, and measures personal recommendations and /movies/{id}/similar with 8 concurrent clients (HdrHistogram).
 # SKIP_BUILD=1 reuses the built jar; BENCH_DATA_DIR=dir (latency only) uses an existing, already built, data directory
-# instead (never a shared one: copy it first); LATENCY_SECONDS (default 30).
+# instead (never a shared one: copy it first); LATENCY_SECONDS (default 30); SYNTHETIC_MODEL=N first makes the active
+# model a synthetic one of the N most rated movies (for a generated catalogue whose build was not run, see the bench).
+# restrict: what restricting the item-item part to movies with enough ratings costs on the test split (no server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=${1:-both}
@@ -33,12 +35,19 @@ serve() { # serve DATA_DIR COMMAND...: the server on DATA_DIR for the length of 
     echo "server RSS at the end: $(( $(awk '/VmRSS/ {print $2}' /proc/$app/status) / 1024 )) MiB" )
 }
 
+latency_steps() {
+  [ -z "${SYNTHETIC_MODEL:-}" ] || bench synthetic-model --movies="$SYNTHETIC_MODEL" "$@"
+  bench latency --seconds="${LATENCY_SECONDS:-30}" "$@"
+}
+
 if [ "$mode" = quality ] || [ "$mode" = both ]; then
   echo "== quality: the training split through import, build and the API"
   bench split --data="$dir" --out="$work/training"
-  echo "import:"; timed marquee "$work/quality" import movielens "$work/training"
-  echo "build:"; timed marquee "$work/quality" recommendations build
+  echo "import (it rebuilds the model, since ratings changed):"; timed marquee "$work/quality" import movielens "$work/training"
   serve "$work/quality" bench score --data="$dir"
+fi
+if [ "$mode" = restrict ]; then
+  bench restrict --data="$dir" ${MIN_RATINGS:+--min-ratings=$MIN_RATINGS}
 fi
 if [ "$mode" = latency ] || [ "$mode" = both ]; then
   echo "== latency: the whole imported catalogue"
@@ -46,8 +55,7 @@ if [ "$mode" = latency ] || [ "$mode" = both ]; then
   if [ -z "$data" ]; then
     data="$work/full"
     echo "import TMDB:"; timed marquee "$data" import tmdb "$tmdb"
-    echo "import MovieLens:"; timed marquee "$data" import movielens "$dir"
-    echo "build:"; timed marquee "$data" recommendations build
+    echo "import MovieLens (it rebuilds the model):"; timed marquee "$data" import movielens "$dir"
   fi
-  serve "$data" bench latency --seconds="${LATENCY_SECONDS:-30}"
+  serve "$data" latency_steps
 fi
