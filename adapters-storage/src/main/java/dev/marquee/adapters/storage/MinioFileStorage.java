@@ -1,8 +1,9 @@
 package dev.marquee.adapters.storage;
 
+import dev.marquee.domain.file.ListedObject;
 import dev.marquee.domain.file.ObjectKey;
-import dev.marquee.domain.file.StoredObject;
 import dev.marquee.domain.port.out.FileStorage;
+import dev.marquee.domain.shared.StorageUnavailableException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
@@ -143,7 +144,7 @@ public class MinioFileStorage implements FileStorage, ApplicationEventListener<S
     }
 
     @Override
-    public List<StoredObject> list(@Nullable ObjectKey afterKey, int max) {
+    public List<ListedObject> list(@Nullable ObjectKey afterKey, int max) {
         return call(
                 "list objects",
                 () -> {
@@ -152,7 +153,7 @@ public class MinioFileStorage implements FileStorage, ApplicationEventListener<S
                     if (afterKey != null) {
                         args.startAfter(afterKey.value());
                     }
-                    List<StoredObject> objects = new ArrayList<>();
+                    List<ListedObject> objects = new ArrayList<>();
                     for (Result<Item> result : client.listObjects(args.build())) {
                         Item item = result.get();
                         if (objects.size() == max) {
@@ -160,7 +161,7 @@ public class MinioFileStorage implements FileStorage, ApplicationEventListener<S
                         }
                         if (!item.isDir() && ObjectKey.isValid(item.objectName())) {
                             objects.add(
-                                    new StoredObject(
+                                    new ListedObject(
                                             new ObjectKey(item.objectName()),
                                             item.lastModified().toInstant()));
                         }

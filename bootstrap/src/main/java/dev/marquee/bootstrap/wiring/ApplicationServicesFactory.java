@@ -6,8 +6,8 @@ import dev.marquee.application.cast.CastService;
 import dev.marquee.application.character.CharacterService;
 import dev.marquee.application.country.CountryService;
 import dev.marquee.application.file.ImageService;
+import dev.marquee.application.file.ObjectJanitor;
 import dev.marquee.application.file.OrphanSweeper;
-import dev.marquee.application.file.StoredObjects;
 import dev.marquee.application.genre.GenreService;
 import dev.marquee.application.imports.MovieLensImportService;
 import dev.marquee.application.imports.TmdbImportService;
@@ -37,8 +37,10 @@ import dev.marquee.domain.port.in.RecordAdminActionUseCase;
 import dev.marquee.domain.port.in.SweepOrphanObjectsUseCase;
 import dev.marquee.domain.port.out.AccountQueries;
 import dev.marquee.domain.port.out.AuditTrail;
+import dev.marquee.domain.port.out.CastQueries;
 import dev.marquee.domain.port.out.CastRepository;
 import dev.marquee.domain.port.out.CatalogueImports;
+import dev.marquee.domain.port.out.CharacterQueries;
 import dev.marquee.domain.port.out.CharacterRepository;
 import dev.marquee.domain.port.out.CountryRepository;
 import dev.marquee.domain.port.out.FileRepository;
@@ -59,11 +61,8 @@ import dev.marquee.domain.port.out.Transactions;
 import dev.marquee.domain.port.out.UserRepository;
 import dev.marquee.domain.ratelimit.RateLimit;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.convert.format.ReadableBytes;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Duration;
 
 /** Builds the plain-Java use-case services from the adapters that implement their ports. */
 @Factory
@@ -85,8 +84,8 @@ public class ApplicationServicesFactory {
     }
 
     @Singleton
-    StoredObjects storedObjects(FileStorage storage) {
-        return new StoredObjects(storage);
+    ObjectJanitor objectJanitor(FileStorage storage) {
+        return new ObjectJanitor(storage);
     }
 
     @Singleton
@@ -94,10 +93,10 @@ public class ApplicationServicesFactory {
             MovieRepository movies,
             MovieQueries queries,
             FileRepository files,
-            StoredObjects objects,
+            ObjectJanitor janitor,
             Transactions transactions,
             Clock clock) {
-        return new MovieService(movies, queries, files, objects, transactions, clock);
+        return new MovieService(movies, queries, files, janitor, transactions, clock);
     }
 
     @Singleton
@@ -105,10 +104,10 @@ public class ApplicationServicesFactory {
             PersonRepository persons,
             PersonQueries queries,
             FileRepository files,
-            StoredObjects objects,
+            ObjectJanitor janitor,
             Transactions transactions,
             Clock clock) {
-        return new PersonService(persons, queries, files, objects, transactions, clock);
+        return new PersonService(persons, queries, files, janitor, transactions, clock);
     }
 
     @Singleton
@@ -117,9 +116,11 @@ public class ApplicationServicesFactory {
             FileStorage storage,
             MovieRepository movies,
             PersonRepository persons,
+            ObjectJanitor janitor,
             Transactions transactions,
-            @ReadableBytes @Value("${marquee.files.max-size:10MB}") long maxFileSize) {
-        return new ImageService(files, storage, movies, persons, transactions, maxFileSize);
+            FilesSettings settings) {
+        return new ImageService(
+                files, storage, janitor, movies, persons, transactions, settings.maxSize());
     }
 
     @Singleton
@@ -127,17 +128,15 @@ public class ApplicationServicesFactory {
             MovieRepository movies,
             CharacterRepository characters,
             CastRepository cast,
+            CastQueries castViews,
             Transactions transactions) {
-        return new CastService(movies, characters, cast, transactions);
+        return new CastService(movies, characters, cast, castViews, transactions);
     }
 
     @Singleton
     SweepOrphanObjectsUseCase orphanSweeper(
-            FileStorage storage,
-            FileRepository files,
-            Clock clock,
-            @Value("${marquee.files.orphan-grace:1h}") Duration grace) {
-        return new OrphanSweeper(storage, files, clock, grace);
+            FileStorage storage, FileRepository files, Clock clock, FilesSettings settings) {
+        return new OrphanSweeper(storage, files, clock, settings.orphanGrace());
     }
 
     @Singleton
@@ -151,8 +150,9 @@ public class ApplicationServicesFactory {
     }
 
     @Singleton
-    ManageCharactersUseCase characters(CharacterRepository characters) {
-        return new CharacterService(characters);
+    ManageCharactersUseCase characters(
+            CharacterRepository characters, CharacterQueries characterViews) {
+        return new CharacterService(characters, characterViews);
     }
 
     @Singleton
@@ -163,8 +163,7 @@ public class ApplicationServicesFactory {
             AuditTrail audit,
             Transactions transactions,
             Clock clock,
-            @Value("${marquee.security.refresh-token-lifetime:30d}")
-                    Duration refreshTokenLifetime) {
+            SecuritySettings settings) {
         return new SessionService(
                 users,
                 refreshTokens,
@@ -172,7 +171,7 @@ public class ApplicationServicesFactory {
                 audit,
                 transactions,
                 clock,
-                refreshTokenLifetime);
+                settings.refreshTokenLifetime());
     }
 
     @Singleton
@@ -183,7 +182,7 @@ public class ApplicationServicesFactory {
             PasswordHasher passwordHasher,
             AuditTrail audit,
             FileRepository files,
-            StoredObjects objects,
+            ObjectJanitor janitor,
             Transactions transactions,
             Clock clock) {
         return new AccountService(
@@ -193,7 +192,7 @@ public class ApplicationServicesFactory {
                 passwordHasher,
                 audit,
                 files,
-                objects,
+                janitor,
                 transactions,
                 clock);
     }
@@ -204,18 +203,16 @@ public class ApplicationServicesFactory {
     }
 
     @Singleton
-    CheckRateLimitUseCase rateLimits(
-            RateLimiter limiter,
-            @Value("${marquee.rate-limits.enabled:true}") boolean enabled,
-            @Value("${marquee.rate-limits.per-caller.capacity:300}") long perCallerCapacity,
-            @Value("${marquee.rate-limits.per-caller.period:1m}") Duration perCallerPeriod,
-            @Value("${marquee.rate-limits.credentials.capacity:10}") long credentialsCapacity,
-            @Value("${marquee.rate-limits.credentials.period:1m}") Duration credentialsPeriod) {
+    CheckRateLimitUseCase rateLimits(RateLimiter limiter, RateLimitSettings settings) {
         return new RateLimitService(
                 limiter,
-                enabled,
-                new RateLimit("caller", perCallerCapacity, perCallerPeriod),
-                new RateLimit("credentials", credentialsCapacity, credentialsPeriod));
+                settings.enabled(),
+                new RateLimit(
+                        "caller", settings.perCaller().capacity(), settings.perCaller().period()),
+                new RateLimit(
+                        "credentials",
+                        settings.credentials().capacity(),
+                        settings.credentials().period()));
     }
 
     @Singleton
