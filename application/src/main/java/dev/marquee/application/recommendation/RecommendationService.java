@@ -134,8 +134,8 @@ public final class RecommendationService implements RecommendMoviesUseCase {
         page.forEach(
                 recommendation -> {
                     named.add(recommendation.movieId());
-                    recommendation
-                            .contributions()
+                    recommendation.contributions().stream()
+                            .limit(REASONS_SHOWN)
                             .forEach(contribution -> named.add(contribution.becauseOfMovieId()));
                 });
         Map<Long, MovieSummary> summaries = queries.summaries(named);
