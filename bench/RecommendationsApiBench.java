@@ -327,16 +327,22 @@ public final class RecommendationsApiBench {
         Operation similar = () -> send("GET", "/api/v1/movies/" + pick(movies) + "/similar", null);
         System.out.printf("%d threads, closed loop, %d s after a %d s warm-up; load average %s%n", threads, seconds, warmUp, loadAverage());
         System.out.printf("%-46s %9s %8s %8s %8s %8s %7s%n", "request", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors");
+        long requests = 0;
+        String endpoint = options.getOrDefault("endpoint", "both");
         for (String name : List.of("GET /admin/users/{id}/recommendations", "GET /movies/{id}/similar")) {
+            if (!endpoint.equals("both") && name.contains("similar") != endpoint.equals("similar")) {
+                continue;
+            }
             Operation operation = name.contains("similar") ? similar : personal;
-            loop(operation, threads, warmUp);
+            requests += loop(operation, threads, warmUp).latencies.getTotalCount();
             Phase phase = loop(operation, threads, seconds);
             Histogram h = phase.latencies;
+            requests += h.getTotalCount();
             System.out.printf(Locale.ROOT, "%-46s %9.0f %8.2f %8.2f %8.2f %8.1f %7d%n", name, phase.perSecond,
                     h.getValueAtPercentile(50) / 1e6, h.getValueAtPercentile(95) / 1e6, h.getValueAtPercentile(99) / 1e6,
                     h.getMaxValue() / 1e6, phase.errors);
         }
-        System.out.printf("load average at the end: %s%n", loadAverage());
+        System.out.printf("load average at the end: %s; %,d requests with the warm-ups%n", loadAverage(), requests);
     }
 
     private static long pick(long[] ids) {

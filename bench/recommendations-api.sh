@@ -35,9 +35,22 @@ serve() { # serve DATA_DIR COMMAND...: the server on DATA_DIR for the length of 
     echo "server RSS at the end: $(( $(awk '/VmRSS/ {print $2}' /proc/$app/status) / 1024 )) MiB" )
 }
 
+# CPU seconds used so far by the server and its PostgreSQL (postmaster and backends): a request's cost that the
+# machine's load does not change, unlike its latency
+cpu_seconds() {
+  local postmaster; postmaster=$(sed -n 1p "$data/postgres/postmaster.pid")
+  local pids; pids="$app $postmaster $(ps -o pid= --ppid "$postmaster" | xargs)"
+  local ticks=0; for p in $pids; do ticks=$((ticks + $(awk '{print $14 + $15}' /proc/$p/stat 2>/dev/null || echo 0))); done
+  awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }'
+}
 latency_steps() {
   [ -z "${SYNTHETIC_MODEL:-}" ] || bench synthetic-model --movies="$SYNTHETIC_MODEL" "$@"
-  bench latency --seconds="${LATENCY_SECONDS:-30}" "$@"
+  local before endpoint
+  for endpoint in personal similar; do
+    before=$(cpu_seconds)
+    bench latency --endpoint=$endpoint --seconds="${LATENCY_SECONDS:-30}" "$@"
+    echo "server and PostgreSQL CPU for these requests: $(awk -v a="$before" -v b="$(cpu_seconds)" 'BEGIN { printf "%.1f", b - a }') s"
+  done
 }
 
 if [ "$mode" = quality ] || [ "$mode" = both ]; then
