@@ -2,7 +2,8 @@
 # directory with the environment given in MARQUEE_BENCH_ENV, waits until it is healthy, and stops it and
 # removes the directory on exit. Sets $jar, $port, $data. BENCH_DATA_DIR=dir uses (and keeps) that directory
 # instead, as the scale benchmarks do with a generated catalogue; MARQUEE_BENCH_JAVA_OPTS replaces the heap options;
-# BENCH_NICE=10 runs the server (and its PostgreSQL) at that niceness.
+# BENCH_NICE=10 runs the server (and its PostgreSQL) at that niceness; BENCH_START_SECONDS (default 60) how long to
+# wait for it to be healthy.
 [ "${SKIP_BUILD:-0}" = 1 ] || mvn -q -DskipTests package
 jar=${MARQUEE_JAR:-bootstrap/target/marquee.jar}
 port=${BENCH_PORT:-18080}
@@ -14,7 +15,7 @@ trap cleanup EXIT
 env MARQUEE_DATA_DIR="$data" MICRONAUT_SERVER_PORT="$port" MARQUEE_RATE_LIMITS_ENABLED=false ${MARQUEE_BENCH_ENV:-} \
   nice -n "${BENCH_NICE:-0}" java ${MARQUEE_BENCH_JAVA_OPTS:--Xms512m -Xmx1g} -jar "$jar" > "$log" 2>&1 &
 app=$!
-for _ in $(seq 1 120); do
+for _ in $(seq 1 $(( ${BENCH_START_SECONDS:-60} * 2 ))); do
   curl -fs "http://localhost:$port/health" > /dev/null 2>&1 && break
   sleep 0.5
 done

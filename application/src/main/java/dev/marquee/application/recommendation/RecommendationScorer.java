@@ -22,6 +22,12 @@ public final class RecommendationScorer {
                     .thenComparing(Contribution::source)
                     .thenComparingLong(Contribution::becauseOfMovieId);
 
+    /**
+     * How many of a user's most recent ratings are scored (older ones are still never recommended):
+     * the server reads no more, and the offline evaluation scores the same way.
+     */
+    public static final int HISTORY_LIMIT = 200;
+
     private final NeighbourLookup model;
     private final ScoringSettings settings;
 
@@ -30,14 +36,14 @@ public final class RecommendationScorer {
         this.settings = settings;
     }
 
-    /** The best {@code count} movies neither in the history nor in {@code excluded}, best first. */
+    /**
+     * The best {@code count} movies neither in the history nor in {@code excluded}, best first;
+     * scored from the last {@value #HISTORY_LIMIT} ratings of the history.
+     */
     public List<Recommendation> recommend(List<RatedMovie> history, Set<Long> excluded, int count) {
-        List<RatedMovie> ordered = new ArrayList<>(history);
-        ordered.sort(
-                Comparator.comparingLong(RatedMovie::ratedAt)
-                        .thenComparingLong(RatedMovie::movieId));
         Set<Long> unwanted = new HashSet<>(excluded);
-        ordered.forEach(rated -> unwanted.add(rated.movieId()));
+        history.forEach(rated -> unwanted.add(rated.movieId()));
+        List<RatedMovie> ordered = scored(history);
 
         Map<Long, double[]> totals = new HashMap<>();
         walk(
@@ -64,6 +70,27 @@ public final class RecommendationScorer {
                         .limit(count)
                         .toList();
         return explain(ordered, best, totals);
+    }
+
+    /** The ratings that are scored: the last {@value #HISTORY_LIMIT} in time order (ties by id). */
+    public static List<RatedMovie> scored(List<RatedMovie> history) {
+        List<RatedMovie> all = new ArrayList<>(history);
+        all.sort(
+                Comparator.comparingLong(RatedMovie::ratedAt)
+                        .thenComparingLong(RatedMovie::movieId));
+        return all.subList(Math.max(0, all.size() - HISTORY_LIMIT), all.size());
+    }
+
+    /** The movies whose next-item neighbours the score reads: the last ones of {@link #scored}. */
+    public static List<Long> ratedAfterSources(List<RatedMovie> scored, ScoringSettings settings) {
+        if (settings.sequenceWeight() == 0) {
+            return List.of();
+        }
+        return scored
+                .subList(Math.max(0, scored.size() - settings.sequenceWindow()), scored.size())
+                .stream()
+                .map(RatedMovie::movieId)
+                .toList();
     }
 
     private List<Recommendation> explain(

@@ -19,6 +19,7 @@ import dev.marquee.domain.view.MovieSummary;
 import dev.marquee.domain.view.PopularPick;
 import dev.marquee.domain.view.RecommendationReason;
 import dev.marquee.domain.view.RecommendedMovie;
+import dev.marquee.domain.view.SavedMovie;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,17 +29,32 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Scores each request from the user's live history (their last {@value #HISTORY_LIMIT} ratings)
- * against the stored model, so a new rating changes the next list; a user without ratings, or a
+ * Scores each request from the user's live history (their last {@value #HISTORY_LIMIT} ratings, and
+ * their latest favorites and watchlist entries as ratings above their mean) against the stored
+ * model, so a new rating changes the next list; a user without ratings or saved movies, or a
  * database without a model yet, gets popular movies in their favorite genres, else popular overall.
  * Each item's reasons are its positive contributions, largest first.
  */
 public final class RecommendationService implements RecommendMoviesUseCase {
 
-    static final int HISTORY_LIMIT = 200;
+    static final int HISTORY_LIMIT = RecommendationScorer.HISTORY_LIMIT;
 
     /** How many movies one request scores; pages and filters cut from this list. */
     static final int LIST_LIMIT = 500;
+
+    /** How many of the latest favorites and watchlist entries join the history. */
+    static final int SAVED_LIMIT = 50;
+
+    /**
+     * A favorite counts as a rating this far above the user's mean, a watchlist entry as one this
+     * far (neither was evaluated offline: MovieLens has no such lists).
+     */
+    static final double FAVORITE_LIFT = 1.0;
+
+    static final double WATCHLIST_LIFT = 0.5;
+
+    /** The mean assumed for a user who saved movies but rated none. */
+    static final double NO_RATINGS_MEAN = 3.5;
 
     static final int REASONS_SHOWN = 3;
     private static final String POPULAR_TEXT = "Popular on Marquee";
@@ -61,22 +77,44 @@ public final class RecommendationService implements RecommendMoviesUseCase {
             UserId user, RecommendationFilter filter, PageRequest pageRequest) {
         PageRequest request = SORTABLE.check(pageRequest);
         List<RecordedRating> recent = queries.recentRatings(user, HISTORY_LIMIT);
-        if (recent.isEmpty()) {
+        List<SavedMovie> saved = queries.savedMovies(user, SAVED_LIMIT);
+        if (recent.isEmpty() && saved.isEmpty()) {
             return newcomer(user, filter, request);
         }
         Set<Long> excluded = queries.excludedMovies(user);
-        List<RatedMovie> history =
+        List<RatedMovie> history = new ArrayList<>(recent.size() + saved.size());
+        Map<Long, Double> stars = new HashMap<>();
+        for (RecordedRating rating : recent) {
+            history.add(
+                    new RatedMovie(rating.movieId(), rating.stars(), rating.ratedAtEpochSecond()));
+            stars.put(rating.movieId(), rating.stars());
+        }
+        double mean =
                 recent.stream()
-                        .map(
-                                rating ->
-                                        new RatedMovie(
-                                                rating.movieId(),
-                                                rating.stars(),
-                                                rating.ratedAtEpochSecond()))
-                        .toList();
+                        .mapToDouble(RecordedRating::stars)
+                        .average()
+                        .orElse(NO_RATINGS_MEAN);
+        Map<Long, SavedMovie> savedById = new HashMap<>();
+        for (SavedMovie movie : saved) {
+            if (!stars.containsKey(movie.movieId())) {
+                savedById.put(movie.movieId(), movie);
+                history.add(
+                        new RatedMovie(
+                                movie.movieId(),
+                                Math.min(
+                                        5.0,
+                                        mean + (movie.favorite() ? FAVORITE_LIFT : WATCHLIST_LIFT)),
+                                movie.savedAtEpochSecond()));
+            }
+        }
+        List<RatedMovie> scoredHistory = RecommendationScorer.scored(history);
+        List<Long> ratedAfterOf = RecommendationScorer.ratedAfterSources(scoredHistory, settings);
         NeighbourTable model =
                 NeighbourTable.ofStored(
-                        models.neighboursOf(history.stream().map(RatedMovie::movieId).toList()),
+                        models.neighboursOf(
+                                scoredHistory.stream().map(RatedMovie::movieId).toList(),
+                                ratedAfterOf,
+                                settings.popularityWeight() > 0),
                         models.mostPopular(LIST_LIMIT + excluded.size() + history.size()));
         List<Recommendation> scored =
                 new RecommendationScorer(model, settings).recommend(history, excluded, LIST_LIMIT);
@@ -92,14 +130,12 @@ public final class RecommendationService implements RecommendMoviesUseCase {
                             .toList();
         }
         List<Recommendation> page = slice(scored, request);
-        Map<Long, Double> stars = new HashMap<>();
-        history.forEach(rated -> stars.put(rated.movieId(), rated.rating()));
         Set<Long> named = new HashSet<>();
         page.forEach(
                 recommendation -> {
                     named.add(recommendation.movieId());
-                    recommendation
-                            .contributions()
+                    recommendation.contributions().stream()
+                            .limit(REASONS_SHOWN)
                             .forEach(contribution -> named.add(contribution.becauseOfMovieId()));
                 });
         Map<Long, MovieSummary> summaries = queries.summaries(named);
@@ -111,7 +147,7 @@ public final class RecommendationService implements RecommendMoviesUseCase {
                         new RecommendedMovie(
                                 movie,
                                 recommendation.score(),
-                                reasons(recommendation, summaries, stars)));
+                                reasons(recommendation, summaries, stars, savedById)));
             }
         }
         return Page.of(items, request, scored.size());
@@ -133,7 +169,7 @@ public final class RecommendationService implements RecommendMoviesUseCase {
             throw new NotFoundException("movie", movie.value());
         }
         List<Long> similar =
-                models.neighboursOf(List.of(movie.value())).stream()
+                models.neighboursOf(List.of(movie.value()), List.of(), false).stream()
                         .filter(row -> row.kind() == NeighbourKind.SIMILAR)
                         .map(MovieNeighbour::neighbourId)
                         .toList();
@@ -179,7 +215,8 @@ public final class RecommendationService implements RecommendMoviesUseCase {
     private static List<RecommendationReason> reasons(
             Recommendation recommendation,
             Map<Long, MovieSummary> summaries,
-            Map<Long, Double> stars) {
+            Map<Long, Double> stars,
+            Map<Long, SavedMovie> saved) {
         List<RecommendationReason> reasons = new ArrayList<>();
         for (Contribution contribution : recommendation.contributions()) {
             if (reasons.size() == REASONS_SHOWN || contribution.amount() <= 0) {
@@ -188,7 +225,10 @@ public final class RecommendationService implements RecommendMoviesUseCase {
             MovieSummary because = summaries.get(contribution.becauseOfMovieId());
             switch (contribution.source()) {
                 case SIMILAR_TO_RATED -> {
-                    if (because != null) {
+                    SavedMovie savedMovie = saved.get(contribution.becauseOfMovieId());
+                    if (because != null && savedMovie != null) {
+                        reasons.add(savedReason(because, savedMovie.favorite()));
+                    } else if (because != null) {
                         reasons.add(
                                 new RecommendationReason(
                                         ReasonType.SIMILAR_TO_RATED,
@@ -222,6 +262,20 @@ public final class RecommendationService implements RecommendMoviesUseCase {
             reasons.add(new RecommendationReason(ReasonType.POPULAR, POPULAR_TEXT, null, null));
         }
         return reasons;
+    }
+
+    private static RecommendationReason savedReason(MovieSummary because, boolean favorite) {
+        return favorite
+                ? new RecommendationReason(
+                        ReasonType.SIMILAR_TO_FAVORITE,
+                        "Because " + because.title() + " is one of your favorites",
+                        because.id(),
+                        null)
+                : new RecommendationReason(
+                        ReasonType.SIMILAR_TO_WATCHLISTED,
+                        "Because " + because.title() + " is on your watchlist",
+                        because.id(),
+                        null);
     }
 
     private static String stars(Double rating) {

@@ -36,6 +36,23 @@ class RecommendationScorerTest {
     }
 
     @Test
+    void scoresOnlyTheLatestRatingsOfALongHistoryButNeverRecommendsAnOlderOne() {
+        int limit = RecommendationScorer.HISTORY_LIMIT;
+        FixedNeighbours model = new FixedNeighbours().similar(1, 5000, 0.9);
+        List<RatedMovie> history = new java.util.ArrayList<>();
+        history.add(new RatedMovie(1, 4, 0));
+        for (int i = 1; i <= limit; i++) {
+            history.add(new RatedMovie(1000 + i, 4, i));
+        }
+        model.similar(1000 + limit, 6000, 0.1).similar(1000 + limit, 1, 0.7);
+
+        List<Recommendation> list =
+                new RecommendationScorer(model, PLAIN).recommend(history, Set.of(), 10);
+
+        assertThat(ids(list)).containsExactly(6000L);
+    }
+
+    @Test
     void neverRecommendsARatedOrExcludedMovie() {
         FixedNeighbours model =
                 new FixedNeighbours()

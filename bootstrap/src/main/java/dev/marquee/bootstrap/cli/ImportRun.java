@@ -39,7 +39,7 @@ final class ImportRun {
                         checked.rows(),
                         (System.nanoTime() - started) / 1e9,
                         environment.out());
-                return 0;
+                return checked.afterwards().run(context, report);
             }
         } catch (ImportFileException e) {
             environment.err().println("marquee: " + e.getMessage());
@@ -63,7 +63,21 @@ final class ImportRun {
     /**
      * An input that passed the check: its rows in all and per phase, and the import to run over it.
      */
-    record Checked(long rows, Map<String, Long> rowsByPhase, Importer importer) {}
+    record Checked(
+            long rows, Map<String, Long> rowsByPhase, Importer importer, Afterwards afterwards) {
+
+        Checked(long rows, Map<String, Long> rowsByPhase, Importer importer) {
+            this(rows, rowsByPhase, importer, (context, report) -> 0);
+        }
+    }
+
+    /**
+     * What runs in the same context once the import is done and summarised; gives the exit code.
+     */
+    @FunctionalInterface
+    interface Afterwards {
+        int run(CommandContext context, ImportReport report);
+    }
 
     /** Runs the import in a started context. */
     @FunctionalInterface

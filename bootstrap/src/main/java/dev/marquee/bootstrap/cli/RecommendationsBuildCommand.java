@@ -33,6 +33,19 @@ final class RecommendationsBuildCommand implements Callable<Integer> {
         this.environment = environment;
     }
 
+    /** The line a build prints: version, what it was built from, its size and how long it took. */
+    static String describe(ModelBuildReport report) {
+        return String.format(
+                Locale.ROOT,
+                "Recommendation model version %d: %,d ratings of %,d users on %,d movies, %,d neighbour rows, %.1f s",
+                report.version(),
+                report.ratings(),
+                report.users(),
+                report.movies(),
+                report.neighbourRows(),
+                report.seconds());
+    }
+
     @Override
     public Integer call() {
         try (CommandContext context = CommandContext.start(environment)) {
@@ -45,19 +58,7 @@ final class RecommendationsBuildCommand implements Callable<Integer> {
                                 "marquee: another recommendation build is running against this database; nothing done");
                 return ANOTHER_BUILD_RUNNING;
             }
-            ModelBuildReport report = built.get();
-            environment
-                    .out()
-                    .println(
-                            String.format(
-                                    Locale.ROOT,
-                                    "Recommendation model version %d: %,d ratings of %,d users on %,d movies, %,d neighbour rows, %.1f s",
-                                    report.version(),
-                                    report.ratings(),
-                                    report.users(),
-                                    report.movies(),
-                                    report.neighbourRows(),
-                                    report.seconds()));
+            environment.out().println(describe(built.get()));
             return 0;
         }
     }

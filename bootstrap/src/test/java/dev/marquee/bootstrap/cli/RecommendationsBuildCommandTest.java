@@ -30,6 +30,7 @@ class RecommendationsBuildCommandTest {
     private static final List<String> GROUP_B = List.of("5", "6", "7", "8");
 
     private ImportDatabase database;
+    private CommandRun imported;
     private CommandRun firstBuild;
 
     @TempDir static Path scratch;
@@ -37,7 +38,7 @@ class RecommendationsBuildCommandTest {
     @BeforeAll
     void importAndBuild() throws IOException {
         database = ImportDatabase.fresh();
-        CommandRun imported =
+        imported =
                 CommandRun.of(
                         database,
                         scratch,
@@ -59,6 +60,57 @@ class RecommendationsBuildCommandTest {
         assertThat(database.count("select count(*) from movie_model_popularity")).isEqualTo(8);
         assertThat(database.text("select max(popularity) from movie_model_popularity"))
                 .isEqualTo("1");
+    }
+
+    @Test
+    void anImportRebuildsTheModelWhenItChangedRatingsUnlessToldNotTo() throws IOException {
+        assertThat(imported.out())
+                .contains("Ratings changed: rebuilding the recommendation model")
+                .contains("80 ratings of 20 users on 8 movies");
+
+        long version = database.count("select version from recommendation_models where active");
+        CommandRun unchanged =
+                CommandRun.of(
+                        database,
+                        scratch,
+                        "import",
+                        "movielens",
+                        twoTasteGroups(scratch.resolve("ml")).toString());
+        assertThat(unchanged.exitCode()).as(unchanged.err()).isZero();
+        assertThat(unchanged.out()).doesNotContain("rebuilding");
+        assertThat(database.count("select version from recommendation_models where active"))
+                .isEqualTo(version);
+
+        Path changed = twoTasteGroups(scratch.resolve("ml-changed"));
+        List<String> lines = Files.readAllLines(changed.resolve("ratings.csv"));
+        String[] first = lines.get(1).split(",");
+        lines.set(1, first[0] + "," + first[1] + ",1.0," + first[3]);
+        Files.write(changed.resolve("ratings.csv"), lines);
+        CommandRun skipped =
+                CommandRun.of(
+                        database,
+                        scratch,
+                        "import",
+                        "movielens",
+                        "--skip-model-build",
+                        changed.toString());
+        assertThat(skipped.exitCode()).as(skipped.err()).isZero();
+        assertThat(skipped.out())
+                .containsPattern("ratings:\\s+0 created, 1 updated")
+                .doesNotContain("rebuilding");
+        assertThat(database.count("select version from recommendation_models where active"))
+                .isEqualTo(version);
+
+        CommandRun rebuilt =
+                CommandRun.of(
+                        database,
+                        scratch,
+                        "import",
+                        "movielens",
+                        twoTasteGroups(scratch.resolve("ml")).toString());
+        assertThat(rebuilt.out()).contains("Ratings changed: rebuilding the recommendation model");
+        assertThat(database.count("select version from recommendation_models where active"))
+                .isGreaterThan(version);
     }
 
     @Test

@@ -208,6 +208,44 @@ class RecommendationsApiTest {
     }
 
     @Test
+    void favoritesAndTheWatchlistFeedTheScoreWithReasonsThatSaySo() {
+        String token = newUser();
+        assertThat(api.put("/api/v1/users/me/favorites/" + comedies.get(0), null, token).status())
+                .isEqualTo(201);
+        assertThat(api.put("/api/v1/users/me/watchlist/" + dramas.get(0), null, token).status())
+                .isEqualTo(201);
+
+        List<Map<String, Object>> items = recommendations(token, "");
+
+        assertThat(movieIds(items).subList(0, 6))
+                .containsExactlyInAnyOrderElementsOf(
+                        List.of(
+                                comedies.get(1),
+                                comedies.get(2),
+                                comedies.get(3),
+                                dramas.get(1),
+                                dramas.get(2),
+                                dramas.get(3)));
+        Map<String, Object> fromFavorite = reasonOfType(items, "SIMILAR_TO_FAVORITE");
+        assertThat(((Number) fromFavorite.get("movieId")).longValue()).isEqualTo(comedies.get(0));
+        assertThat((String) fromFavorite.get("text"))
+                .startsWith("Because Laugh 1 ")
+                .endsWith(" is one of your favorites");
+        Map<String, Object> fromWatchlist = reasonOfType(items, "SIMILAR_TO_WATCHLISTED");
+        assertThat(((Number) fromWatchlist.get("movieId")).longValue()).isEqualTo(dramas.get(0));
+        assertThat((String) fromWatchlist.get("text")).endsWith(" is on your watchlist");
+        assertThat(movieIds(items)).doesNotContain(comedies.get(0), dramas.get(0));
+    }
+
+    private static Map<String, Object> reasonOfType(List<Map<String, Object>> items, String type) {
+        return items.stream()
+                .flatMap(item -> objects(item.get("reasons")).stream())
+                .filter(reason -> reason.get("type").equals(type))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
     void withoutRatingsTheFavoriteGenresPopularMoviesComeWithThatGenreAsTheReason() {
         String token = newUser();
         Response patched =
@@ -218,7 +256,8 @@ class RecommendationsApiTest {
                         token,
                         Map.of());
         assertThat(patched.status()).as(patched.body()).isEqualTo(200);
-        api.put("/api/v1/users/me/watchlist/" + dramas.get(2), null, token);
+        String dismiss = "/api/v1/users/me/recommendations/" + dramas.get(2) + "/dismiss";
+        assertThat(api.post(dismiss, null, token).status()).isEqualTo(204);
 
         List<Map<String, Object>> items = recommendations(token, "");
 

@@ -52,7 +52,9 @@ final class MovieLensSql {
 
     /**
      * Adds the MovieLens movies that joined no catalogue movie, with the link's ids where no other
-     * movie has them.
+     * movie has them; in MovieLens id order, so that into an empty catalogue ids follow MovieLens's
+     * and ties (ratings given in the same second) break the same way in the offline evaluation and
+     * on the server.
      */
     static final String CREATE_MISSING_MOVIES =
             """
@@ -71,6 +73,7 @@ final class MovieLensSql {
                        case when f.imdb_rank = 1 and not exists (select 1 from movies m where m.imdb_id = f.imdb_id)
                             then f.imdb_id end
                 from fresh f
+                order by f.movielens_id
                 returning 1)
             select count(*) from created""";
 

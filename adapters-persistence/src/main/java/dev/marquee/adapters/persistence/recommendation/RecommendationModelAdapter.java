@@ -160,22 +160,30 @@ public class RecommendationModelAdapter implements RecommendationModels {
 
     @Override
     @Transactional
-    public List<MovieNeighbour> neighboursOf(Collection<Long> movieIds) {
-        if (movieIds.isEmpty()) {
+    public List<MovieNeighbour> neighboursOf(
+            Collection<Long> similarOf, Collection<Long> ratedAfterOf, boolean withPopularity) {
+        if (similarOf.isEmpty() && ratedAfterOf.isEmpty()) {
             return List.of();
         }
+        String popularity =
+                withPopularity
+                        ? "coalesce((select p.popularity from movie_model_popularity p"
+                                + " where p.version = r.version and p.movie_id = r.neighbour_id), 0)::float8"
+                        : "0::float8";
         return sql.list(
-                """
-                select n.kind, n.movie_id, n.neighbour_id, n.weight::float8, coalesce(p.popularity, 0)::float8
-                from recommendation_models m
-                join movie_neighbours n on n.version = m.version
-                left join movie_model_popularity p on p.version = n.version and p.movie_id = n.neighbour_id
-                where m.active and n.movie_id = any(?::bigint[])
-                order by n.movie_id, n.kind, n.rank""",
-                List.of(
-                        new SqlArray(
-                                "bigint",
-                                movieIds.stream().map(String::valueOf).toArray(String[]::new))),
+                "select r.kind, r.movie_id, r.neighbour_id, r.weight::float8, "
+                        + popularity
+                        + """
+
+                        from (select n.* from movie_neighbours n
+                              join recommendation_models m on m.version = n.version and m.active
+                              where n.movie_id = any(?::bigint[]) and n.kind = 1
+                              union all
+                              select n.* from movie_neighbours n
+                              join recommendation_models m on m.version = n.version and m.active
+                              where n.movie_id = any(?::bigint[]) and n.kind = 2) r
+                        order by r.movie_id, r.kind, r.rank""",
+                List.of(ids(similarOf), ids(ratedAfterOf)),
                 row ->
                         new MovieNeighbour(
                                 kind(row.getShort(1)),
@@ -183,6 +191,11 @@ public class RecommendationModelAdapter implements RecommendationModels {
                                 row.getLong(3),
                                 row.getDouble(4),
                                 Math.min(1, row.getDouble(5))));
+    }
+
+    private static SqlArray ids(Collection<Long> movieIds) {
+        return new SqlArray(
+                "bigint", movieIds.stream().map(String::valueOf).toArray(String[]::new));
     }
 
     @Override

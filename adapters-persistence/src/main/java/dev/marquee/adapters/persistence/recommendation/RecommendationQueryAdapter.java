@@ -14,6 +14,7 @@ import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.user.UserId;
 import dev.marquee.domain.view.MovieSummary;
 import dev.marquee.domain.view.PopularPick;
+import dev.marquee.domain.view.SavedMovie;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
@@ -52,6 +53,20 @@ public class RecommendationQueryAdapter implements RecommendationQueries {
                 row ->
                         new RecordedRating(
                                 row.getLong(1), row.getLong(2), row.getDouble(3), row.getLong(4)));
+    }
+
+    @Override
+    @Transactional
+    public List<SavedMovie> savedMovies(UserId user, int count) {
+        return sql.list(
+                """
+                select movie_id, bool_or(favorite), extract(epoch from max(added_at))::bigint from (
+                    select movie_id, true as favorite, added_at from favorites where user_id = ?
+                    union all
+                    select movie_id, false, added_at from watchlist_entries where user_id = ?) saved
+                group by movie_id order by max(added_at) desc, movie_id desc limit ?""",
+                List.of(user.value(), user.value(), count),
+                row -> new SavedMovie(row.getLong(1), row.getBoolean(2), row.getLong(3)));
     }
 
     @Override

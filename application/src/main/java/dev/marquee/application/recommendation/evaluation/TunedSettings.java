@@ -10,7 +10,7 @@ import dev.marquee.application.recommendation.ScoringSettings;
  */
 public final class TunedSettings {
 
-    public static final ModelSettings MODEL = new ModelSettings(300, 0.5, 100, 1, 20, 0, 0, 3, 100);
+    public static final ModelSettings MODEL = new ModelSettings(300, 0.5, 100, 3, 20, 0, 0, 3, 100);
     public static final ScoringSettings SCORING = new ScoringSettings(0.75, 5, 0.1, 20, 0);
 
     private TunedSettings() {}

@@ -31,10 +31,13 @@ public interface RecommendationModels {
     long publish(BuiltModel model);
 
     /**
-     * The active model's neighbour rows of the given movies, read in one query; by movie, kind,
-     * strongest first.
+     * The active model's similar-movie rows of {@code similarOf} and rated-after rows of {@code
+     * ratedAfterOf}, read in one query; by movie, kind, strongest first. Each row carries its
+     * neighbour's popularity only when {@code withPopularity} (else 0: reading it costs a lookup
+     * per row).
      */
-    List<MovieNeighbour> neighboursOf(Collection<Long> movieIds);
+    List<MovieNeighbour> neighboursOf(
+            Collection<Long> similarOf, Collection<Long> ratedAfterOf, boolean withPopularity);
 
     /** The active model's most popular movies, most popular first, ties to the lower id. */
     List<MoviePopularity> mostPopular(int count);

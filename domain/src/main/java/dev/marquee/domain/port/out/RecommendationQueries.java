@@ -8,6 +8,7 @@ import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.user.UserId;
 import dev.marquee.domain.view.MovieSummary;
 import dev.marquee.domain.view.PopularPick;
+import dev.marquee.domain.view.SavedMovie;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,12 @@ public interface RecommendationQueries {
 
     /** The user's most recent ratings, newest first, at most {@code count}. */
     List<RecordedRating> recentRatings(UserId user, int count);
+
+    /**
+     * The user's most recently saved favorites and watchlist entries, newest first, at most {@code
+     * count}.
+     */
+    List<SavedMovie> savedMovies(UserId user, int count);
 
     /** Every movie the user rated, favorited, watchlisted or dismissed. */
     Set<Long> excludedMovies(UserId user);
