@@ -1,4 +1,4 @@
-package dev.marquee.application.fakes;
+package dev.marquee.domain.port.out.fakes;
 
 import dev.marquee.domain.genre.Genre;
 import dev.marquee.domain.genre.GenreId;

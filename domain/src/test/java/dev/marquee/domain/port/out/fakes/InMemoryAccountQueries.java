@@ -1,4 +1,4 @@
-package dev.marquee.application.fakes;
+package dev.marquee.domain.port.out.fakes;
 
 import dev.marquee.domain.account.AccountExport;
 import dev.marquee.domain.account.AccountView;

@@ -1,4 +1,4 @@
-package dev.marquee.application.fakes;
+package dev.marquee.domain.port.out.fakes;
 
 import dev.marquee.domain.file.FileId;
 import dev.marquee.domain.file.FileView;
