@@ -31,6 +31,7 @@ public final class InMemoryCountryRepository implements CountryRepository {
 
     private final Map<Long, CountryDetails> details = new TreeMap<>();
     private final List<PageRequest> findAllRequests = new ArrayList<>();
+    private final java.util.Set<Long> referred = new java.util.HashSet<>();
     private long nextId = 1;
 
     @Override
@@ -66,7 +67,16 @@ public final class InMemoryCountryRepository implements CountryRepository {
 
     @Override
     public boolean delete(CountryId id) {
+        if (referred.contains(id.value())) {
+            throw new ConflictException(
+                    "country-in-use", "Movies still name this country; change them first");
+        }
         return details.remove(id.value()) != null;
+    }
+
+    /** Makes a movie name the country, as its foreign key would: it can then not be deleted. */
+    public void referToFromAMovie(CountryId id) {
+        referred.add(id.value());
     }
 
     /** Every request findAll() received, oldest first. */

@@ -30,6 +30,7 @@ public final class InMemoryGenreRepository implements GenreRepository {
 
     private final Map<Long, GenreName> names = new TreeMap<>();
     private final List<PageRequest> findAllRequests = new ArrayList<>();
+    private final java.util.Set<Long> onMovies = new java.util.HashSet<>();
     private long nextId = 1;
 
     @Override
@@ -64,7 +65,17 @@ public final class InMemoryGenreRepository implements GenreRepository {
 
     @Override
     public boolean delete(GenreId id) {
+        if (onMovies.contains(id.value())) {
+            throw new ConflictException(
+                    "genre-in-use",
+                    "The genre is still assigned to movies; remove it from them first");
+        }
         return names.remove(id.value()) != null;
+    }
+
+    /** Puts the genre on a movie, as the movie_genres rows would: it can then not be deleted. */
+    public void putOnAMovie(GenreId id) {
+        onMovies.add(id.value());
     }
 
     /** Every request findAll() received, oldest first. */
