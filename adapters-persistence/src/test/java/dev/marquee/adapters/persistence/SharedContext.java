@@ -84,7 +84,10 @@ public final class SharedContext {
     }
 
     public static long insertUser() {
-        String name = "u_" + unique();
+        return insertUser("u_" + unique());
+    }
+
+    public static long insertUser(String name) {
         return sql(
                 "insert into users (username, email, password_hash, created_at, updated_at)"
                         + " values (?, ?, 'hash', now(), now()) returning id",

@@ -34,24 +34,24 @@ public final class InMemoryLibraryRepository implements LibraryRepository {
     }
 
     @Override
-    public boolean add(UserId user, ListKind list, MovieId movie, Instant addedAt) {
+    public synchronized boolean add(UserId user, ListKind list, MovieId movie, Instant addedAt) {
         movies.requireKnown(movie);
         return entries.putIfAbsent(new Key(user.value(), list, movie.value()), addedAt) == null;
     }
 
     @Override
-    public Optional<LibraryEntry> find(UserId user, ListKind list, MovieId movie) {
+    public synchronized Optional<LibraryEntry> find(UserId user, ListKind list, MovieId movie) {
         return Optional.ofNullable(entries.get(new Key(user.value(), list, movie.value())))
                 .map(addedAt -> new LibraryEntry(movies.summary(movie), addedAt));
     }
 
     @Override
-    public void remove(UserId user, ListKind list, MovieId movie) {
+    public synchronized void remove(UserId user, ListKind list, MovieId movie) {
         entries.remove(new Key(user.value(), list, movie.value()));
     }
 
     @Override
-    public Page<LibraryEntry> list(UserId user, ListKind list, PageRequest request) {
+    public synchronized Page<LibraryEntry> list(UserId user, ListKind list, PageRequest request) {
         List<LibraryEntry> all =
                 entries.entrySet().stream()
                         .filter(e -> e.getKey().user() == user.value() && e.getKey().list() == list)
