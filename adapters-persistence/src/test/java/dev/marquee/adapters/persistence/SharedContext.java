@@ -68,6 +68,34 @@ public final class SharedContext {
         }
     }
 
+    /** Runs one query directly (outside the adapters), mapping every row. */
+    public static <T> java.util.List<T> query(
+            String statement, RowMapper<T> mapper, Object... parameters) {
+        try (Connection connection =
+                        DelegatingDataSource.unwrapDataSource(bean(DataSource.class))
+                                .getConnection();
+                PreparedStatement prepared = connection.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                prepared.setObject(i + 1, parameters[i]);
+            }
+            java.util.List<T> mapped = new java.util.ArrayList<>();
+            try (ResultSet rows = prepared.executeQuery()) {
+                while (rows.next()) {
+                    mapped.add(mapper.map(rows));
+                }
+            }
+            return mapped;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Turns the current row into a value. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
     /** An ISO country code that no country in the shared database has yet. */
     public static String freeCountryCode() {
         for (String code : Locale.getISOCountries()) {

@@ -6,7 +6,10 @@ import dev.marquee.domain.character.CharacterView;
 import dev.marquee.domain.character.MovieCharacter;
 import java.util.Optional;
 
-/** Stores characters, and reads a character's page with its appearances. */
+/**
+ * Stores characters, and reads a character's page with its appearances: in release order, undated
+ * movies last, then by movie and credit.
+ */
 public interface CharacterRepository {
 
     MovieCharacter add(CharacterDetails details);

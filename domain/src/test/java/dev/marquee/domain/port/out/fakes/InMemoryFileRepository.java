@@ -58,7 +58,7 @@ public final class InMemoryFileRepository implements FileRepository {
 
     @Override
     public synchronized Optional<StoredFile> replacePoster(MovieId movie, FileId file) {
-        return release(posters.put(movie.value(), file.value()));
+        return releaseReplaced(posters.put(movie.value(), file.value()), file);
     }
 
     @Override
@@ -68,7 +68,7 @@ public final class InMemoryFileRepository implements FileRepository {
 
     @Override
     public synchronized Optional<StoredFile> replaceAvatar(UserId user, FileId file) {
-        return release(avatars.put(user.value(), file.value()));
+        return releaseReplaced(avatars.put(user.value(), file.value()), file);
     }
 
     @Override
@@ -143,6 +143,13 @@ public final class InMemoryFileRepository implements FileRepository {
 
     public synchronized void failNextAdd() {
         failNextAdd = true;
+    }
+
+    /** Releases the file an owner pointed at before, unless it is the one it points at now. */
+    private Optional<StoredFile> releaseReplaced(Long previous, FileId current) {
+        return previous != null && previous == current.value()
+                ? Optional.empty()
+                : release(previous);
     }
 
     private Optional<StoredFile> release(Long fileId) {

@@ -13,13 +13,16 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * Keeps every batch it is given, in order, and reports each record as created; holds the import
- * lock like the real one.
+ * Keeps every batch it is given, in order, and upserts each record on its source key like the real
+ * one: new keys are created, equal records unchanged, others updated; holds the import lock like
+ * the real one.
  */
 public class RecordingCatalogueImports implements CatalogueImports {
 
     public final List<List<?>> batches = new ArrayList<>();
     public final List<Collection<Integer>> userBatches = new ArrayList<>();
+    private final java.util.Map<String, java.util.Map<Object, Object>> stored =
+            new java.util.HashMap<>();
     private boolean locked;
 
     @Override
@@ -37,32 +40,53 @@ public class RecordingCatalogueImports implements CatalogueImports {
 
     @Override
     public ImportReport upsertTmdbMovies(List<TmdbMovie> movies) {
-        return record("movies", movies);
+        return record("movies", movies, TmdbMovie::tmdbId);
     }
 
     @Override
     public ImportReport upsertMovieLensLinks(List<MovieLensLink> links) {
-        return record("links", links);
+        return record("links", links, MovieLensLink::movieLensId);
     }
 
     @Override
     public ImportReport upsertMovieLensMovies(List<MovieLensMovie> movies) {
-        return record("movies", movies);
+        return record("movielens-movies", movies, MovieLensMovie::movieLensId);
     }
 
     @Override
     public ImportReport upsertMovieLensUsers(Collection<Integer> userIds) {
         userBatches.add(List.copyOf(userIds));
-        return new ImportReport().add("users", ImportCounts.of(userIds.size(), 0, 0));
+        return upsert("users", List.copyOf(userIds), id -> id);
     }
 
     @Override
     public ImportReport upsertMovieLensRatings(List<MovieLensRating> ratings) {
-        return record("ratings", ratings);
+        return record(
+                "ratings", ratings, rating -> List.of(rating.userId(), rating.movieLensId()));
     }
 
-    private ImportReport record(String kind, List<?> batch) {
+    private <T> ImportReport record(
+            String kind, List<T> batch, java.util.function.Function<T, Object> key) {
         batches.add(List.copyOf(batch));
-        return new ImportReport().add(kind, ImportCounts.of(batch.size(), 0, 0));
+        return upsert(kind, batch, key);
+    }
+
+    private <T> ImportReport upsert(
+            String kind, List<T> batch, java.util.function.Function<T, Object> key) {
+        java.util.Map<Object, Object> records =
+                stored.computeIfAbsent(kind, k -> new java.util.HashMap<>());
+        long created = 0;
+        long updated = 0;
+        for (T record : batch) {
+            Object before = records.put(key.apply(record), record);
+            if (before == null) {
+                created++;
+            } else if (!before.equals(record)) {
+                updated++;
+            }
+        }
+        String reported = kind.equals("movielens-movies") ? "movies" : kind;
+        return new ImportReport()
+                .add(reported, ImportCounts.of(created, updated, batch.size() - created - updated));
     }
 }
