@@ -1,6 +1,5 @@
 package dev.marquee.adapters.persistence;
 
-
 /**
  * Counts the SQL statements the server executed (pg_stat_statements), leaving out transaction
  * control and itself.

@@ -1,7 +1,6 @@
 package dev.marquee.application.cast;
 
 import dev.marquee.domain.cast.CastCreditId;
-import dev.marquee.domain.cast.CastCreditView;
 import dev.marquee.domain.cast.CastRole;
 import dev.marquee.domain.cast.NewCastCredit;
 import dev.marquee.domain.character.CharacterDetails;
@@ -14,6 +13,7 @@ import dev.marquee.domain.port.out.CharacterRepository;
 import dev.marquee.domain.port.out.MovieRepository;
 import dev.marquee.domain.port.out.Transactions;
 import dev.marquee.domain.shared.NotFoundException;
+import dev.marquee.domain.view.CastCreditView;
 import org.jspecify.annotations.Nullable;
 
 /** Adds and removes cast credits; a credit with a new character creates both or neither. */

@@ -2,11 +2,11 @@ package dev.marquee.application.character;
 
 import dev.marquee.domain.character.CharacterDetails;
 import dev.marquee.domain.character.CharacterId;
-import dev.marquee.domain.character.CharacterView;
 import dev.marquee.domain.character.MovieCharacter;
 import dev.marquee.domain.port.in.ManageCharactersUseCase;
 import dev.marquee.domain.port.out.CharacterRepository;
 import dev.marquee.domain.shared.NotFoundException;
+import dev.marquee.domain.view.CharacterView;
 
 /** Character pages and edits. */
 public final class CharacterService implements ManageCharactersUseCase {

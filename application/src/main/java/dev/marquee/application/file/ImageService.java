@@ -1,13 +1,10 @@
 package dev.marquee.application.file;
 
-import dev.marquee.domain.file.FileContent;
 import dev.marquee.domain.file.FileId;
 import dev.marquee.domain.file.FileNames;
-import dev.marquee.domain.file.FileView;
 import dev.marquee.domain.file.ImageType;
 import dev.marquee.domain.file.NewFile;
 import dev.marquee.domain.file.ObjectKey;
-import dev.marquee.domain.file.StoredFile;
 import dev.marquee.domain.file.Upload;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.person.PersonId;
@@ -21,6 +18,9 @@ import dev.marquee.domain.shared.FileTooLargeException;
 import dev.marquee.domain.shared.NotFoundException;
 import dev.marquee.domain.shared.UnsupportedImageException;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.FileContent;
+import dev.marquee.domain.view.FileView;
+import dev.marquee.domain.view.StoredFile;
 import java.io.IOException;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;

@@ -1,8 +1,8 @@
 package dev.marquee.application.file;
 
 import dev.marquee.domain.file.ObjectKey;
-import dev.marquee.domain.file.StoredFile;
 import dev.marquee.domain.port.out.FileStorage;
+import dev.marquee.domain.view.StoredFile;
 import java.util.List;
 
 /**

@@ -1,15 +1,10 @@
 package dev.marquee.application.movie;
 
 import dev.marquee.application.file.StoredObjects;
-import dev.marquee.domain.cast.CastCreditView;
-import dev.marquee.domain.file.StoredFile;
-import dev.marquee.domain.library.MovieForCaller;
 import dev.marquee.domain.movie.Movie;
 import dev.marquee.domain.movie.MovieDetails;
 import dev.marquee.domain.movie.MovieFilter;
 import dev.marquee.domain.movie.MovieId;
-import dev.marquee.domain.movie.MovieSummary;
-import dev.marquee.domain.movie.MovieView;
 import dev.marquee.domain.port.in.BrowseMoviesUseCase;
 import dev.marquee.domain.port.in.ManageMoviesUseCase;
 import dev.marquee.domain.port.out.FileRepository;
@@ -21,6 +16,11 @@ import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.shared.SortOrder;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.CastCreditView;
+import dev.marquee.domain.view.MovieForCaller;
+import dev.marquee.domain.view.MovieSummary;
+import dev.marquee.domain.view.MovieView;
+import dev.marquee.domain.view.StoredFile;
 import java.time.Clock;
 import java.util.List;
 

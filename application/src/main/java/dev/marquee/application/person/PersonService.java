@@ -1,13 +1,10 @@
 package dev.marquee.application.person;
 
 import dev.marquee.application.file.StoredObjects;
-import dev.marquee.domain.file.StoredFile;
 import dev.marquee.domain.person.Person;
 import dev.marquee.domain.person.PersonDetails;
 import dev.marquee.domain.person.PersonFilter;
 import dev.marquee.domain.person.PersonId;
-import dev.marquee.domain.person.PersonSummary;
-import dev.marquee.domain.person.PersonView;
 import dev.marquee.domain.port.in.BrowsePersonsUseCase;
 import dev.marquee.domain.port.in.ManagePersonsUseCase;
 import dev.marquee.domain.port.out.FileRepository;
@@ -18,6 +15,9 @@ import dev.marquee.domain.shared.NotFoundException;
 import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.shared.SortOrder;
+import dev.marquee.domain.view.PersonSummary;
+import dev.marquee.domain.view.PersonView;
+import dev.marquee.domain.view.StoredFile;
 import java.time.Clock;
 import java.util.List;
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.marquee.domain.file.FileId;
-import dev.marquee.domain.file.FileView;
 import dev.marquee.domain.file.Upload;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.person.Gender;
@@ -20,6 +19,7 @@ import dev.marquee.domain.shared.FileTooLargeException;
 import dev.marquee.domain.shared.NotFoundException;
 import dev.marquee.domain.shared.UnsupportedImageException;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.FileView;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

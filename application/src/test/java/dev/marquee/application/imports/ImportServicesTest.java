@@ -85,7 +85,7 @@ class ImportServicesTest {
                             i,
                             new MovieLensRating(
                                     1 + i / 30_000,
-                                    1 + i % 5,
+                                    1 + i,
                                     new Score(new BigDecimal("3.5")),
                                     Instant.ofEpochSecond(964_982_703L + i))));
         }

@@ -26,7 +26,9 @@ class ImageTypeTest {
         assertThat(ImageType.sniff(head(WEBP), 11)).isEmpty();
         assertThat(ImageType.sniff(head("GIF89a".getBytes(StandardCharsets.US_ASCII)), 6))
                 .isEmpty();
-        assertThat(ImageType.sniff(head("RIFF\0\0\0\0WAVE".getBytes(StandardCharsets.ISO_8859_1)), 12))
+        assertThat(
+                        ImageType.sniff(
+                                head("RIFF\0\0\0\0WAVE".getBytes(StandardCharsets.ISO_8859_1)), 12))
                 .isEmpty();
         assertThat(ImageType.sniff(new byte[ImageType.SIGNATURE_LENGTH], 0)).isEmpty();
     }

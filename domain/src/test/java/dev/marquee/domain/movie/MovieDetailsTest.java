@@ -73,8 +73,8 @@ class MovieDetailsTest {
 
     private static MovieDetails withLanguage(String language) {
         return new MovieDetails(
-                "Heat", null, null, null, null, null, null, null, null, null, null, null,
-                language, null);
+                "Heat", null, null, null, null, null, null, null, null, null, null, null, language,
+                null);
     }
 
     private static MovieDetails withDuration(int minutes) {
@@ -85,8 +85,7 @@ class MovieDetailsTest {
 
     private static MovieDetails withTmdbId(int id) {
         return new MovieDetails(
-                "Heat", null, null, null, null, null, null, null, null, null, id, null, null,
-                null);
+                "Heat", null, null, null, null, null, null, null, null, null, id, null, null, null);
     }
 
     private static MovieDetails withRelease(LocalDate date) {

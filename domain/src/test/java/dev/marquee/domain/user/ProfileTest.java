@@ -27,8 +27,10 @@ class ProfileTest {
                 .isEqualTo(LocalDate.now());
         assertThat(new Profile(null, LocalDate.of(1900, 1, 1), Set.of(), null).birthDate())
                 .hasYear(1900);
-        assertInvalid(() -> new Profile(null, LocalDate.now().plusDays(1), Set.of(), null), "birthDate");
-        assertInvalid(() -> new Profile(null, LocalDate.of(1899, 12, 31), Set.of(), null), "birthDate");
+        assertInvalid(
+                () -> new Profile(null, LocalDate.now().plusDays(1), Set.of(), null), "birthDate");
+        assertInvalid(
+                () -> new Profile(null, LocalDate.of(1899, 12, 31), Set.of(), null), "birthDate");
     }
 
     @Test

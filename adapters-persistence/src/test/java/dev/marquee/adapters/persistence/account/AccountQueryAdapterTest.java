@@ -4,11 +4,11 @@ import static dev.marquee.adapters.persistence.SharedContext.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marquee.adapters.persistence.SharedContext;
-import dev.marquee.domain.account.AccountExport;
 import dev.marquee.domain.genre.GenreId;
 import dev.marquee.domain.port.out.AccountQueries;
 import dev.marquee.domain.port.out.AccountQueriesContract;
 import dev.marquee.domain.port.out.UserRepository;
+import dev.marquee.domain.view.AccountExport;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -61,7 +61,9 @@ class AccountQueryAdapterTest extends AccountQueriesContract {
                 .extracting(AccountExport.LibraryEntry::movieId)
                 .containsExactly(newer, older);
         assertThat(export.favorites().get(0).addedAt()).isEqualTo(now);
-        assertThat(export.watchlist()).extracting(AccountExport.LibraryEntry::title).containsExactly("Older");
+        assertThat(export.watchlist())
+                .extracting(AccountExport.LibraryEntry::title)
+                .containsExactly("Older");
         assertThat(export.ratings())
                 .singleElement()
                 .satisfies(

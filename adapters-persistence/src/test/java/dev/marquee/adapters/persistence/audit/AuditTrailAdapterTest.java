@@ -43,7 +43,9 @@ class AuditTrailAdapterTest extends AuditTrailContract {
     @Override
     protected List<AuditEvent> recordedAbout(String targetId) {
         return query(
-                SELECT + " where target_id = ? order by id", AuditTrailAdapterTest::toEvent, targetId);
+                SELECT + " where target_id = ? order by id",
+                AuditTrailAdapterTest::toEvent,
+                targetId);
     }
 
     @Test
@@ -51,11 +53,19 @@ class AuditTrailAdapterTest extends AuditTrailContract {
         long user = SharedContext.insertUser();
         trail.record(
                 new AuditEvent(
-                        user, "leaver", AuditEvent.DELETED, "user", null, Origin.UNKNOWN, Map.of()));
+                        user,
+                        "leaver",
+                        AuditEvent.DELETED,
+                        "user",
+                        null,
+                        Origin.UNKNOWN,
+                        Map.of()));
 
         sql("delete from users where id = ?", user);
 
-        assertThat(recordedFor(user)).extracting(AuditEvent::action).containsExactly(AuditEvent.DELETED);
+        assertThat(recordedFor(user))
+                .extracting(AuditEvent::action)
+                .containsExactly(AuditEvent.DELETED);
     }
 
     private static AuditEvent toEvent(ResultSet row) throws SQLException {

@@ -7,9 +7,9 @@ import dev.marquee.adapters.persistence.SharedContext;
 import dev.marquee.domain.cast.CastRole;
 import dev.marquee.domain.character.CharacterDetails;
 import dev.marquee.domain.character.CharacterId;
-import dev.marquee.domain.character.CharacterView;
 import dev.marquee.domain.port.out.CharacterRepository;
 import dev.marquee.domain.port.out.CharacterRepositoryContract;
+import dev.marquee.domain.view.CharacterView;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

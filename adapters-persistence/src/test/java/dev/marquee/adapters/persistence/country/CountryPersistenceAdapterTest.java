@@ -33,8 +33,7 @@ class CountryPersistenceAdapterTest extends CountryRepositoryContract {
                 countries.add(
                         new dev.marquee.domain.country.CountryDetails(
                                 new dev.marquee.domain.country.CountryCode(freeCountryCode()),
-                                new dev.marquee.domain.country.CountryName(
-                                        "Elbonia " + unique())));
+                                new dev.marquee.domain.country.CountryName("Elbonia " + unique())));
         sql("insert into persons (first_name, country_id) values ('Ann', ?)", country.id().value());
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> countries.delete(country.id()))

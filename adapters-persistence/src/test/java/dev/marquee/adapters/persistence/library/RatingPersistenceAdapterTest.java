@@ -40,14 +40,12 @@ class RatingPersistenceAdapterTest extends RatingRepositoryContract {
         ratings.put(ada, movie, new Score(new BigDecimal("4.0")), null, NOW);
         ratings.put(bob, movie, new Score(new BigDecimal("2.0")), null, NOW);
         ratings.put(bob, movie, new Score(new BigDecimal("3.0")), null, NOW);
-        assertThat(sql("select rating_count from movies where id = ?", movie.value()))
-                .isEqualTo(2);
+        assertThat(sql("select rating_count from movies where id = ?", movie.value())).isEqualTo(2);
         assertThat(sql("select (rating_sum * 10)::bigint from movies where id = ?", movie.value()))
                 .isEqualTo(70);
 
         ratings.delete(ada, movie);
-        assertThat(sql("select rating_count from movies where id = ?", movie.value()))
-                .isEqualTo(1);
+        assertThat(sql("select rating_count from movies where id = ?", movie.value())).isEqualTo(1);
         assertThat(sql("select (rating_sum * 10)::bigint from movies where id = ?", movie.value()))
                 .isEqualTo(30);
     }

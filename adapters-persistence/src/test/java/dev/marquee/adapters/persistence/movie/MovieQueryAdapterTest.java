@@ -6,7 +6,6 @@ import dev.marquee.adapters.persistence.SharedContext;
 import dev.marquee.adapters.persistence.StatementCounter;
 import dev.marquee.domain.cast.CastRole;
 import dev.marquee.domain.movie.MovieId;
-import dev.marquee.domain.movie.MovieView;
 import dev.marquee.domain.port.out.CastRepository;
 import dev.marquee.domain.port.out.CharacterRepository;
 import dev.marquee.domain.port.out.CountryRepository;
@@ -18,6 +17,7 @@ import dev.marquee.domain.port.out.MovieRepository;
 import dev.marquee.domain.port.out.PersonRepository;
 import dev.marquee.domain.port.out.RatingRepository;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.MovieView;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 

@@ -50,7 +50,10 @@ class JdbcTransactionsTest extends TransactionsContract {
                     return genres.add(new GenreName("Kept B " + suffix));
                 });
 
-        assertThat(SharedContext.sql("select count(*) from genres where name like ?", "Kept _ " + suffix))
+        assertThat(
+                        SharedContext.sql(
+                                "select count(*) from genres where name like ?",
+                                "Kept _ " + suffix))
                 .isEqualTo(2);
     }
 }

@@ -1,6 +1,6 @@
 package dev.marquee.adapters.web.account;
 
-import dev.marquee.domain.account.AccountExport;
+import dev.marquee.domain.view.AccountExport;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;

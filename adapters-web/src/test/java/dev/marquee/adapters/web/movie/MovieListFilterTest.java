@@ -34,12 +34,16 @@ class MovieListFilterTest {
     @Test
     void aPersonIdThatCannotExistIsInvalidInputNamingTheParameter() {
         assertThatThrownBy(
-                        () -> new MovieListFilter(null, null, null, null, 0L, null, null).toFilter())
+                        () ->
+                                new MovieListFilter(null, null, null, null, 0L, null, null)
+                                        .toFilter())
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.violations().get(0).field()).isEqualTo("directorId"));
         assertThatThrownBy(
-                        () -> new MovieListFilter(null, null, 2001, 1999, null, null, null).toFilter())
+                        () ->
+                                new MovieListFilter(null, null, 2001, 1999, null, null, null)
+                                        .toFilter())
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.violations().get(0).field()).isEqualTo("yearFrom"));

@@ -50,9 +50,7 @@ class ListParametersTest {
                         InvalidInputException.class,
                         e -> assertThat(e.violations().get(0).field()).isEqualTo("page"));
         assertThatThrownBy(
-                        () ->
-                                new ListParameters(1, PageRequest.MAX_SIZE + 1, null)
-                                        .toPageRequest())
+                        () -> new ListParameters(1, PageRequest.MAX_SIZE + 1, null).toPageRequest())
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e -> assertThat(e.violations().get(0).field()).isEqualTo("size"));

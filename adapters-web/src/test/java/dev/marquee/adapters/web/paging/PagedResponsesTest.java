@@ -7,7 +7,10 @@ import io.micronaut.http.HttpRequest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Link headers, built from the request's own URI (a comma comes back percent-encoded: the same value). */
+/**
+ * Link headers, built from the request's own URI (a comma comes back percent-encoded: the same
+ * value).
+ */
 class PagedResponsesTest {
 
     private static final HttpRequest<?> REQUEST =

@@ -14,18 +14,22 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 class DomainExceptionHandlerTest {
 
     static Stream<Arguments> everyKindOfDomainError() {
         return Stream.of(
                 Arguments.of(new NotFoundException("movie", 7), HttpStatus.NOT_FOUND),
-                Arguments.of(new ConflictException("duplicate-genre-name", "taken"), HttpStatus.CONFLICT),
-                Arguments.of(new InvalidInputException("title", "must not be blank"), HttpStatus.BAD_REQUEST),
+                Arguments.of(
+                        new ConflictException("duplicate-genre-name", "taken"),
+                        HttpStatus.CONFLICT),
+                Arguments.of(
+                        new InvalidInputException("title", "must not be blank"),
+                        HttpStatus.BAD_REQUEST),
                 Arguments.of(new AuthenticationFailedException(), HttpStatus.UNAUTHORIZED),
                 Arguments.of(new ForbiddenException("forbidden", "no"), HttpStatus.FORBIDDEN),
                 Arguments.of(new UnsupportedImageException(), HttpStatus.UNSUPPORTED_MEDIA_TYPE),

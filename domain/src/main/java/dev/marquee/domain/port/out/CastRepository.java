@@ -2,8 +2,8 @@ package dev.marquee.domain.port.out;
 
 import dev.marquee.domain.cast.CastCredit;
 import dev.marquee.domain.cast.CastCreditId;
-import dev.marquee.domain.cast.CastCreditView;
 import dev.marquee.domain.cast.NewCastCredit;
+import dev.marquee.domain.view.CastCreditView;
 import java.util.Optional;
 
 /**

@@ -2,8 +2,8 @@ package dev.marquee.domain.port.out;
 
 import dev.marquee.domain.character.CharacterDetails;
 import dev.marquee.domain.character.CharacterId;
-import dev.marquee.domain.character.CharacterView;
 import dev.marquee.domain.character.MovieCharacter;
+import dev.marquee.domain.view.CharacterView;
 import java.util.Optional;
 
 /**

@@ -2,11 +2,7 @@ package dev.marquee.domain.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.marquee.domain.account.AccountExport;
-import dev.marquee.domain.account.AccountView;
-import dev.marquee.domain.account.UserSummary;
 import dev.marquee.domain.genre.GenreId;
-import dev.marquee.domain.shared.Named;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.user.EmailAddress;
 import dev.marquee.domain.user.NewUser;
@@ -16,6 +12,10 @@ import dev.marquee.domain.user.Role;
 import dev.marquee.domain.user.User;
 import dev.marquee.domain.user.UserId;
 import dev.marquee.domain.user.Username;
+import dev.marquee.domain.view.AccountExport;
+import dev.marquee.domain.view.AccountView;
+import dev.marquee.domain.view.Named;
+import dev.marquee.domain.view.UserSummary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -103,7 +103,10 @@ public abstract class AccountQueriesContract extends ContractSupport {
                 accounts().findUsers(null, PageRequest.first(2)).items().stream()
                         .map(UserSummary::id)
                         .toList();
-        var found = accounts().findUsers("LIST_A_" + suffix.toUpperCase(Locale.ROOT), PageRequest.first(5));
+        var found =
+                accounts()
+                        .findUsers(
+                                "LIST_A_" + suffix.toUpperCase(Locale.ROOT), PageRequest.first(5));
 
         assertThat(newest).containsExactly(second.id().value(), first.id().value());
         assertThat(found.items())

@@ -34,13 +34,7 @@ public abstract class AuditTrailContract extends ContractSupport {
                         Map.of("method", "PUT", "status", "200"));
         AuditEvent second =
                 new AuditEvent(
-                        actor,
-                        "ada",
-                        AuditEvent.LOGGED_OUT,
-                        null,
-                        null,
-                        Origin.UNKNOWN,
-                        Map.of());
+                        actor, "ada", AuditEvent.LOGGED_OUT, null, null, Origin.UNKNOWN, Map.of());
 
         trail().record(first);
         trail().record(second);

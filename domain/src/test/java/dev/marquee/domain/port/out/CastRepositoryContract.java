@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.marquee.domain.cast.CastCredit;
 import dev.marquee.domain.cast.CastCreditId;
-import dev.marquee.domain.cast.CastCreditView;
 import dev.marquee.domain.cast.CastRole;
 import dev.marquee.domain.cast.NewCastCredit;
 import dev.marquee.domain.character.CharacterId;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.person.PersonId;
-import dev.marquee.domain.shared.Named;
+import dev.marquee.domain.view.CastCreditView;
+import dev.marquee.domain.view.Named;
 import org.junit.jupiter.api.Test;
 
 /** What every CastRepository must do, run against the in-memory fake and PostgreSQL. */
@@ -103,9 +103,7 @@ public abstract class CastRepositoryContract extends ContractSupport {
                                                         CastRole.BACKGROUND,
                                                         "again")))
                 .satisfies(conflict("duplicate-cast-credit"));
-        cast().add(
-                        new NewCastCredit(
-                                existingMovie(), character, actor, CastRole.SUPPORTING, null));
+        cast().add(new NewCastCredit(existingMovie(), character, actor, CastRole.SUPPORTING, null));
     }
 
     @Test

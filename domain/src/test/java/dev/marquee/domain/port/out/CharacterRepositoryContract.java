@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.marquee.domain.cast.CastRole;
 import dev.marquee.domain.character.CharacterDetails;
 import dev.marquee.domain.character.CharacterId;
-import dev.marquee.domain.character.CharacterView;
 import dev.marquee.domain.character.MovieCharacter;
-import dev.marquee.domain.shared.Named;
+import dev.marquee.domain.view.CharacterView;
+import dev.marquee.domain.view.Named;
 import org.junit.jupiter.api.Test;
 
 /** What every CharacterRepository must do, run against the in-memory fake and PostgreSQL. */

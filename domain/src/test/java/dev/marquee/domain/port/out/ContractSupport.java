@@ -43,7 +43,8 @@ public abstract class ContractSupport {
                                 InvalidInputException.class,
                                 e ->
                                         assertThat(e.violations())
-                                                .extracting(InvalidInputException.FieldViolation::field)
+                                                .extracting(
+                                                        InvalidInputException.FieldViolation::field)
                                                 .containsExactly(field));
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every ImportProgress must do, run against the recording fake and the console: each phase
- * is reported on its own, done with the sum of the rows it advanced, whether its total was known.
+ * What every ImportProgress must do, run against the recording fake and the console: each phase is
+ * reported on its own, done with the sum of the rows it advanced, whether its total was known.
  */
 public abstract class ImportProgressContract extends ContractSupport {
 

@@ -3,11 +3,11 @@ package dev.marquee.domain.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.marquee.domain.library.LibraryEntry;
 import dev.marquee.domain.library.ListKind;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.LibraryEntry;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

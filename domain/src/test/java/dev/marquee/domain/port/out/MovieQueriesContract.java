@@ -2,7 +2,6 @@ package dev.marquee.domain.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.marquee.domain.cast.CastCreditView;
 import dev.marquee.domain.cast.CastRole;
 import dev.marquee.domain.cast.NewCastCredit;
 import dev.marquee.domain.character.CharacterDetails;
@@ -13,13 +12,10 @@ import dev.marquee.domain.country.CountryName;
 import dev.marquee.domain.genre.GenreId;
 import dev.marquee.domain.genre.GenreName;
 import dev.marquee.domain.library.ListKind;
-import dev.marquee.domain.library.MyMovieState;
 import dev.marquee.domain.library.Score;
 import dev.marquee.domain.movie.MovieDetails;
 import dev.marquee.domain.movie.MovieFilter;
 import dev.marquee.domain.movie.MovieId;
-import dev.marquee.domain.movie.MovieSummary;
-import dev.marquee.domain.movie.MovieView;
 import dev.marquee.domain.person.Gender;
 import dev.marquee.domain.person.PersonDetails;
 import dev.marquee.domain.person.PersonId;
@@ -27,6 +23,10 @@ import dev.marquee.domain.port.in.BrowseMoviesUseCase;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.shared.SortOrder;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.CastCreditView;
+import dev.marquee.domain.view.MovieSummary;
+import dev.marquee.domain.view.MovieView;
+import dev.marquee.domain.view.MyMovieState;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -214,7 +214,8 @@ public abstract class MovieQueriesContract extends ContractSupport {
     void titleWordsMatchIgnoringCaseAndAccents() {
         assertThat(
                         titles(
-                                queries().findSummaries(
+                                queries()
+                                        .findSummaries(
                                                 new MovieFilter(
                                                         List.of(),
                                                         null,
@@ -228,7 +229,8 @@ public abstract class MovieQueriesContract extends ContractSupport {
                 .containsExactly("Collatéral");
         assertThat(
                         titles(
-                                queries().findSummaries(
+                                queries()
+                                        .findSummaries(
                                                 new MovieFilter(
                                                         List.of(),
                                                         null,
@@ -245,7 +247,8 @@ public abstract class MovieQueriesContract extends ContractSupport {
     @Test
     void likeWildcardsInTheQueryAreLiteral() {
         assertThat(
-                        queries().findSummaries(
+                        queries()
+                                .findSummaries(
                                         new MovieFilter(
                                                 List.of(),
                                                 null,
@@ -264,11 +267,17 @@ public abstract class MovieQueriesContract extends ContractSupport {
         MovieFilter ours = new MovieFilter(List.of(), null, null, null, null, null, marker);
 
         var byRelease =
-                queries().findSummaries(
-                        ours, new PageRequest(1, 2, List.of(SortOrder.descending("releaseDate"))));
+                queries()
+                        .findSummaries(
+                                ours,
+                                new PageRequest(
+                                        1, 2, List.of(SortOrder.descending("releaseDate"))));
         var byPopularity =
-                queries().findSummaries(
-                        ours, new PageRequest(1, 100, List.of(SortOrder.descending("popularity"))));
+                queries()
+                        .findSummaries(
+                                ours,
+                                new PageRequest(
+                                        1, 100, List.of(SortOrder.descending("popularity"))));
 
         assertThat(byRelease.totalItems()).isGreaterThanOrEqualTo(3);
         assertThat(byRelease.items()).hasSize(2);
@@ -287,7 +296,8 @@ public abstract class MovieQueriesContract extends ContractSupport {
         MovieFilter ours = new MovieFilter(List.of(), null, null, null, null, null, marker);
         for (String field : BrowseMoviesUseCase.SORTABLE.fields()) {
             assertThat(
-                            queries().findSummaries(
+                            queries()
+                                    .findSummaries(
                                             ours,
                                             new PageRequest(
                                                     1, 100, List.of(SortOrder.ascending(field))))
@@ -298,7 +308,8 @@ public abstract class MovieQueriesContract extends ContractSupport {
         MovieId twinA = movie("Twin " + marker, null, Set.of(), null, null, 7.0);
         MovieId twinB = movie("Twin " + marker, null, Set.of(), null, null, 7.0);
         var twins =
-                queries().findSummaries(
+                queries()
+                        .findSummaries(
                                 new MovieFilter(
                                         List.of(), null, null, null, null, null, "twin " + marker),
                                 new PageRequest(1, 10, List.of(SortOrder.descending("title"))));
@@ -321,7 +332,9 @@ public abstract class MovieQueriesContract extends ContractSupport {
         assertThat(first.items())
                 .extracting(credit -> credit.character().name())
                 .containsExactly("Hero", "Villain", "Friend");
-        assertThat(second.items()).extracting(CastCreditView::role).containsExactly(CastRole.BACKGROUND);
+        assertThat(second.items())
+                .extracting(CastCreditView::role)
+                .containsExactly(CastRole.BACKGROUND);
         assertThat(first.totalItems()).isEqualTo(4);
     }
 
@@ -330,7 +343,8 @@ public abstract class MovieQueriesContract extends ContractSupport {
         UserId user = existingUser();
         MovieId movie = movie("Mine " + marker, null, Set.of(), null, null, 1.0);
 
-        assertThat(queries().findMyState(movie, user)).isEqualTo(new MyMovieState(false, false, null));
+        assertThat(queries().findMyState(movie, user))
+                .isEqualTo(new MyMovieState(false, false, null));
 
         library().add(user, ListKind.FAVORITES, movie, Instant.now());
         ratings().put(user, movie, new Score(new BigDecimal("3.5")), null, Instant.now());
@@ -350,7 +364,8 @@ public abstract class MovieQueriesContract extends ContractSupport {
             Integer to,
             PersonId directorFilter,
             PersonId actorFilter) {
-        return queries().findSummaries(
+        return queries()
+                .findSummaries(
                         new MovieFilter(
                                 genreFilter,
                                 countryFilter,
@@ -404,11 +419,11 @@ public abstract class MovieQueriesContract extends ContractSupport {
 
     protected void credit(MovieId movie, PersonId person, String character, CastRole role) {
         cast().add(
-                new NewCastCredit(
-                        movie,
-                        characters().add(new CharacterDetails(character, null)).id(),
-                        person,
-                        role,
-                        null));
+                        new NewCastCredit(
+                                movie,
+                                characters().add(new CharacterDetails(character, null)).id(),
+                                person,
+                                role,
+                                null));
     }
 }

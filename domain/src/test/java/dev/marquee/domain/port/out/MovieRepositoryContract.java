@@ -46,7 +46,8 @@ public abstract class MovieRepositoryContract extends ContractSupport {
 
     @Test
     void unknownReferencesAreInvalidInputNamingTheField() {
-        assertThatThrownBy(() -> movies().add(withRefs(null, null, Set.of(new GenreId(UNKNOWN_ID)))))
+        assertThatThrownBy(
+                        () -> movies().add(withRefs(null, null, Set.of(new GenreId(UNKNOWN_ID)))))
                 .satisfies(invalidField("genreIds"));
         assertThatThrownBy(() -> movies().add(withRefs(new CountryId(UNKNOWN_ID), null, Set.of())))
                 .satisfies(invalidField("countryId"));
@@ -105,7 +106,8 @@ public abstract class MovieRepositoryContract extends ContractSupport {
                 existingPerson(),
                 Set.of(genres),
                 freeTmdbId(),
-                new ImdbId("tt" + (1_000_000_000L + ThreadLocalRandom.current().nextLong(1L << 31))),
+                new ImdbId(
+                        "tt" + (1_000_000_000L + ThreadLocalRandom.current().nextLong(1L << 31))),
                 "en",
                 MovieStatus.RELEASED);
     }
@@ -120,10 +122,23 @@ public abstract class MovieRepositoryContract extends ContractSupport {
                 null, null);
     }
 
-    private static MovieDetails withRefs(CountryId country, PersonId director, Set<GenreId> genres) {
+    private static MovieDetails withRefs(
+            CountryId country, PersonId director, Set<GenreId> genres) {
         return new MovieDetails(
-                "Dangling", null, null, null, null, null, null, country, director, genres, null,
-                null, null, null);
+                "Dangling",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                country,
+                director,
+                genres,
+                null,
+                null,
+                null,
+                null);
     }
 
     private static MovieDetails withGenres(MovieDetails details, Set<GenreId> genres) {

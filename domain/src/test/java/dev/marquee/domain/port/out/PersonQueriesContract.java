@@ -10,7 +10,6 @@ import dev.marquee.domain.country.CountryDetails;
 import dev.marquee.domain.country.CountryId;
 import dev.marquee.domain.country.CountryName;
 import dev.marquee.domain.file.FileId;
-import dev.marquee.domain.file.FileView;
 import dev.marquee.domain.file.ImageType;
 import dev.marquee.domain.file.NewFile;
 import dev.marquee.domain.file.ObjectKey;
@@ -20,11 +19,12 @@ import dev.marquee.domain.person.Gender;
 import dev.marquee.domain.person.PersonDetails;
 import dev.marquee.domain.person.PersonFilter;
 import dev.marquee.domain.person.PersonId;
-import dev.marquee.domain.person.PersonSummary;
-import dev.marquee.domain.person.PersonView;
 import dev.marquee.domain.port.in.BrowsePersonsUseCase;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.shared.SortOrder;
+import dev.marquee.domain.view.FileView;
+import dev.marquee.domain.view.PersonSummary;
+import dev.marquee.domain.view.PersonView;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -32,9 +32,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every PersonQueries must do, run against PostgreSQL: word filters ignoring case and
- * accents, country by id or code, sorts ending on the id, and the person's page with photos, films
- * directed and parts played. The catalogue is written through the repository ports.
+ * What every PersonQueries must do, run against PostgreSQL: word filters ignoring case and accents,
+ * country by id or code, sorts ending on the id, and the person's page with photos, films directed
+ * and parts played. The catalogue is written through the repository ports.
  */
 public abstract class PersonQueriesContract extends ContractSupport {
 
@@ -83,16 +83,19 @@ public abstract class PersonQueriesContract extends ContractSupport {
         PersonFilter ours = new PersonFilter(marker, null);
 
         var byBirth =
-                queries().findSummaries(
+                queries()
+                        .findSummaries(
                                 ours,
-                                new PageRequest(1, 10, List.of(SortOrder.descending("dateOfBirth"))));
+                                new PageRequest(
+                                        1, 10, List.of(SortOrder.descending("dateOfBirth"))));
 
         assertThat(byBirth.items())
                 .extracting(PersonSummary::id)
                 .containsExactly(twinA.value(), twinB.value(), older.value());
         for (String field : BrowsePersonsUseCase.SORTABLE.fields()) {
             assertThat(
-                            queries().findSummaries(
+                            queries()
+                                    .findSummaries(
                                             ours,
                                             new PageRequest(
                                                     1, 10, List.of(SortOrder.ascending(field))))
@@ -157,7 +160,8 @@ public abstract class PersonQueriesContract extends ContractSupport {
     }
 
     private PersonId person(String first, String last, LocalDate born, CountryId country) {
-        return persons().add(new PersonDetails(first, last, null, born, Gender.UNKNOWN, country))
+        return persons()
+                .add(new PersonDetails(first, last, null, born, Gender.UNKNOWN, country))
                 .id();
     }
 

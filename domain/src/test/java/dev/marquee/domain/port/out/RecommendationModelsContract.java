@@ -6,7 +6,6 @@ import dev.marquee.domain.recommendation.BuiltModel;
 import dev.marquee.domain.recommendation.MovieNeighbour;
 import dev.marquee.domain.recommendation.MoviePopularity;
 import dev.marquee.domain.recommendation.NeighbourKind;
-import dev.marquee.domain.recommendation.RecordedRating;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -3,18 +3,18 @@ package dev.marquee.domain.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marquee.domain.movie.MovieId;
-import dev.marquee.domain.recommendation.PopularPick;
 import dev.marquee.domain.recommendation.RecommendationFilter;
 import dev.marquee.domain.recommendation.RecordedRating;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.PopularPick;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * What every RecommendationQueries must do, run against PostgreSQL: the caller's live history,
- * what it excludes, filters, and the popular picks for a newcomer.
+ * What every RecommendationQueries must do, run against the in-memory fake and PostgreSQL: the
+ * caller's live history, what it excludes, filters, and the popular picks for a newcomer.
  */
 public abstract class RecommendationQueriesContract extends ContractSupport {
 
@@ -99,9 +99,11 @@ public abstract class RecommendationQueriesContract extends ContractSupport {
         assertThat(queries().matching(all, new RecommendationFilter(genreName, null, null)))
                 .containsExactlyInAnyOrder(old, recent);
         assertThat(
-                        queries().matching(
+                        queries()
+                                .matching(
                                         all,
-                                        new RecommendationFilter(String.valueOf(genre), 2000, null)))
+                                        new RecommendationFilter(
+                                                String.valueOf(genre), 2000, null)))
                 .containsExactly(recent);
         assertThat(queries().matching(all, new RecommendationFilter(null, null, 1980)))
                 .containsExactly(old);
@@ -132,14 +134,13 @@ public abstract class RecommendationQueriesContract extends ContractSupport {
         favorite(user, seen);
 
         var page =
-                queries().popularForNewcomer(user, RecommendationFilter.NONE, PageRequest.first(10));
+                queries()
+                        .popularForNewcomer(user, RecommendationFilter.NONE, PageRequest.first(10));
 
         assertThat(page.items())
                 .extracting(pick -> pick.movie().id())
                 .containsExactly(top, tiedLow, tiedHigh);
-        assertThat(page.items())
-                .extracting(PopularPick::genreName)
-                .containsOnly(genreName);
+        assertThat(page.items()).extracting(PopularPick::genreName).containsOnly(genreName);
         assertThat(page.totalItems()).isEqualTo(3);
     }
 
@@ -152,7 +153,8 @@ public abstract class RecommendationQueriesContract extends ContractSupport {
         UserId user = existingUser();
 
         var page =
-                queries().popularForNewcomer(
+                queries()
+                        .popularForNewcomer(
                                 user,
                                 new RecommendationFilter(genreName, null, null),
                                 PageRequest.first(10));

@@ -48,8 +48,7 @@ public abstract class RefreshTokenRepositoryContract extends ContractSupport {
 
         assertThat(refreshTokens().find(hash))
                 .hasValue(new StoredRefreshToken(user, family, expiry, null, null));
-        assertThat(refreshTokens().find(RefreshTokenHash.of("never-issued-" + unique())))
-                .isEmpty();
+        assertThat(refreshTokens().find(RefreshTokenHash.of("never-issued-" + unique()))).isEmpty();
     }
 
     @Test

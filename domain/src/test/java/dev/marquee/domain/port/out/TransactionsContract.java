@@ -51,8 +51,7 @@ public abstract class TransactionsContract extends ContractSupport {
     @Test
     void aUnitInsideAnotherJoinsIt() {
         int result =
-                transactions()
-                        .inTransaction(() -> transactions().inTransaction(() -> 20) + 22);
+                transactions().inTransaction(() -> transactions().inTransaction(() -> 20) + 22);
 
         assertThat(result).isEqualTo(42);
     }

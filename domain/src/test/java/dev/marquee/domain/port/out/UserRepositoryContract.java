@@ -153,8 +153,7 @@ public abstract class UserRepositoryContract extends ContractSupport {
         Profile before = new Profile("Before", null, Set.of(existingGenre()), null);
         users().saveProfile(user.id(), before);
 
-        Profile unknownGenre =
-                new Profile("After", null, Set.of(new GenreId(UNKNOWN_ID)), null);
+        Profile unknownGenre = new Profile("After", null, Set.of(new GenreId(UNKNOWN_ID)), null);
 
         assertThatThrownBy(() -> users().saveProfile(user.id(), unknownGenre))
                 .satisfies(invalidField("favoriteGenreIds"));

@@ -2,19 +2,19 @@ package dev.marquee.domain.port.out.fakes;
 
 import dev.marquee.domain.cast.CastCredit;
 import dev.marquee.domain.cast.CastCreditId;
-import dev.marquee.domain.cast.CastCreditView;
 import dev.marquee.domain.cast.NewCastCredit;
 import dev.marquee.domain.port.out.CastRepository;
 import dev.marquee.domain.shared.ConflictException;
 import dev.marquee.domain.shared.InvalidInputException;
-import dev.marquee.domain.shared.Named;
+import dev.marquee.domain.view.CastCreditView;
+import dev.marquee.domain.view.Named;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Cast credits in memory over the movie, character and person fakes: unknown actor or character
- * ids are invalid input, an unknown movie is not found, and one actor plays one character once per
+ * Cast credits in memory over the movie, character and person fakes: unknown actor or character ids
+ * are invalid input, an unknown movie is not found, and one actor plays one character once per
  * movie; credited actors are marked in use.
  */
 public final class InMemoryCastRepository implements CastRepository {
@@ -66,8 +66,7 @@ public final class InMemoryCastRepository implements CastRepository {
         return Optional.ofNullable(credits.get(id.value()))
                 .map(
                         credit -> {
-                            var character =
-                                    characters.findById(credit.characterId()).orElseThrow();
+                            var character = characters.findById(credit.characterId()).orElseThrow();
                             var actor = persons.findById(credit.actorId()).orElseThrow().details();
                             return new CastCreditView(
                                     id.value(),

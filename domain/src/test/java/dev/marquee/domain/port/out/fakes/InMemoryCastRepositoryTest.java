@@ -13,7 +13,8 @@ class InMemoryCastRepositoryTest extends CastRepositoryContract {
 
     private final InMemoryMovieRepository movies = new InMemoryMovieRepository();
     private final InMemoryCharacterRepository characters = new InMemoryCharacterRepository();
-    private final InMemoryPersonRepository persons = new InMemoryPersonRepository(Clock.systemUTC());
+    private final InMemoryPersonRepository persons =
+            new InMemoryPersonRepository(Clock.systemUTC());
     private final InMemoryCastRepository cast =
             new InMemoryCastRepository(movies, characters, persons);
     private long movieIds;

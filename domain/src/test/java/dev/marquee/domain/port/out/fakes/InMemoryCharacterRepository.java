@@ -2,9 +2,9 @@ package dev.marquee.domain.port.out.fakes;
 
 import dev.marquee.domain.character.CharacterDetails;
 import dev.marquee.domain.character.CharacterId;
-import dev.marquee.domain.character.CharacterView;
 import dev.marquee.domain.character.MovieCharacter;
 import dev.marquee.domain.port.out.CharacterRepository;
+import dev.marquee.domain.view.CharacterView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

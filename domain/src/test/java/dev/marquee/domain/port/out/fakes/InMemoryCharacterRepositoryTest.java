@@ -2,11 +2,11 @@ package dev.marquee.domain.port.out.fakes;
 
 import dev.marquee.domain.cast.CastRole;
 import dev.marquee.domain.character.CharacterId;
-import dev.marquee.domain.character.CharacterView;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.port.out.CharacterRepository;
 import dev.marquee.domain.port.out.CharacterRepositoryContract;
-import dev.marquee.domain.shared.Named;
+import dev.marquee.domain.view.CharacterView;
+import dev.marquee.domain.view.Named;
 
 class InMemoryCharacterRepositoryTest extends CharacterRepositoryContract {
 

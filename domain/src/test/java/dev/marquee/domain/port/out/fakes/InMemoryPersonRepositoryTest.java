@@ -8,7 +8,8 @@ import java.time.Clock;
 
 class InMemoryPersonRepositoryTest extends PersonRepositoryContract {
 
-    private final InMemoryPersonRepository persons = new InMemoryPersonRepository(Clock.systemUTC());
+    private final InMemoryPersonRepository persons =
+            new InMemoryPersonRepository(Clock.systemUTC());
     private long countries;
 
     @Override

@@ -63,7 +63,10 @@ public final class InMemoryRecommendationModels implements RecommendationModels 
     public synchronized long publish(BuiltModel model) {
         neighbours =
                 model.neighbours().stream()
-                        .filter(n -> movies.contains(n.movieId()) && movies.contains(n.neighbourId()))
+                        .filter(
+                                n ->
+                                        movies.contains(n.movieId())
+                                                && movies.contains(n.neighbourId()))
                         .toList();
         Map<Long, Double> published = new HashMap<>();
         model.popularity().stream()

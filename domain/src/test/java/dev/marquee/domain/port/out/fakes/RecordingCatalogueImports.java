@@ -61,8 +61,7 @@ public class RecordingCatalogueImports implements CatalogueImports {
 
     @Override
     public ImportReport upsertMovieLensRatings(List<MovieLensRating> ratings) {
-        return record(
-                "ratings", ratings, rating -> List.of(rating.userId(), rating.movieLensId()));
+        return record("ratings", ratings, rating -> List.of(rating.userId(), rating.movieLensId()));
     }
 
     private <T> ImportReport record(

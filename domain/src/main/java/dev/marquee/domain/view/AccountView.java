@@ -1,7 +1,5 @@
-package dev.marquee.domain.account;
+package dev.marquee.domain.view;
 
-import dev.marquee.domain.file.FileView;
-import dev.marquee.domain.shared.Named;
 import dev.marquee.domain.user.NotificationPreferences;
 import dev.marquee.domain.user.Role;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.marquee.domain.account;
+package dev.marquee.domain.view;
 
 import dev.marquee.domain.user.Role;
 import java.time.Instant;

@@ -1,10 +1,7 @@
-package dev.marquee.domain.person;
+package dev.marquee.domain.view;
 
 import dev.marquee.domain.cast.CastRole;
-import dev.marquee.domain.country.CountryRef;
-import dev.marquee.domain.file.FileView;
-import dev.marquee.domain.movie.MovieSummary;
-import dev.marquee.domain.shared.Named;
+import dev.marquee.domain.person.Gender;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,8 +1,6 @@
-package dev.marquee.domain.character;
+package dev.marquee.domain.view;
 
 import dev.marquee.domain.cast.CastRole;
-import dev.marquee.domain.movie.MovieSummary;
-import dev.marquee.domain.shared.Named;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

@@ -1,6 +1,5 @@
-package dev.marquee.domain.library;
+package dev.marquee.domain.view;
 
-import dev.marquee.domain.movie.MovieSummary;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;

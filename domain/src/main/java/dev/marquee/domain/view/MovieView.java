@@ -1,9 +1,6 @@
-package dev.marquee.domain.movie;
+package dev.marquee.domain.view;
 
-import dev.marquee.domain.cast.CastCreditView;
-import dev.marquee.domain.country.CountryRef;
-import dev.marquee.domain.file.FileView;
-import dev.marquee.domain.shared.Named;
+import dev.marquee.domain.movie.MovieStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,5 @@
-package dev.marquee.domain.library;
+package dev.marquee.domain.view;
 
-import dev.marquee.domain.movie.MovieSummary;
 import java.time.Instant;
 
 /** A movie in a user's favorites or watchlist, and since when. */

@@ -1,6 +1,6 @@
-package dev.marquee.domain.person;
+package dev.marquee.domain.view;
 
-import dev.marquee.domain.country.CountryRef;
+import dev.marquee.domain.person.Gender;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 

@@ -1,6 +1,5 @@
-package dev.marquee.domain.recommendation;
+package dev.marquee.domain.view;
 
-import dev.marquee.domain.movie.MovieSummary;
 import java.util.List;
 
 /**

@@ -1,4 +1,4 @@
-package dev.marquee.domain.file;
+package dev.marquee.domain.view;
 
 import java.io.InputStream;
 

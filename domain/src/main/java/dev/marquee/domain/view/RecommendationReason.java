@@ -1,5 +1,6 @@
-package dev.marquee.domain.recommendation;
+package dev.marquee.domain.view;
 
+import dev.marquee.domain.recommendation.ReasonType;
 import org.jspecify.annotations.Nullable;
 
 /** Why a movie was recommended, with the id a client can link: the history movie, or the genre. */

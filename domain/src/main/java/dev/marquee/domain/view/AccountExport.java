@@ -1,4 +1,4 @@
-package dev.marquee.domain.account;
+package dev.marquee.domain.view;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,6 +1,6 @@
-package dev.marquee.domain.cast;
+package dev.marquee.domain.view;
 
-import dev.marquee.domain.shared.Named;
+import dev.marquee.domain.cast.CastRole;
 import org.jspecify.annotations.Nullable;
 
 /** A cast credit as a movie's cast list shows it. */

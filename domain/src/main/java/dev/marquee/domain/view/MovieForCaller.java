@@ -1,6 +1,4 @@
-package dev.marquee.domain.library;
-
-import dev.marquee.domain.movie.MovieView;
+package dev.marquee.domain.view;
 
 /**
  * A movie's page as a signed-in caller sees it: the page, and the movie's place in the caller's
