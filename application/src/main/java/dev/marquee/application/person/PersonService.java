@@ -1,6 +1,6 @@
 package dev.marquee.application.person;
 
-import dev.marquee.application.file.StoredObjects;
+import dev.marquee.application.file.ObjectJanitor;
 import dev.marquee.domain.person.Person;
 import dev.marquee.domain.person.PersonDetails;
 import dev.marquee.domain.person.PersonFilter;
@@ -27,7 +27,7 @@ public final class PersonService implements ManagePersonsUseCase, BrowsePersonsU
     private final PersonRepository persons;
     private final PersonQueries queries;
     private final FileRepository files;
-    private final StoredObjects objects;
+    private final ObjectJanitor janitor;
     private final Transactions transactions;
     private final Clock clock;
 
@@ -35,13 +35,13 @@ public final class PersonService implements ManagePersonsUseCase, BrowsePersonsU
             PersonRepository persons,
             PersonQueries queries,
             FileRepository files,
-            StoredObjects objects,
+            ObjectJanitor janitor,
             Transactions transactions,
             Clock clock) {
         this.persons = persons;
         this.queries = queries;
         this.files = files;
-        this.objects = objects;
+        this.janitor = janitor;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -64,7 +64,7 @@ public final class PersonService implements ManagePersonsUseCase, BrowsePersonsU
 
     @Override
     public void delete(PersonId id) {
-        objects.discard(
+        janitor.discard(
                 transactions.inTransaction(
                         () -> {
                             List<StoredFile> released = files.releaseFilesOf(id);

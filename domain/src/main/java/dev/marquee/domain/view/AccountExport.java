@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
  */
 public record AccountExport(
         AccountView account,
-        List<LibraryEntry> favorites,
-        List<LibraryEntry> watchlist,
+        List<ListedMovie> favorites,
+        List<ListedMovie> watchlist,
         List<RatingEntry> ratings,
         Instant exportedAt) {
 
@@ -22,7 +22,7 @@ public record AccountExport(
     }
 
     /** A movie in a favorites list or watchlist. */
-    public record LibraryEntry(long movieId, String title, Instant addedAt) {}
+    public record ListedMovie(long movieId, String title, Instant addedAt) {}
 
     /** A rating, with its review if any. */
     public record RatingEntry(

@@ -83,11 +83,11 @@ public class AccountQueryAdapter implements AccountQueries {
                                         sql.list(
                                                 LIBRARY.formatted("favorites"),
                                                 List.of(id.value()),
-                                                AccountQueryAdapter::toLibraryEntry),
+                                                AccountQueryAdapter::toListedMovie),
                                         sql.list(
                                                 LIBRARY.formatted("watchlist_entries"),
                                                 List.of(id.value()),
-                                                AccountQueryAdapter::toLibraryEntry),
+                                                AccountQueryAdapter::toListedMovie),
                                         sql.list(
                                                 RATINGS,
                                                 List.of(id.value()),
@@ -166,8 +166,8 @@ public class AccountQueryAdapter implements AccountQueries {
         return Rows.strings(row, "roles").stream().map(Role::valueOf).collect(Collectors.toSet());
     }
 
-    private static AccountExport.LibraryEntry toLibraryEntry(ResultSet row) throws SQLException {
-        return new AccountExport.LibraryEntry(
+    private static AccountExport.ListedMovie toListedMovie(ResultSet row) throws SQLException {
+        return new AccountExport.ListedMovie(
                 row.getLong("movie_id"), row.getString("title"), Rows.instant(row, "added_at"));
     }
 }

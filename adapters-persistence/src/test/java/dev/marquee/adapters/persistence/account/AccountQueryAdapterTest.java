@@ -58,11 +58,11 @@ class AccountQueryAdapterTest extends AccountQueriesContract {
                 accounts.findExport(new dev.marquee.domain.user.UserId(user)).orElseThrow();
 
         assertThat(export.favorites())
-                .extracting(AccountExport.LibraryEntry::movieId)
+                .extracting(AccountExport.ListedMovie::movieId)
                 .containsExactly(newer, older);
         assertThat(export.favorites().get(0).addedAt()).isEqualTo(now);
         assertThat(export.watchlist())
-                .extracting(AccountExport.LibraryEntry::title)
+                .extracting(AccountExport.ListedMovie::title)
                 .containsExactly("Older");
         assertThat(export.ratings())
                 .singleElement()

@@ -6,6 +6,7 @@ import dev.marquee.adapters.persistence.SharedContext;
 import dev.marquee.domain.character.CharacterId;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.person.PersonId;
+import dev.marquee.domain.port.out.CastQueries;
 import dev.marquee.domain.port.out.CastRepository;
 import dev.marquee.domain.port.out.CastRepositoryContract;
 
@@ -16,6 +17,11 @@ class CastPersistenceAdapterTest extends CastRepositoryContract {
     @Override
     protected CastRepository cast() {
         return cast;
+    }
+
+    @Override
+    protected CastQueries castQueries() {
+        return SharedContext.bean(CastQueries.class);
     }
 
     @Override

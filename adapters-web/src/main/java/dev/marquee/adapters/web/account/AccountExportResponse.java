@@ -42,7 +42,7 @@ public record AccountExportResponse(
     @Serdeable
     public record LibraryEntry(long movieId, String title, Instant addedAt) {
 
-        static LibraryEntry of(AccountExport.LibraryEntry entry) {
+        static LibraryEntry of(AccountExport.ListedMovie entry) {
             return new LibraryEntry(entry.movieId(), entry.title(), entry.addedAt());
         }
     }

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.marquee.domain.genre.GenreId;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.user.EmailAddress;
-import dev.marquee.domain.user.NewUser;
 import dev.marquee.domain.user.NotificationPreferences;
 import dev.marquee.domain.user.Profile;
 import dev.marquee.domain.user.Role;
 import dev.marquee.domain.user.User;
+import dev.marquee.domain.user.UserDetails;
 import dev.marquee.domain.user.UserId;
 import dev.marquee.domain.user.Username;
 import dev.marquee.domain.view.AccountExport;
@@ -121,8 +121,8 @@ public abstract class AccountQueriesContract extends ContractSupport {
         assertThat(accounts().findUsers("list_" + suffix, PageRequest.first(5)).items()).isEmpty();
     }
 
-    private static NewUser newUser(String username, Set<Role> roles) {
-        return new NewUser(
+    private static UserDetails newUser(String username, Set<Role> roles) {
+        return new UserDetails(
                 new Username(username),
                 new EmailAddress(username.toLowerCase(Locale.ROOT) + "@example.org"),
                 "hash",

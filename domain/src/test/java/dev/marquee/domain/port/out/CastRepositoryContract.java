@@ -3,10 +3,9 @@ package dev.marquee.domain.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.marquee.domain.cast.CastCredit;
+import dev.marquee.domain.cast.CastCreditDetails;
 import dev.marquee.domain.cast.CastCreditId;
 import dev.marquee.domain.cast.CastRole;
-import dev.marquee.domain.cast.NewCastCredit;
 import dev.marquee.domain.character.CharacterId;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.person.PersonId;
@@ -14,10 +13,16 @@ import dev.marquee.domain.view.CastCreditView;
 import dev.marquee.domain.view.Named;
 import org.junit.jupiter.api.Test;
 
-/** What every CastRepository must do, run against the in-memory fake and PostgreSQL. */
+/**
+ * What every CastRepository must do, run against the in-memory fake and PostgreSQL; credits are
+ * read back through CastQueries.
+ */
 public abstract class CastRepositoryContract extends ContractSupport {
 
     protected abstract CastRepository cast();
+
+    /** How the stored credits are read back. */
+    protected abstract CastQueries castQueries();
 
     protected abstract MovieId existingMovie();
 
@@ -31,21 +36,21 @@ public abstract class CastRepositoryContract extends ContractSupport {
         CharacterId character = existingCharacter("Neil McCauley");
         PersonId actor = existingActor("Robert", "De Niro");
 
-        CastCredit credit =
+        CastCreditId credit =
                 cast().add(
-                                new NewCastCredit(
+                                new CastCreditDetails(
                                         movie, character, actor, CastRole.LEADING, "The thief"));
 
-        assertThat(cast().findView(credit.id()))
+        assertThat(castQueries().findView(credit))
                 .hasValue(
                         new CastCreditView(
-                                credit.id().value(),
+                                credit.value(),
                                 movie.value(),
                                 new Named(character.value(), "Neil McCauley"),
                                 CastRole.LEADING,
                                 new Named(actor.value(), "Robert De Niro"),
                                 "The thief"));
-        assertThat(cast().findView(new CastCreditId(UNKNOWN_ID))).isEmpty();
+        assertThat(castQueries().findView(new CastCreditId(UNKNOWN_ID))).isEmpty();
     }
 
     @Test
@@ -57,7 +62,7 @@ public abstract class CastRepositoryContract extends ContractSupport {
         assertThatThrownBy(
                         () ->
                                 cast().add(
-                                                new NewCastCredit(
+                                                new CastCreditDetails(
                                                         movie,
                                                         character,
                                                         new PersonId(UNKNOWN_ID),
@@ -67,7 +72,7 @@ public abstract class CastRepositoryContract extends ContractSupport {
         assertThatThrownBy(
                         () ->
                                 cast().add(
-                                                new NewCastCredit(
+                                                new CastCreditDetails(
                                                         movie,
                                                         new CharacterId(UNKNOWN_ID),
                                                         actor,
@@ -77,7 +82,7 @@ public abstract class CastRepositoryContract extends ContractSupport {
         assertThatThrownBy(
                         () ->
                                 cast().add(
-                                                new NewCastCredit(
+                                                new CastCreditDetails(
                                                         new MovieId(UNKNOWN_ID),
                                                         character,
                                                         actor,
@@ -91,34 +96,36 @@ public abstract class CastRepositoryContract extends ContractSupport {
         MovieId movie = existingMovie();
         CharacterId character = existingCharacter("Chris Shiherlis");
         PersonId actor = existingActor("Val", "Kilmer");
-        cast().add(new NewCastCredit(movie, character, actor, CastRole.SUPPORTING, null));
+        cast().add(new CastCreditDetails(movie, character, actor, CastRole.SUPPORTING, null));
 
         assertThatThrownBy(
                         () ->
                                 cast().add(
-                                                new NewCastCredit(
+                                                new CastCreditDetails(
                                                         movie,
                                                         character,
                                                         actor,
                                                         CastRole.BACKGROUND,
                                                         "again")))
                 .satisfies(conflict("duplicate-cast-credit"));
-        cast().add(new NewCastCredit(existingMovie(), character, actor, CastRole.SUPPORTING, null));
+        cast().add(
+                        new CastCreditDetails(
+                                existingMovie(), character, actor, CastRole.SUPPORTING, null));
     }
 
     @Test
     void deleteRemovesTheCreditAndIsFalseWhenThereIsNone() {
-        CastCredit credit =
+        CastCreditId credit =
                 cast().add(
-                                new NewCastCredit(
+                                new CastCreditDetails(
                                         existingMovie(),
                                         existingCharacter("Waingro"),
                                         existingActor("Kevin", "Gage"),
                                         CastRole.BACKGROUND,
                                         null));
 
-        assertThat(cast().delete(credit.id())).isTrue();
-        assertThat(cast().findView(credit.id())).isEmpty();
-        assertThat(cast().delete(credit.id())).isFalse();
+        assertThat(cast().delete(credit)).isTrue();
+        assertThat(castQueries().findView(credit)).isEmpty();
+        assertThat(cast().delete(credit)).isFalse();
     }
 }

@@ -3,8 +3,8 @@ package dev.marquee.domain.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.marquee.domain.file.ListedObject;
 import dev.marquee.domain.file.ObjectKey;
-import dev.marquee.domain.file.StoredObject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,10 +75,10 @@ public abstract class FileStorageContract extends ContractSupport {
         }
         ObjectKey beforeOurs = new ObjectKey(folder + "/0");
 
-        List<StoredObject> first = storage().list(beforeOurs, 2);
-        List<StoredObject> rest = storage().list(first.get(1).key(), 2);
+        List<ListedObject> first = storage().list(beforeOurs, 2);
+        List<ListedObject> rest = storage().list(first.get(1).key(), 2);
 
-        assertThat(first).extracting(StoredObject::key).containsExactly(keys.get(0), keys.get(1));
+        assertThat(first).extracting(ListedObject::key).containsExactly(keys.get(0), keys.get(1));
         assertThat(rest.get(0).key()).isEqualTo(keys.get(2));
         assertThat(first.get(0).lastModified()).isBefore(Instant.now().plusSeconds(60));
         assertThat(storage().list(null, 1)).hasSize(1);

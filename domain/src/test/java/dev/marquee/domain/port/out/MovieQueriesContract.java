@@ -2,8 +2,8 @@ package dev.marquee.domain.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.marquee.domain.cast.CastCreditDetails;
 import dev.marquee.domain.cast.CastRole;
-import dev.marquee.domain.cast.NewCastCredit;
 import dev.marquee.domain.character.CharacterDetails;
 import dev.marquee.domain.country.CountryCode;
 import dev.marquee.domain.country.CountryDetails;
@@ -419,7 +419,7 @@ public abstract class MovieQueriesContract extends ContractSupport {
 
     protected void credit(MovieId movie, PersonId person, String character, CastRole role) {
         cast().add(
-                        new NewCastCredit(
+                        new CastCreditDetails(
                                 movie,
                                 characters().add(new CharacterDetails(character, null)).id(),
                                 person,

@@ -2,8 +2,8 @@ package dev.marquee.domain.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.marquee.domain.cast.CastCreditDetails;
 import dev.marquee.domain.cast.CastRole;
-import dev.marquee.domain.cast.NewCastCredit;
 import dev.marquee.domain.character.CharacterDetails;
 import dev.marquee.domain.country.CountryCode;
 import dev.marquee.domain.country.CountryDetails;
@@ -113,7 +113,7 @@ public abstract class PersonQueriesContract extends ContractSupport {
         MovieId newer = movie("Unforgiven", LocalDate.of(1992, 8, 7), person);
         MovieId western = movie("Rawhide", LocalDate.of(1959, 1, 9), null);
         cast().add(
-                        new NewCastCredit(
+                        new CastCreditDetails(
                                 western,
                                 characters().add(new CharacterDetails("Rowdy", null)).id(),
                                 person,

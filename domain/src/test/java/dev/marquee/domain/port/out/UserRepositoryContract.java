@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.marquee.domain.genre.GenreId;
 import dev.marquee.domain.user.EmailAddress;
-import dev.marquee.domain.user.NewUser;
 import dev.marquee.domain.user.NotificationPreferences;
 import dev.marquee.domain.user.Profile;
 import dev.marquee.domain.user.Role;
 import dev.marquee.domain.user.User;
+import dev.marquee.domain.user.UserDetails;
 import dev.marquee.domain.user.UserId;
 import dev.marquee.domain.user.Username;
 import java.time.Instant;
@@ -64,8 +64,8 @@ public abstract class UserRepositoryContract extends ContractSupport {
         String name = "linus_" + unique();
         users().add(newUser(name, Set.of()));
 
-        NewUser sameNameOtherCase =
-                new NewUser(
+        UserDetails sameNameOtherCase =
+                new UserDetails(
                         new Username(name.toUpperCase(Locale.ROOT)),
                         new EmailAddress("other-" + unique() + "@example.org"),
                         "hash",
@@ -81,8 +81,8 @@ public abstract class UserRepositoryContract extends ContractSupport {
         String name = "barbara_" + unique();
         users().add(newUser(name, Set.of()));
 
-        NewUser sameEmail =
-                new NewUser(
+        UserDetails sameEmail =
+                new UserDetails(
                         new Username("other_" + unique()),
                         new EmailAddress(name.toUpperCase(Locale.ROOT) + "@example.org"),
                         "hash",
@@ -118,7 +118,7 @@ public abstract class UserRepositoryContract extends ContractSupport {
     void storesAccountsWithoutEmailOrPassword() {
         User imported =
                 users().add(
-                                new NewUser(
+                                new UserDetails(
                                         new Username("movielens_" + unique()),
                                         null,
                                         null,
@@ -172,8 +172,8 @@ public abstract class UserRepositoryContract extends ContractSupport {
         assertThat(users().delete(user.id())).isFalse();
     }
 
-    protected static NewUser newUser(String username, Set<Role> roles) {
-        return new NewUser(
+    protected static UserDetails newUser(String username, Set<Role> roles) {
+        return new UserDetails(
                 new Username(username),
                 new EmailAddress(username.toLowerCase(Locale.ROOT) + "@example.org"),
                 "hash",

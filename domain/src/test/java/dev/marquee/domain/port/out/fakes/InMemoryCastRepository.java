@@ -1,8 +1,8 @@
 package dev.marquee.domain.port.out.fakes;
 
-import dev.marquee.domain.cast.CastCredit;
+import dev.marquee.domain.cast.CastCreditDetails;
 import dev.marquee.domain.cast.CastCreditId;
-import dev.marquee.domain.cast.NewCastCredit;
+import dev.marquee.domain.port.out.CastQueries;
 import dev.marquee.domain.port.out.CastRepository;
 import dev.marquee.domain.shared.ConflictException;
 import dev.marquee.domain.shared.InvalidInputException;
@@ -13,16 +13,16 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * Cast credits in memory over the movie, character and person fakes: unknown actor or character ids
- * are invalid input, an unknown movie is not found, and one actor plays one character once per
- * movie; credited actors are marked in use.
+ * Cast credits in memory (stored and read back as views) over the movie, character and person
+ * fakes: unknown actor or character ids are invalid input, an unknown movie is not found, and one
+ * actor plays one character once per movie; credited actors are marked in use.
  */
-public final class InMemoryCastRepository implements CastRepository {
+public final class InMemoryCastRepository implements CastRepository, CastQueries {
 
     private final InMemoryMovieRepository movies;
     private final InMemoryCharacterRepository characters;
     private final InMemoryPersonRepository persons;
-    private final Map<Long, NewCastCredit> credits = new TreeMap<>();
+    private final Map<Long, CastCreditDetails> credits = new TreeMap<>();
     private long nextId = 1;
 
     public InMemoryCastRepository(
@@ -35,7 +35,7 @@ public final class InMemoryCastRepository implements CastRepository {
     }
 
     @Override
-    public synchronized CastCredit add(NewCastCredit credit) {
+    public synchronized CastCreditId add(CastCreditDetails credit) {
         if (persons.findById(credit.actorId()).isEmpty()) {
             throw new InvalidInputException("actorId", "no person has this id");
         }
@@ -58,7 +58,7 @@ public final class InMemoryCastRepository implements CastRepository {
         long id = nextId++;
         credits.put(id, credit);
         persons.inUse(credit.actorId());
-        return CastCredit.restore(new CastCreditId(id), credit);
+        return new CastCreditId(id);
     }
 
     @Override

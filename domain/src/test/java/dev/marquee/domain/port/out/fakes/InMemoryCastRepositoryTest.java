@@ -5,6 +5,7 @@ import dev.marquee.domain.character.CharacterId;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.person.PersonDetails;
 import dev.marquee.domain.person.PersonId;
+import dev.marquee.domain.port.out.CastQueries;
 import dev.marquee.domain.port.out.CastRepository;
 import dev.marquee.domain.port.out.CastRepositoryContract;
 import java.time.Clock;
@@ -21,6 +22,11 @@ class InMemoryCastRepositoryTest extends CastRepositoryContract {
 
     @Override
     protected CastRepository cast() {
+        return cast;
+    }
+
+    @Override
+    protected CastQueries castQueries() {
         return cast;
     }
 

@@ -3,6 +3,7 @@ package dev.marquee.domain.port.out.fakes;
 import dev.marquee.domain.character.CharacterDetails;
 import dev.marquee.domain.character.CharacterId;
 import dev.marquee.domain.character.MovieCharacter;
+import dev.marquee.domain.port.out.CharacterQueries;
 import dev.marquee.domain.port.out.CharacterRepository;
 import dev.marquee.domain.view.CharacterView;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import java.util.TreeMap;
  * Characters in memory; only save() persists a change; a view lists the appearances recorded with
  * appear(), in the order they were recorded.
  */
-public final class InMemoryCharacterRepository implements CharacterRepository {
+public final class InMemoryCharacterRepository implements CharacterRepository, CharacterQueries {
 
     private final Map<Long, CharacterDetails> characters = new TreeMap<>();
     private final Map<Long, List<CharacterView.Appearance>> appearances = new TreeMap<>();

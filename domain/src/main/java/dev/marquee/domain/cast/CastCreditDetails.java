@@ -9,17 +9,17 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A credit about to be stored: this actor plays this character in this movie, in a part of this
- * size.
+ * What a credit says, new or stored: this actor plays this character in this movie, in a part of
+ * this size.
  */
-public record NewCastCredit(
+public record CastCreditDetails(
         MovieId movieId,
         CharacterId characterId,
         PersonId actorId,
         CastRole role,
         @Nullable String description) {
 
-    public NewCastCredit {
+    public CastCreditDetails {
         Objects.requireNonNull(movieId);
         Objects.requireNonNull(characterId);
         Objects.requireNonNull(actorId);

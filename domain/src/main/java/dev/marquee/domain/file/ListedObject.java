@@ -3,4 +3,4 @@ package dev.marquee.domain.file;
 import java.time.Instant;
 
 /** An object as the store lists it: its key and when it was written. */
-public record StoredObject(ObjectKey key, Instant lastModified) {}
+public record ListedObject(ObjectKey key, Instant lastModified) {}

@@ -6,8 +6,11 @@ import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
-/** An account about to be stored: its id and timestamps are assigned when it is added. */
-public record NewUser(
+/**
+ * What an account is, new or stored: its names, how it signs in and its roles; the id and
+ * timestamps are assigned when it is added.
+ */
+public record UserDetails(
         Username username,
         @Nullable EmailAddress email,
         @Nullable String passwordHash,
@@ -17,7 +20,7 @@ public record NewUser(
 
     public static final int MAX_NAME_LENGTH = 100;
 
-    public NewUser {
+    public UserDetails {
         Objects.requireNonNull(username);
         firstName = Text.optional(firstName, "firstName", MAX_NAME_LENGTH);
         lastName = Text.optional(lastName, "lastName", MAX_NAME_LENGTH);

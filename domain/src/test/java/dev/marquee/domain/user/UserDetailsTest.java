@@ -7,27 +7,27 @@ import dev.marquee.domain.shared.InvalidInputException;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class NewUserTest {
+class UserDetailsTest {
 
     private static final Username ADA = new Username("ada");
 
     @Test
     void alwaysIncludesTheUserRole() {
-        NewUser user = new NewUser(ADA, null, "hash", null, null, Set.of());
+        UserDetails user = new UserDetails(ADA, null, "hash", null, null, Set.of());
 
         assertThat(user.roles()).containsExactly(Role.USER);
     }
 
     @Test
     void addsTheUserRoleToAnAdmin() {
-        NewUser user = new NewUser(ADA, null, "hash", null, null, Set.of(Role.ADMIN));
+        UserDetails user = new UserDetails(ADA, null, "hash", null, null, Set.of(Role.ADMIN));
 
         assertThat(user.roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
     }
 
     @Test
     void trimsNamesAndDropsBlankOnes() {
-        NewUser user = new NewUser(ADA, null, "hash", "  Ada ", "   ", Set.of());
+        UserDetails user = new UserDetails(ADA, null, "hash", "  Ada ", "   ", Set.of());
 
         assertThat(user.firstName()).isEqualTo("Ada");
         assertThat(user.lastName()).isNull();
@@ -35,9 +35,9 @@ class NewUserTest {
 
     @Test
     void rejectsNamesLongerThanTheLimit() {
-        String tooLong = "x".repeat(NewUser.MAX_NAME_LENGTH + 1);
+        String tooLong = "x".repeat(UserDetails.MAX_NAME_LENGTH + 1);
 
-        assertThatThrownBy(() -> new NewUser(ADA, null, "hash", null, tooLong, Set.of()))
+        assertThatThrownBy(() -> new UserDetails(ADA, null, "hash", null, tooLong, Set.of()))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class,
                         e ->
@@ -48,7 +48,7 @@ class NewUserTest {
 
     @Test
     void requiresAUsername() {
-        assertThatThrownBy(() -> new NewUser(null, null, "hash", null, null, Set.of()))
+        assertThatThrownBy(() -> new UserDetails(null, null, "hash", null, null, Set.of()))
                 .isInstanceOf(NullPointerException.class);
     }
 }

@@ -6,16 +6,16 @@ import dev.marquee.domain.view.StoredFile;
 import java.util.List;
 
 /**
- * Removes objects whose records are gone. Best effort: an object that cannot be removed now (store
- * down) has no record pointing at it any more, and the sweeper removes it later.
+ * Removes stored objects whose records are gone. Best effort: an object that cannot be removed now
+ * (store down) has no record pointing at it any more, and the sweeper removes it later.
  */
-public final class StoredObjects {
+public final class ObjectJanitor {
 
-    private static final System.Logger LOG = System.getLogger(StoredObjects.class.getName());
+    private static final System.Logger LOG = System.getLogger(ObjectJanitor.class.getName());
 
     private final FileStorage storage;
 
-    public StoredObjects(FileStorage storage) {
+    public ObjectJanitor(FileStorage storage) {
         this.storage = storage;
     }
 
