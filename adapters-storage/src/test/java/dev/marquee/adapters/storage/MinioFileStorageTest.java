@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.marquee.domain.file.ObjectKey;
 import dev.marquee.domain.port.out.FileStorage;
 import dev.marquee.domain.port.out.FileStorageContract;
+import dev.marquee.domain.shared.StorageUnavailableException;
 import io.micronaut.health.HealthStatus;
 import java.io.ByteArrayInputStream;
 import java.util.UUID;
@@ -65,7 +66,7 @@ class MinioFileStorageTest extends FileStorageContract {
                                         new ByteArrayInputStream(new byte[1]),
                                         1,
                                         "image/png"))
-                .isInstanceOf(FileStorage.StorageUnavailableException.class);
+                .isInstanceOf(StorageUnavailableException.class);
         assertThat(healthOf(nowhere)).isEqualTo(HealthStatus.DOWN);
         assertThat(healthOf(storage)).isEqualTo(HealthStatus.UP);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.marquee.domain.file.ListedObject;
 import dev.marquee.domain.file.ObjectKey;
+import dev.marquee.domain.shared.StorageUnavailableException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,7 +60,7 @@ public abstract class FileStorageContract extends ContractSupport {
     @Test
     void openingAMissingObjectIsStorageUnavailable() {
         assertThatThrownBy(() -> storage().open(ObjectKey.newIn("avatars")).close())
-                .isInstanceOf(FileStorage.StorageUnavailableException.class);
+                .isInstanceOf(StorageUnavailableException.class);
     }
 
     @Test
