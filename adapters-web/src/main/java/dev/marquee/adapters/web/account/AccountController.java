@@ -33,15 +33,18 @@ public class AccountController {
 
     private final ManageAccountUseCase accounts;
     private final ClientAddresses clients;
+    private final AccountWebMapper mapper;
 
-    public AccountController(ManageAccountUseCase accounts, ClientAddresses clients) {
+    public AccountController(
+            ManageAccountUseCase accounts, ClientAddresses clients, AccountWebMapper mapper) {
         this.accounts = accounts;
         this.clients = clients;
+        this.mapper = mapper;
     }
 
     @Get
     public AccountResponse get(Authentication caller) {
-        return AccountResponse.of(accounts.view(Callers.userId(caller)));
+        return mapper.toResponse(accounts.view(Callers.userId(caller)));
     }
 
     /**
@@ -50,7 +53,7 @@ public class AccountController {
      */
     @Patch
     public AccountResponse update(Authentication caller, @Body JsonNode changes) {
-        return AccountResponse.of(
+        return mapper.toResponse(
                 accounts.update(Callers.userId(caller), AccountPatch.read(changes)));
     }
 
@@ -71,8 +74,7 @@ public class AccountController {
     /** Everything stored about the caller, as JSON. */
     @Get("/export")
     public AccountExportResponse export(Authentication caller, HttpRequest<?> request) {
-        return AccountExportResponse.of(
-                accounts.export(Callers.userId(caller), clients.origin(request)));
+        return mapper.toResponse(accounts.export(Callers.userId(caller), clients.origin(request)));
     }
 
     /** Deletes the account with its profile, library and sessions. */

@@ -23,21 +23,23 @@ import jakarta.validation.Valid;
 public class CharacterController {
 
     private final ManageCharactersUseCase characters;
+    private final CharacterWebMapper mapper;
 
-    public CharacterController(ManageCharactersUseCase characters) {
+    public CharacterController(ManageCharactersUseCase characters, CharacterWebMapper mapper) {
         this.characters = characters;
+        this.mapper = mapper;
     }
 
     /** A character with every movie they appear in and who played them there. */
     @Get("/{id}")
     public CharacterResponse get(long id) {
-        return CharacterResponse.of(characters.get(characterId(id)));
+        return mapper.toResponse(characters.get(characterId(id)));
     }
 
     @Put("/{id}")
     @Secured(Roles.ADMIN)
     public CharacterResponse update(long id, @Valid @Body CharacterRequest body) {
-        return CharacterResponse.of(characters.update(characterId(id), body.toDetails()));
+        return mapper.toResponse(characters.update(characterId(id), body.toDetails()));
     }
 
     private static CharacterId characterId(long id) {

@@ -1,6 +1,7 @@
 package dev.marquee.adapters.web.file;
 
 import dev.marquee.adapters.web.caching.EntityTags;
+import dev.marquee.adapters.web.shared.CommonWebMapper;
 import dev.marquee.adapters.web.shared.PathIds;
 import dev.marquee.domain.file.FileId;
 import dev.marquee.domain.port.in.ManageImagesUseCase;
@@ -32,14 +33,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class FileController {
 
     private final ManageImagesUseCase images;
+    private final CommonWebMapper mapper;
 
-    public FileController(ManageImagesUseCase images) {
+    public FileController(ManageImagesUseCase images, CommonWebMapper mapper) {
         this.images = images;
+        this.mapper = mapper;
     }
 
     @Get("/{id}")
     public FileResponse file(long id) {
-        return FileResponse.of(images.file(fileId(id)));
+        return mapper.toResponse(images.file(fileId(id)));
     }
 
     /**

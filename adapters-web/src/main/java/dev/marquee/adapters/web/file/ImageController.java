@@ -1,8 +1,10 @@
 package dev.marquee.adapters.web.file;
 
 import dev.marquee.adapters.web.person.PersonResponse;
+import dev.marquee.adapters.web.person.PersonWebMapper;
 import dev.marquee.adapters.web.security.Callers;
 import dev.marquee.adapters.web.security.Roles;
+import dev.marquee.adapters.web.shared.CommonWebMapper;
 import dev.marquee.adapters.web.shared.PathIds;
 import dev.marquee.domain.file.FileId;
 import dev.marquee.domain.file.Upload;
@@ -52,6 +54,8 @@ public class ImageController {
 
     private final ManageImagesUseCase images;
     private final BrowsePersonsUseCase persons;
+    private final CommonWebMapper mapper;
+    private final PersonWebMapper personMapper;
 
     private final ExecutorService workers;
     private final Duration uploadTimeout;
@@ -59,10 +63,14 @@ public class ImageController {
     public ImageController(
             ManageImagesUseCase images,
             BrowsePersonsUseCase persons,
+            CommonWebMapper mapper,
+            PersonWebMapper personMapper,
             @Named(TaskExecutors.BLOCKING) ExecutorService workers,
             UploadSettings settings) {
         this.images = images;
         this.persons = persons;
+        this.mapper = mapper;
+        this.personMapper = personMapper;
         this.workers = workers;
         this.uploadTimeout = settings.uploadTimeout();
     }
@@ -71,7 +79,7 @@ public class ImageController {
     @Put(value = "/movies/{id}/poster", consumes = MediaType.MULTIPART_FORM_DATA)
     public CompletableFuture<FileResponse> setPoster(long id, @Body MultipartBody body) {
         MovieId movie = PathIds.movie(id);
-        return store(body, upload -> FileResponse.of(images.setPoster(movie, upload)));
+        return store(body, upload -> mapper.toResponse(images.setPoster(movie, upload)));
     }
 
     @Delete("/movies/{id}/poster")
@@ -88,7 +96,7 @@ public class ImageController {
         return store(
                 body,
                 upload -> {
-                    FileResponse photo = FileResponse.of(images.addPersonPhoto(person, upload));
+                    FileResponse photo = mapper.toResponse(images.addPersonPhoto(person, upload));
                     return HttpResponse.created(photo, URI.create("/api/v1/files/" + photo.id()));
                 });
     }
@@ -97,7 +105,7 @@ public class ImageController {
     @Put("/persons/{id}/main-photo")
     public PersonResponse setMainPhoto(long id, @Valid @Body MainPhotoRequest body) {
         images.setMainPhoto(personId(id), PathIds.of(body.fileId(), "person-photo", FileId::new));
-        return PersonResponse.of(persons.get(personId(id)));
+        return personMapper.toResponse(persons.get(personId(id)));
     }
 
     @Delete("/persons/{id}/photos/{fileId}")
@@ -112,7 +120,7 @@ public class ImageController {
     public CompletableFuture<FileResponse> setAvatar(
             Authentication caller, @Body MultipartBody body) {
         UserId user = Callers.userId(caller);
-        return store(body, upload -> FileResponse.of(images.setAvatar(user, upload)));
+        return store(body, upload -> mapper.toResponse(images.setAvatar(user, upload)));
     }
 
     @Delete("/users/me/avatar")

@@ -34,37 +34,37 @@ import java.net.URI;
 public class GenreController {
 
     private final ManageGenresUseCase genres;
+    private final GenreWebMapper mapper;
 
-    public GenreController(ManageGenresUseCase genres) {
+    public GenreController(ManageGenresUseCase genres, GenreWebMapper mapper) {
         this.genres = genres;
+        this.mapper = mapper;
     }
 
     /** Lists genres, by name unless {@code sort} (id, name) says otherwise. */
     @Get
     public HttpResponse<PageResponse<GenreResponse>> list(
             HttpRequest<?> request, @Valid @RequestBean ListParameters parameters) {
-        return PagedResponses.ok(
-                request,
-                PageResponse.of(genres.list(parameters.toPageRequest()), GenreResponse::of));
+        return PagedResponses.ok(request, mapper.toPage(genres.list(parameters.toPageRequest())));
     }
 
     @Get("/{id}")
     public GenreResponse get(long id) {
-        return GenreResponse.of(genres.get(PathIds.of(id, "genre", GenreId::new)));
+        return mapper.toResponse(genres.get(PathIds.of(id, "genre", GenreId::new)));
     }
 
     /** Creates a genre; names are unique regardless of case (409). */
     @Post
     @Secured(Roles.ADMIN)
     public HttpResponse<GenreResponse> create(@Valid @Body GenreRequest body) {
-        GenreResponse created = GenreResponse.of(genres.create(body.toName()));
+        GenreResponse created = mapper.toResponse(genres.create(body.toName()));
         return HttpResponse.created(created, URI.create("/api/v1/genres/" + created.id()));
     }
 
     @Put("/{id}")
     @Secured(Roles.ADMIN)
     public GenreResponse rename(long id, @Valid @Body GenreRequest body) {
-        return GenreResponse.of(
+        return mapper.toResponse(
                 genres.rename(PathIds.of(id, "genre", GenreId::new), body.toName()));
     }
 

@@ -37,9 +37,11 @@ import java.net.URI;
 public class LibraryController {
 
     private final ManageLibraryUseCase library;
+    private final LibraryWebMapper mapper;
 
-    public LibraryController(ManageLibraryUseCase library) {
+    public LibraryController(ManageLibraryUseCase library, LibraryWebMapper mapper) {
         this.library = library;
+        this.mapper = mapper;
     }
 
     @Get("/favorites")
@@ -50,7 +52,7 @@ public class LibraryController {
 
     @Get("/favorites/{movieId}")
     public LibraryEntryResponse favorite(Authentication caller, long movieId) {
-        return LibraryEntryResponse.of(
+        return mapper.toResponse(
                 library.get(Callers.userId(caller), ListKind.FAVORITES, PathIds.movie(movieId)));
     }
 
@@ -78,7 +80,7 @@ public class LibraryController {
 
     @Get("/watchlist/{movieId}")
     public LibraryEntryResponse watchlistEntry(Authentication caller, long movieId) {
-        return LibraryEntryResponse.of(
+        return mapper.toResponse(
                 library.get(Callers.userId(caller), ListKind.WATCHLIST, PathIds.movie(movieId)));
     }
 
@@ -105,16 +107,15 @@ public class LibraryController {
             ListParameters parameters) {
         return PagedResponses.ok(
                 request,
-                PageResponse.of(
-                        library.list(Callers.userId(caller), list, parameters.toPageRequest()),
-                        LibraryEntryResponse::of));
+                mapper.toEntryPage(
+                        library.list(Callers.userId(caller), list, parameters.toPageRequest())));
     }
 
     private HttpResponse<LibraryEntryResponse> add(
             Authentication caller, ListKind list, long movieId, String path) {
         Saved<LibraryEntry> saved =
                 library.add(Callers.userId(caller), list, PathIds.movie(movieId));
-        LibraryEntryResponse entry = LibraryEntryResponse.of(saved.value());
+        LibraryEntryResponse entry = mapper.toResponse(saved.value());
         return saved.created()
                 ? HttpResponse.created(
                         entry, URI.create("/api/v1/users/me/" + path + "/" + movieId))

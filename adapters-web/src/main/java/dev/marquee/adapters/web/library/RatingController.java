@@ -39,9 +39,11 @@ import java.net.URI;
 public class RatingController {
 
     private final RateMoviesUseCase ratings;
+    private final LibraryWebMapper mapper;
 
-    public RatingController(RateMoviesUseCase ratings) {
+    public RatingController(RateMoviesUseCase ratings, LibraryWebMapper mapper) {
         this.ratings = ratings;
+        this.mapper = mapper;
     }
 
     /**
@@ -56,7 +58,7 @@ public class RatingController {
                         PathIds.movie(id),
                         new Score(body.score()),
                         body.review());
-        RatingResponse rating = RatingResponse.of(saved.value());
+        RatingResponse rating = mapper.toResponse(saved.value());
         return saved.created()
                 ? HttpResponse.created(rating, URI.create("/api/v1/movies/" + id + "/rating"))
                 : HttpResponse.ok(rating);
@@ -65,7 +67,7 @@ public class RatingController {
     /** The caller's rating of the movie, or 404 when they have not rated it. */
     @Get("/movies/{id}/rating")
     public RatingResponse rating(Authentication caller, long id) {
-        return RatingResponse.of(ratings.rating(Callers.userId(caller), PathIds.movie(id)));
+        return mapper.toResponse(ratings.rating(Callers.userId(caller), PathIds.movie(id)));
     }
 
     @Delete("/movies/{id}/rating")
@@ -81,9 +83,8 @@ public class RatingController {
             HttpRequest<?> request, long id, @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
                 request,
-                PageResponse.of(
-                        ratings.reviews(PathIds.movie(id), parameters.toPageRequest()),
-                        ReviewResponse::of));
+                mapper.toReviewPage(
+                        ratings.reviews(PathIds.movie(id), parameters.toPageRequest())));
     }
 
     /** The caller's ratings, most recently changed first. */
@@ -92,8 +93,7 @@ public class RatingController {
             HttpRequest<?> request, Authentication caller, @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
                 request,
-                PageResponse.of(
-                        ratings.ratingsOf(Callers.userId(caller), parameters.toPageRequest()),
-                        UserRatingResponse::of));
+                mapper.toRatingPage(
+                        ratings.ratingsOf(Callers.userId(caller), parameters.toPageRequest())));
     }
 }

@@ -44,10 +44,13 @@ public class CastController {
 
     private final BrowseMoviesUseCase browse;
     private final ManageCastUseCase cast;
+    private final MovieWebMapper mapper;
 
-    public CastController(BrowseMoviesUseCase browse, ManageCastUseCase cast) {
+    public CastController(
+            BrowseMoviesUseCase browse, ManageCastUseCase cast, MovieWebMapper mapper) {
         this.browse = browse;
         this.cast = cast;
+        this.mapper = mapper;
     }
 
     /** The movie's cast credits, leading parts first. */
@@ -56,14 +59,12 @@ public class CastController {
             HttpRequest<?> request, long movieId, @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
                 request,
-                PageResponse.of(
-                        browse.cast(PathIds.movie(movieId), parameters.toPageRequest()),
-                        CastCreditResponse::of));
+                mapper.toCastPage(browse.cast(PathIds.movie(movieId), parameters.toPageRequest())));
     }
 
     @Get("/{castId}")
     public CastCreditResponse get(long movieId, long castId) {
-        return CastCreditResponse.of(cast.get(PathIds.movie(movieId), castCreditId(castId)));
+        return mapper.toResponse(cast.get(PathIds.movie(movieId), castCreditId(castId)));
     }
 
     /**
@@ -107,7 +108,7 @@ public class CastController {
                                 role,
                                 body.description());
         return HttpResponse.created(
-                CastCreditResponse.of(credit),
+                mapper.toResponse(credit),
                 URI.create("/api/v1/movies/" + movieId + "/cast/" + credit.id()));
     }
 

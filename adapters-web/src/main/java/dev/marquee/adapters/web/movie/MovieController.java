@@ -39,10 +39,13 @@ public class MovieController {
 
     private final BrowseMoviesUseCase browse;
     private final ManageMoviesUseCase manage;
+    private final MovieWebMapper mapper;
 
-    public MovieController(BrowseMoviesUseCase browse, ManageMoviesUseCase manage) {
+    public MovieController(
+            BrowseMoviesUseCase browse, ManageMoviesUseCase manage, MovieWebMapper mapper) {
         this.browse = browse;
         this.manage = manage;
+        this.mapper = mapper;
     }
 
     /**
@@ -56,9 +59,7 @@ public class MovieController {
             @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
                 request,
-                PageResponse.of(
-                        browse.list(filter.toFilter(), parameters.toPageRequest()),
-                        MovieSummaryResponse::of));
+                mapper.toSummaryPage(browse.list(filter.toFilter(), parameters.toPageRequest())));
     }
 
     /**
@@ -68,10 +69,10 @@ public class MovieController {
     @Get("/{id}")
     public MovieResponse get(long id, @Nullable Authentication caller) {
         if (caller == null) {
-            return MovieResponse.of(browse.get(PathIds.movie(id)));
+            return mapper.toResponse(browse.get(PathIds.movie(id)));
         }
         MovieForCaller personal = browse.getFor(PathIds.movie(id), Callers.userId(caller));
-        return MovieResponse.of(personal.movie()).withMe(MovieResponse.Me.of(personal.me()));
+        return mapper.toResponse(personal.movie(), personal.me());
     }
 
     /**
@@ -81,7 +82,7 @@ public class MovieController {
     @Post
     @Secured(Roles.ADMIN)
     public HttpResponse<MovieResponse> create(@Valid @Body MovieRequest body) {
-        MovieResponse created = MovieResponse.of(manage.create(body.toDetails()));
+        MovieResponse created = mapper.toResponse(manage.create(body.toDetails()));
         return HttpResponse.created(created, URI.create("/api/v1/movies/" + created.id()));
     }
 
@@ -89,7 +90,7 @@ public class MovieController {
     @Put("/{id}")
     @Secured(Roles.ADMIN)
     public MovieResponse replace(long id, @Valid @Body MovieRequest body) {
-        return MovieResponse.of(manage.replace(PathIds.movie(id), body.toDetails()));
+        return mapper.toResponse(manage.replace(PathIds.movie(id), body.toDetails()));
     }
 
     /** Deletes a movie with its cast credits, library entries and ratings. */

@@ -36,10 +36,13 @@ public class PersonController {
 
     private final BrowsePersonsUseCase browse;
     private final ManagePersonsUseCase manage;
+    private final PersonWebMapper mapper;
 
-    public PersonController(BrowsePersonsUseCase browse, ManagePersonsUseCase manage) {
+    public PersonController(
+            BrowsePersonsUseCase browse, ManagePersonsUseCase manage, PersonWebMapper mapper) {
         this.browse = browse;
         this.manage = manage;
+        this.mapper = mapper;
     }
 
     /** Lists persons by last name unless {@code sort} (lastName, dateOfBirth) says otherwise. */
@@ -50,21 +53,19 @@ public class PersonController {
             @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
                 request,
-                PageResponse.of(
-                        browse.list(filter.toFilter(), parameters.toPageRequest()),
-                        PersonSummaryResponse::of));
+                mapper.toSummaryPage(browse.list(filter.toFilter(), parameters.toPageRequest())));
     }
 
     /** A person with their photos, the movies they directed and the parts they played. */
     @Get("/{id}")
     public PersonResponse get(long id) {
-        return PersonResponse.of(browse.get(personId(id)));
+        return mapper.toResponse(browse.get(personId(id)));
     }
 
     @Post
     @Secured(Roles.ADMIN)
     public HttpResponse<PersonResponse> create(@Valid @Body PersonRequest body) {
-        PersonResponse created = PersonResponse.of(manage.create(body.toDetails()));
+        PersonResponse created = mapper.toResponse(manage.create(body.toDetails()));
         return HttpResponse.created(created, URI.create("/api/v1/persons/" + created.id()));
     }
 
@@ -72,7 +73,7 @@ public class PersonController {
     @Put("/{id}")
     @Secured(Roles.ADMIN)
     public PersonResponse replace(long id, @Valid @Body PersonRequest body) {
-        return PersonResponse.of(manage.replace(personId(id), body.toDetails()));
+        return mapper.toResponse(manage.replace(personId(id), body.toDetails()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package dev.marquee.adapters.web.security;
 
 import dev.marquee.adapters.web.account.AccountResponse;
+import dev.marquee.adapters.web.account.AccountWebMapper;
 import dev.marquee.domain.port.in.LogInUseCase;
 import dev.marquee.domain.port.in.LogOutUseCase;
 import dev.marquee.domain.port.in.RefreshSessionUseCase;
@@ -34,6 +35,8 @@ public class AuthController {
     private final LogOutUseCase logOut;
     private final AccessTokens accessTokens;
     private final ClientAddresses clients;
+    private final AccountWebMapper accountMapper;
+    private final TokenWebMapper tokenMapper;
 
     public AuthController(
             RegisterUseCase registration,
@@ -41,13 +44,17 @@ public class AuthController {
             RefreshSessionUseCase refresh,
             LogOutUseCase logOut,
             AccessTokens accessTokens,
-            ClientAddresses clients) {
+            ClientAddresses clients,
+            AccountWebMapper accountMapper,
+            TokenWebMapper tokenMapper) {
         this.registration = registration;
         this.logIn = logIn;
         this.refresh = refresh;
         this.logOut = logOut;
         this.accessTokens = accessTokens;
         this.clients = clients;
+        this.accountMapper = accountMapper;
+        this.tokenMapper = tokenMapper;
     }
 
     /** Opens an account with the USER role; a taken username or e-mail (ignoring case) is a 409. */
@@ -55,7 +62,7 @@ public class AuthController {
     public HttpResponse<AccountResponse> register(
             HttpRequest<?> request, @Valid @Body RegistrationRequest body) {
         AccountResponse account =
-                AccountResponse.of(
+                accountMapper.toResponse(
                         registration.register(body.toRegistration(), clients.origin(request)));
         return HttpResponse.created(account, URI.create("/api/v1/users/me"));
     }
@@ -86,9 +93,7 @@ public class AuthController {
     }
 
     private TokenResponse tokens(SignedIn signedIn) {
-        return TokenResponse.bearer(
-                accessTokens.issue(signedIn.user()),
-                signedIn.refreshToken(),
-                accessTokens.lifetime().toSeconds());
+        return tokenMapper.toResponse(
+                signedIn, accessTokens.issue(signedIn.user()), accessTokens.lifetime().toSeconds());
     }
 }
