@@ -1,7 +1,5 @@
 package dev.marquee.adapters.persistence;
 
-import java.sql.SQLException;
-
 /**
  * Counts the SQL statements the server executed (pg_stat_statements), leaving out transaction
  * control and itself.
@@ -15,17 +13,14 @@ public final class StatementCounter {
               and query !~* '^\\s*(begin|commit|rollback|set |show |start transaction)'
               and query !~* 'pg_stat_statements'""";
 
-    private final PersistenceTest test;
-
-    public StatementCounter(PersistenceTest test) throws SQLException {
-        this.test = test;
-        test.sql("create extension if not exists pg_stat_statements");
+    public StatementCounter() {
+        SharedContext.sql("create extension if not exists pg_stat_statements");
     }
 
     /** Runs the work and returns how many statements it made the server execute. */
-    public long count(Runnable work) throws SQLException {
-        test.sql("select count(*) from (select pg_stat_statements_reset()) reset");
+    public long count(Runnable work) {
+        SharedContext.sql("select count(*) from (select pg_stat_statements_reset()) reset");
         work.run();
-        return test.sql(COUNT);
+        return SharedContext.sql(COUNT);
     }
 }

@@ -2,9 +2,9 @@ package dev.marquee.application.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.marquee.application.fakes.RecordingAuditTrail;
 import dev.marquee.domain.audit.AuditEvent;
 import dev.marquee.domain.audit.Origin;
+import dev.marquee.domain.port.out.fakes.RecordingAuditTrail;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

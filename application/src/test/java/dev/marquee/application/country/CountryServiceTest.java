@@ -3,12 +3,12 @@ package dev.marquee.application.country;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.marquee.application.fakes.InMemoryCountryRepository;
 import dev.marquee.domain.country.Country;
 import dev.marquee.domain.country.CountryCode;
 import dev.marquee.domain.country.CountryDetails;
 import dev.marquee.domain.country.CountryId;
 import dev.marquee.domain.country.CountryName;
+import dev.marquee.domain.port.out.fakes.InMemoryCountryRepository;
 import dev.marquee.domain.shared.ConflictException;
 import dev.marquee.domain.shared.InvalidInputException;
 import dev.marquee.domain.shared.NotFoundException;

@@ -2,14 +2,14 @@ package dev.marquee.application.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.marquee.application.fakes.DirectTransactions;
-import dev.marquee.application.fakes.InMemoryFileRepository;
-import dev.marquee.application.fakes.InMemoryFileStorage;
-import dev.marquee.application.fakes.InMemoryMovieRepository;
-import dev.marquee.application.fakes.InMemoryPersonRepository;
 import dev.marquee.domain.file.ObjectKey;
 import dev.marquee.domain.file.Upload;
 import dev.marquee.domain.movie.MovieId;
+import dev.marquee.domain.port.out.fakes.DirectTransactions;
+import dev.marquee.domain.port.out.fakes.InMemoryFileRepository;
+import dev.marquee.domain.port.out.fakes.InMemoryFileStorage;
+import dev.marquee.domain.port.out.fakes.InMemoryMovieRepository;
+import dev.marquee.domain.port.out.fakes.InMemoryPersonRepository;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Duration;

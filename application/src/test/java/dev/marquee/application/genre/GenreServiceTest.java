@@ -3,10 +3,10 @@ package dev.marquee.application.genre;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.marquee.application.fakes.InMemoryGenreRepository;
 import dev.marquee.domain.genre.Genre;
 import dev.marquee.domain.genre.GenreId;
 import dev.marquee.domain.genre.GenreName;
+import dev.marquee.domain.port.out.fakes.InMemoryGenreRepository;
 import dev.marquee.domain.shared.ConflictException;
 import dev.marquee.domain.shared.InvalidInputException;
 import dev.marquee.domain.shared.NotFoundException;

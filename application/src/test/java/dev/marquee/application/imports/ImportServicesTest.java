@@ -2,7 +2,6 @@ package dev.marquee.application.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.marquee.application.fakes.RecordingCatalogueImports;
 import dev.marquee.domain.imports.ImportReport;
 import dev.marquee.domain.imports.MovieLensLink;
 import dev.marquee.domain.imports.MovieLensMovie;
@@ -12,6 +11,7 @@ import dev.marquee.domain.imports.TmdbMovie;
 import dev.marquee.domain.library.Score;
 import dev.marquee.domain.port.in.ImportMovieLensUseCase.MovieLensFiles;
 import dev.marquee.domain.port.out.ImportProgress;
+import dev.marquee.domain.port.out.fakes.RecordingCatalogueImports;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -85,7 +85,7 @@ class ImportServicesTest {
                             i,
                             new MovieLensRating(
                                     1 + i / 30_000,
-                                    1 + i % 5,
+                                    1 + i,
                                     new Score(new BigDecimal("3.5")),
                                     Instant.ofEpochSecond(964_982_703L + i))));
         }

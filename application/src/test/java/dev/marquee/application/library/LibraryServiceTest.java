@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.marquee.application.fakes.InMemoryLibraryRepository;
-import dev.marquee.application.fakes.InMemoryMovieRepository;
 import dev.marquee.domain.library.ListKind;
 import dev.marquee.domain.library.Saved;
 import dev.marquee.domain.movie.MovieId;
+import dev.marquee.domain.port.out.fakes.InMemoryLibraryRepository;
+import dev.marquee.domain.port.out.fakes.InMemoryMovieRepository;
 import dev.marquee.domain.shared.InvalidInputException;
 import dev.marquee.domain.shared.NotFoundException;
 import dev.marquee.domain.shared.Page;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.marquee.application.fakes.InMemoryMovieRepository;
-import dev.marquee.application.fakes.InMemoryRatingRepository;
 import dev.marquee.domain.library.Saved;
 import dev.marquee.domain.library.Score;
 import dev.marquee.domain.movie.MovieId;
+import dev.marquee.domain.port.out.fakes.InMemoryMovieRepository;
+import dev.marquee.domain.port.out.fakes.InMemoryRatingRepository;
 import dev.marquee.domain.shared.InvalidInputException;
 import dev.marquee.domain.shared.NotFoundException;
 import dev.marquee.domain.shared.Page;

@@ -2,7 +2,7 @@ package dev.marquee.application.ratelimit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.marquee.application.fakes.CountingRateLimiter;
+import dev.marquee.domain.port.out.fakes.CountingRateLimiter;
 import dev.marquee.domain.ratelimit.RateLimit;
 import dev.marquee.domain.ratelimit.RateLimitDecision;
 import dev.marquee.domain.ratelimit.RateLimitedRequest;

@@ -2,8 +2,8 @@ package dev.marquee.application.user;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.marquee.application.fakes.CountingPasswordHasher;
-import dev.marquee.application.fakes.InMemoryUserRepository;
+import dev.marquee.domain.port.out.fakes.CountingPasswordHasher;
+import dev.marquee.domain.port.out.fakes.InMemoryUserRepository;
 import dev.marquee.domain.user.EmailAddress;
 import dev.marquee.domain.user.Password;
 import dev.marquee.domain.user.Role;

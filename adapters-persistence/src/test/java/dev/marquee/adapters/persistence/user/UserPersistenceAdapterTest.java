@@ -1,128 +1,60 @@
 package dev.marquee.adapters.persistence.user;
 
+import static dev.marquee.adapters.persistence.SharedContext.insertMovie;
+import static dev.marquee.adapters.persistence.SharedContext.sql;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.marquee.adapters.persistence.PersistenceTest;
+import dev.marquee.adapters.persistence.SharedContext;
+import dev.marquee.domain.genre.GenreId;
 import dev.marquee.domain.port.out.UserRepository;
-import dev.marquee.domain.shared.ConflictException;
-import dev.marquee.domain.user.EmailAddress;
-import dev.marquee.domain.user.Role;
+import dev.marquee.domain.port.out.UserRepositoryContract;
 import dev.marquee.domain.user.User;
-import dev.marquee.domain.user.UserDetails;
-import dev.marquee.domain.user.Username;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import java.time.Instant;
-import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-@MicronautTest(transactional = false, startApplication = false)
-class UserPersistenceAdapterTest extends PersistenceTest {
+class UserPersistenceAdapterTest extends UserRepositoryContract {
 
-    @Inject UserRepository users;
+    private final UserRepository users = SharedContext.bean(UserRepository.class);
 
-    @Test
-    void addsUserWithRolesAndReadsItBack() {
-        User added = users.add(newUser("ada_" + unique(), Set.of(Role.ADMIN)));
+    @Override
+    protected UserRepository users() {
+        return users;
+    }
 
-        User found = users.findById(added.id()).orElseThrow();
-        assertThat(found.username()).isEqualTo(added.username());
-        assertThat(found.roles()).containsExactlyInAnyOrder(Role.USER, Role.ADMIN);
-        assertThat(found.passwordHash()).isEqualTo("hash");
-        assertThat(found.createdAt()).isEqualTo(added.createdAt());
+    @Override
+    protected GenreId existingGenre() {
+        return new GenreId(SharedContext.insertGenre());
     }
 
     @Test
-    void findsByUsernameOrEmailIgnoringCase() {
-        String name = "Grace_" + unique();
-        User added = users.add(newUser(name, Set.of()));
+    void deletingAnAccountTakesItsLibraryRatingsAndSessionsWithIt() {
+        User user = users.add(newUser("cascade_" + unique(), Set.of()));
+        long movie = insertMovie("Kept");
+        long id = user.id().value();
+        sql("insert into favorites (user_id, movie_id, added_at) values (?, ?, now())", id, movie);
+        sql(
+                "insert into watchlist_entries (user_id, movie_id, added_at) values (?, ?, now())",
+                id,
+                movie);
+        sql(
+                "insert into ratings (user_id, movie_id, score, created_at, updated_at)"
+                        + " values (?, ?, 3.0, now(), now())",
+                id,
+                movie);
+        sql(
+                "insert into refresh_tokens (user_id, family_id, token_hash, expires_at)"
+                        + " values (?, gen_random_uuid(), sha256(?::bytea), now() + interval '1 day')",
+                id,
+                "t" + unique());
 
-        assertThat(users.findByLogin(name.toUpperCase(Locale.ROOT)))
-                .map(User::id)
-                .hasValue(added.id());
-        assertThat(users.findByLogin(name.toLowerCase(Locale.ROOT) + "@EXAMPLE.org"))
-                .map(User::id)
-                .hasValue(added.id());
-        assertThat(users.findByUsername(new Username(name.toLowerCase(Locale.ROOT))))
-                .map(User::id)
-                .hasValue(added.id());
-        assertThat(users.findByLogin("nobody-" + unique())).isEmpty();
-    }
+        assertThat(users.delete(user.id())).isTrue();
 
-    @Test
-    void rejectsUsernameTakenInAnotherCase() {
-        String name = "linus_" + unique();
-        users.add(newUser(name, Set.of()));
-
-        UserDetails sameNameOtherCase =
-                new UserDetails(
-                        new Username(name.toUpperCase(Locale.ROOT)),
-                        new EmailAddress("other-" + unique() + "@example.org"),
-                        "hash",
-                        null,
-                        null,
-                        Set.of());
-        assertThatThrownBy(() -> users.add(sameNameOtherCase))
-                .isInstanceOfSatisfying(
-                        ConflictException.class,
-                        e -> assertThat(e.code()).isEqualTo("duplicate-username"));
-    }
-
-    @Test
-    void rejectsEmailTakenInAnotherCase() {
-        String name = "barbara_" + unique();
-        users.add(newUser(name, Set.of()));
-
-        UserDetails sameEmail =
-                new UserDetails(
-                        new Username("other_" + unique()),
-                        new EmailAddress(name.toUpperCase(Locale.ROOT) + "@example.org"),
-                        "hash",
-                        null,
-                        null,
-                        Set.of());
-        assertThatThrownBy(() -> users.add(sameEmail))
-                .isInstanceOfSatisfying(
-                        ConflictException.class,
-                        e -> assertThat(e.code()).isEqualTo("duplicate-email"));
-    }
-
-    @Test
-    void savesGrantedRole() {
-        User user = users.add(newUser("ken_" + unique(), Set.of()));
-
-        user.grant(Role.ADMIN, Instant.now());
-        users.save(user);
-
-        assertThat(users.findById(user.id()).orElseThrow().roles()).contains(Role.ADMIN);
-    }
-
-    @Test
-    void storesAccountsWithoutEmailOrPassword() {
-        User imported =
-                users.add(
-                        new UserDetails(
-                                new Username("movielens_" + unique()),
-                                null,
-                                null,
-                                null,
-                                null,
-                                Set.of()));
-
-        User found = users.findById(imported.id()).orElseThrow();
-        assertThat(found.email()).isNull();
-        assertThat(found.canLogIn()).isFalse();
-    }
-
-    private static UserDetails newUser(String username, Set<Role> roles) {
-        return new UserDetails(
-                new Username(username),
-                new EmailAddress(username.toLowerCase(Locale.ROOT) + "@example.org"),
-                "hash",
-                "First",
-                "Last",
-                roles);
+        for (String table :
+                new String[] {"favorites", "watchlist_entries", "ratings", "refresh_tokens"}) {
+            assertThat(sql("select count(*) from " + table + " where user_id = ?", id))
+                    .as(table)
+                    .isZero();
+        }
+        assertThat(sql("select count(*) from movies where id = ?", movie)).isEqualTo(1);
     }
 }

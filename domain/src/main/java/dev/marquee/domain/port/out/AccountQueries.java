@@ -14,6 +14,7 @@ public interface AccountQueries {
 
     Optional<AccountView> findView(UserId id);
 
+    /** Everything stored about the account, its lists newest first, stamped with the time now. */
     Optional<AccountExport> findExport(UserId id);
 
     /**

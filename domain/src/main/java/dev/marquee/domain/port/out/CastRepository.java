@@ -5,8 +5,9 @@ import dev.marquee.domain.cast.CastCreditId;
 
 /**
  * Stores cast credits. An unknown actor or character raises an InvalidInputException naming the
- * field; the same actor credited twice with the same character in one movie raises a
- * ConflictException.
+ * field, an unknown movie a NotFoundException; the same actor credited twice with the same
+ * character in one movie raises a ConflictException. Deleting a credit that is not there returns
+ * false.
  */
 public interface CastRepository {
 

@@ -4,7 +4,10 @@ import dev.marquee.domain.character.CharacterId;
 import dev.marquee.domain.view.CharacterView;
 import java.util.Optional;
 
-/** Reads a character's page with every appearance, in two queries whatever their number. */
+/**
+ * Reads a character's page with every appearance, in two queries whatever their number: in release
+ * order, undated movies last, then by movie and credit.
+ */
 public interface CharacterQueries {
 
     Optional<CharacterView> findView(CharacterId id);

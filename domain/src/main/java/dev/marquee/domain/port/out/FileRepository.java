@@ -27,12 +27,18 @@ public interface FileRepository {
 
     Optional<StoredFile> find(FileId id);
 
-    /** Makes the file the movie's poster; returns the poster it replaces. */
+    /**
+     * Makes the file the movie's poster; returns the poster it replaces (none when the file already
+     * was the poster).
+     */
     Optional<StoredFile> replacePoster(MovieId movie, FileId file);
 
     Optional<StoredFile> removePoster(MovieId movie);
 
-    /** Makes the file the account's avatar; returns the avatar it replaces. */
+    /**
+     * Makes the file the account's avatar; returns the avatar it replaces (none when the file
+     * already was the avatar).
+     */
     Optional<StoredFile> replaceAvatar(UserId user, FileId file);
 
     Optional<StoredFile> removeAvatar(UserId user);

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Keeps the bytes of files in an object store; failures to reach it raise {@link
- * StorageUnavailableException}.
+ * StorageUnavailableException}, and so does opening a key that holds no object.
  */
 public interface FileStorage {
 

@@ -23,7 +23,9 @@ public interface LibraryRepository {
 
     Optional<LibraryEntry> find(UserId user, ListKind list, MovieId movie);
 
+    /** Takes the movie out of the list; removing one that is not there is not an error. */
     void remove(UserId user, ListKind list, MovieId movie);
 
+    /** The list, most recently added first, then by movie id; any requested sort is ignored. */
     Page<LibraryEntry> list(UserId user, ListKind list, PageRequest request);
 }

@@ -14,6 +14,10 @@ import java.util.Optional;
 /** Reads movie read models straight from storage, each in a constant number of queries. */
 public interface MovieQueries {
 
+    /**
+     * Movies passing every filter (title words ignoring case and accents, genres and country by id
+     * or name, inclusive years, director, actor); the order ends on the id, so pages never overlap.
+     */
     Page<MovieSummary> findSummaries(MovieFilter filter, PageRequest request);
 
     Optional<MovieView> findView(MovieId id);

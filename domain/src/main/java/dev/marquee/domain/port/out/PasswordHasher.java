@@ -7,5 +7,9 @@ public interface PasswordHasher {
 
     String hash(Password password);
 
+    /**
+     * Whether the password is the one hashed, every character counting; false, never a failure, for
+     * a hash it cannot read.
+     */
     boolean matches(String password, String hash);
 }

@@ -5,7 +5,7 @@ import dev.marquee.domain.ratelimit.RateLimitDecision;
 
 /**
  * Token buckets shared by every instance of the application: takes one token from the bucket of a
- * key.
+ * key; every key has a bucket of its own for each limit (by name).
  */
 public interface RateLimiter {
 

@@ -27,10 +27,12 @@ public interface RatingRepository {
 
     Optional<RatingView> find(UserId user, MovieId movie);
 
+    /** Removes the rating; removing one that is not there is not an error. */
     void delete(UserId user, MovieId movie);
 
-    /** Ratings of the movie that have a review, newest first. */
+    /** Ratings of the movie that have a review, newest first, then by user id. */
     Page<PublicReview> reviews(MovieId movie, PageRequest request);
 
+    /** The user's ratings, most recently changed first, then by movie id. */
     Page<UserRating> ofUser(UserId user, PageRequest request);
 }

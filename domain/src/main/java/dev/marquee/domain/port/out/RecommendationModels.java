@@ -26,7 +26,8 @@ public interface RecommendationModels {
 
     /**
      * Stores the model as a new version and makes it the active one, removing older versions, all
-     * atomically; its version.
+     * atomically; its version, higher than any before. Rows naming a movie that does not exist (any
+     * more) are left out.
      */
     long publish(BuiltModel model);
 

@@ -26,6 +26,9 @@ public interface RefreshTokenRepository {
 
     Optional<StoredRefreshToken> find(RefreshTokenHash hash);
 
+    /**
+     * Revokes every token of the session; a token revoked before keeps its first revocation time.
+     */
     void revokeFamily(UUID familyId, Instant now);
 
     void revokeAllOf(UserId userId, Instant now);

@@ -1,0 +1,152 @@
+package dev.marquee.domain.port.out;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.marquee.domain.recommendation.BuiltModel;
+import dev.marquee.domain.recommendation.MovieNeighbour;
+import dev.marquee.domain.recommendation.MoviePopularity;
+import dev.marquee.domain.recommendation.NeighbourKind;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every RecommendationModels must do, run against the in-memory fake and PostgreSQL: one
+ * active model, replaced whole by each publish.
+ */
+public abstract class RecommendationModelsContract extends ContractSupport {
+
+    protected abstract RecommendationModels models();
+
+    /** A movie of the catalogue, by id. */
+    protected abstract long existingMovie();
+
+    /** Stores a rating, as the rating port would, at this epoch second. */
+    protected abstract void rate(long movie, double stars, long atEpochSecond);
+
+    @Test
+    void aPublishedModelBecomesTheActiveOneAndReplacesTheOneBefore() {
+        long heat = existingMovie();
+        long thief = existingMovie();
+        long first =
+                models().publish(
+                                new BuiltModel(
+                                        "first",
+                                        List.of(neighbour(NeighbourKind.SIMILAR, heat, thief, 0.5)),
+                                        List.of(new MoviePopularity(thief, 0.25))));
+        assertThat(models().activeVersion()).hasValue(first);
+
+        long second =
+                models().publish(
+                                new BuiltModel(
+                                        "second",
+                                        List.of(
+                                                neighbour(
+                                                        NeighbourKind.RATED_AFTER,
+                                                        heat,
+                                                        thief,
+                                                        0.75)),
+                                        List.of()));
+
+        assertThat(second).isGreaterThan(first);
+        assertThat(models().activeVersion()).hasValue(second);
+        assertThat(models().neighboursOf(List.of(heat)))
+                .containsExactly(
+                        new MovieNeighbour(NeighbourKind.RATED_AFTER, heat, thief, 0.75, 0));
+    }
+
+    @Test
+    void neighboursComeByMovieThenKindStrongestFirstWithTheirPopularity() {
+        long a = existingMovie();
+        long b = existingMovie();
+        long c = existingMovie();
+        long d = existingMovie();
+        models().publish(
+                        new BuiltModel(
+                                "order",
+                                List.of(
+                                        neighbour(NeighbourKind.SIMILAR, a, b, 0.75),
+                                        neighbour(NeighbourKind.SIMILAR, a, c, 0.5),
+                                        neighbour(NeighbourKind.RATED_AFTER, a, c, 0.25),
+                                        neighbour(NeighbourKind.SIMILAR, b, a, 0.5),
+                                        neighbour(NeighbourKind.SIMILAR, d, a, 0.5)),
+                                List.of(new MoviePopularity(b, 0.5), new MoviePopularity(c, 1))));
+
+        List<MovieNeighbour> rows = models().neighboursOf(List.of(b, a));
+
+        assertThat(rows)
+                .containsExactly(
+                        new MovieNeighbour(NeighbourKind.SIMILAR, a, b, 0.75, 0.5),
+                        new MovieNeighbour(NeighbourKind.SIMILAR, a, c, 0.5, 1),
+                        new MovieNeighbour(NeighbourKind.RATED_AFTER, a, c, 0.25, 1),
+                        new MovieNeighbour(NeighbourKind.SIMILAR, b, a, 0.5, 0));
+        assertThat(models().neighboursOf(List.of())).isEmpty();
+    }
+
+    @Test
+    void theMostPopularComeFirstTiesToTheLowerId() {
+        long low = existingMovie();
+        long high = existingMovie();
+        long top = existingMovie();
+        long bottom = existingMovie();
+        models().publish(
+                        new BuiltModel(
+                                "popular",
+                                List.of(),
+                                List.of(
+                                        new MoviePopularity(bottom, 0.125),
+                                        new MoviePopularity(high, 0.5),
+                                        new MoviePopularity(top, 1),
+                                        new MoviePopularity(low, 0.5))));
+
+        assertThat(models().mostPopular(3))
+                .containsExactly(
+                        new MoviePopularity(top, 1),
+                        new MoviePopularity(low, 0.5),
+                        new MoviePopularity(high, 0.5));
+    }
+
+    @Test
+    void rowsNamingMoviesThatDoNotExistAreLeftOut() {
+        long known = existingMovie();
+        models().publish(
+                        new BuiltModel(
+                                "stale",
+                                List.of(
+                                        neighbour(NeighbourKind.SIMILAR, known, UNKNOWN_ID, 0.5),
+                                        neighbour(NeighbourKind.SIMILAR, UNKNOWN_ID, known, 0.5)),
+                                List.of(new MoviePopularity(UNKNOWN_ID, 1))));
+
+        assertThat(models().neighboursOf(List.of(known, UNKNOWN_ID))).isEmpty();
+        assertThat(models().mostPopular(5)).isEmpty();
+    }
+
+    @Test
+    void everyStoredRatingIsBuildInput() {
+        long movie = existingMovie();
+        rate(movie, 4.5, 1_700_000_000L);
+
+        assertThat(models().allRatings())
+                .filteredOn(rating -> rating.movieId() == movie)
+                .singleElement()
+                .satisfies(
+                        rating -> {
+                            assertThat(rating.stars()).isEqualTo(4.5);
+                            assertThat(rating.ratedAtEpochSecond()).isEqualTo(1_700_000_000L);
+                        });
+    }
+
+    @Test
+    void theBuildLockRunsTheWorkAndIsNotTakenTwice() {
+        Optional<Optional<String>> nested =
+                models().exclusively(() -> models().exclusively(() -> "inner"));
+
+        assertThat(nested).hasValue(Optional.empty());
+        assertThat(models().exclusively(() -> "again")).hasValue("again");
+    }
+
+    private static MovieNeighbour neighbour(
+            NeighbourKind kind, long movie, long neighbour, double weight) {
+        return new MovieNeighbour(kind, movie, neighbour, weight, 0);
+    }
+}

@@ -1,0 +1,119 @@
+package dev.marquee.domain.port.out.fakes;
+
+import dev.marquee.domain.port.out.RecommendationModels;
+import dev.marquee.domain.recommendation.BuiltModel;
+import dev.marquee.domain.recommendation.MovieNeighbour;
+import dev.marquee.domain.recommendation.MoviePopularity;
+import dev.marquee.domain.recommendation.RecordedRating;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Recommendation models in memory: the active model is the last one published, without the rows of
+ * movies not made known with knowMovie(); ratings are those given to rate().
+ */
+public final class InMemoryRecommendationModels implements RecommendationModels {
+
+    private final Set<Long> movies = new HashSet<>();
+    private final List<RecordedRating> ratings = new ArrayList<>();
+    private List<MovieNeighbour> neighbours = List.of();
+    private Map<Long, Double> popularity = Map.of();
+    private long version;
+    private boolean locked;
+
+    public synchronized void knowMovie(long id) {
+        movies.add(id);
+    }
+
+    public synchronized void rate(RecordedRating rating) {
+        ratings.add(rating);
+    }
+
+    @Override
+    public <T> Optional<T> exclusively(Supplier<T> work) {
+        synchronized (this) {
+            if (locked) {
+                return Optional.empty();
+            }
+            locked = true;
+        }
+        try {
+            return Optional.of(work.get());
+        } finally {
+            synchronized (this) {
+                locked = false;
+            }
+        }
+    }
+
+    @Override
+    public synchronized List<RecordedRating> allRatings() {
+        return List.copyOf(ratings);
+    }
+
+    @Override
+    public synchronized long publish(BuiltModel model) {
+        neighbours =
+                model.neighbours().stream()
+                        .filter(
+                                n ->
+                                        movies.contains(n.movieId())
+                                                && movies.contains(n.neighbourId()))
+                        .toList();
+        Map<Long, Double> published = new HashMap<>();
+        model.popularity().stream()
+                .filter(p -> movies.contains(p.movieId()))
+                .forEach(p -> published.put(p.movieId(), p.popularity()));
+        popularity = published;
+        return ++version;
+    }
+
+    @Override
+    public synchronized List<MovieNeighbour> neighboursOf(Collection<Long> movieIds) {
+        List<MovieNeighbour> rows = new ArrayList<>();
+        for (int i = 0; i < neighbours.size(); i++) {
+            MovieNeighbour row = neighbours.get(i);
+            if (movieIds.contains(row.movieId())) {
+                rows.add(
+                        new MovieNeighbour(
+                                row.kind(),
+                                row.movieId(),
+                                row.neighbourId(),
+                                row.weight(),
+                                popularity.getOrDefault(row.neighbourId(), 0.0)));
+            }
+        }
+        List<MovieNeighbour> inPublishedOrder = List.copyOf(rows);
+        return rows.stream()
+                .sorted(
+                        Comparator.comparingLong(MovieNeighbour::movieId)
+                                .thenComparing(MovieNeighbour::kind)
+                                .thenComparingInt(inPublishedOrder::indexOf))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<MoviePopularity> mostPopular(int count) {
+        return popularity.entrySet().stream()
+                .map(e -> new MoviePopularity(e.getKey(), e.getValue()))
+                .sorted(
+                        Comparator.comparingDouble(MoviePopularity::popularity)
+                                .reversed()
+                                .thenComparingLong(MoviePopularity::movieId))
+                .limit(count)
+                .toList();
+    }
+
+    @Override
+    public synchronized Optional<Long> activeVersion() {
+        return version == 0 ? Optional.empty() : Optional.of(version);
+    }
+}
