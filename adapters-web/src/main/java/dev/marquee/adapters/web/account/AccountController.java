@@ -1,5 +1,12 @@
 package dev.marquee.adapters.web.account;
 
+import dev.marquee.adapters.web.openapi.CommonErrors;
+import dev.marquee.adapters.web.openapi.ConflictError;
+import dev.marquee.adapters.web.openapi.JsonBodyErrors;
+import dev.marquee.adapters.web.openapi.NoContentResponse;
+import dev.marquee.adapters.web.openapi.OkResponse;
+import dev.marquee.adapters.web.openapi.ReadResponses;
+import dev.marquee.adapters.web.openapi.RequiresToken;
 import dev.marquee.adapters.web.security.Callers;
 import dev.marquee.adapters.web.security.ClientAddresses;
 import dev.marquee.domain.port.in.ManageAccountUseCase;
@@ -19,6 +26,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -29,6 +40,7 @@ import jakarta.validation.Valid;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Accounts")
+@CommonErrors
 public class AccountController {
 
     private final ManageAccountUseCase accounts;
@@ -40,6 +52,9 @@ public class AccountController {
     }
 
     @Get
+    @Operation(operationId = "getMyAccount", summary = "The caller's account and profile")
+    @ReadResponses
+    @RequiresToken
     public AccountResponse get(Authentication caller) {
         return AccountResponse.of(accounts.view(Callers.userId(caller)));
     }
@@ -49,7 +64,23 @@ public class AccountController {
      * notificationPreferences; fields left out stay as they are, fields set to null are cleared.
      */
     @Patch
-    public AccountResponse update(Authentication caller, @Body JsonNode changes) {
+    @Operation(operationId = "updateMyAccount")
+    @OkResponse
+    @RequiresToken
+    @ConflictError
+    @JsonBodyErrors
+    public AccountResponse update(
+            Authentication caller,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            schema =
+                                                    @Schema(
+                                                            implementation =
+                                                                    AccountChangesRequest.class)))
+                    @Body
+                    JsonNode changes) {
         return AccountResponse.of(
                 accounts.update(Callers.userId(caller), AccountPatch.read(changes)));
     }
@@ -57,6 +88,10 @@ public class AccountController {
     /** Changes the password; every session of the account ends. */
     @Put("/password")
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "changeMyPassword")
+    @NoContentResponse
+    @RequiresToken
+    @JsonBodyErrors
     public void changePassword(
             Authentication caller,
             HttpRequest<?> request,
@@ -70,6 +105,9 @@ public class AccountController {
 
     /** Everything stored about the caller, as JSON. */
     @Get("/export")
+    @Operation(operationId = "exportMyData")
+    @ReadResponses
+    @RequiresToken
     public AccountExportResponse export(Authentication caller, HttpRequest<?> request) {
         return AccountExportResponse.of(
                 accounts.export(Callers.userId(caller), clients.origin(request)));
@@ -78,6 +116,9 @@ public class AccountController {
     /** Deletes the account with its profile, library and sessions. */
     @Delete
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteMyAccount")
+    @NoContentResponse
+    @RequiresToken
     public void delete(Authentication caller, HttpRequest<?> request) {
         accounts.delete(Callers.userId(caller), clients.origin(request));
     }

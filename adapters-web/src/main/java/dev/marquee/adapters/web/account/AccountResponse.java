@@ -7,6 +7,7 @@ import dev.marquee.domain.user.NotificationPreferences;
 import dev.marquee.domain.user.Role;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,7 +21,7 @@ public record AccountResponse(
         @Nullable String email,
         @Nullable String firstName,
         @Nullable String lastName,
-        @Nullable FileResponse avatar,
+        @Schema(type = "object") @Nullable FileResponse avatar,
         Set<Role> roles,
         ProfileResponse profile,
         Instant createdAt,

@@ -1,5 +1,8 @@
 package dev.marquee.adapters.web.admin;
 
+import dev.marquee.adapters.web.openapi.CommonErrors;
+import dev.marquee.adapters.web.openapi.PageReadResponses;
+import dev.marquee.adapters.web.openapi.RequiresAdmin;
 import dev.marquee.adapters.web.paging.ListParameters;
 import dev.marquee.adapters.web.paging.PageResponse;
 import dev.marquee.adapters.web.paging.PagedResponses;
@@ -15,6 +18,7 @@ import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 
@@ -23,6 +27,7 @@ import jakarta.validation.constraints.Size;
 @Secured(Roles.ADMIN)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Administration")
+@CommonErrors
 public class AdminUsersController {
 
     private final ListUsersUseCase users;
@@ -36,6 +41,9 @@ public class AdminUsersController {
      * (ignoring case).
      */
     @Get
+    @Operation(operationId = "listUsers")
+    @PageReadResponses
+    @RequiresAdmin
     public HttpResponse<PageResponse<UserSummaryResponse>> list(
             HttpRequest<?> request,
             @QueryValue @Nullable @Size(max = 50) String username,

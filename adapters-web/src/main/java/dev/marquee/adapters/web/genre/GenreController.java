@@ -1,5 +1,15 @@
 package dev.marquee.adapters.web.genre;
 
+import dev.marquee.adapters.web.openapi.CommonErrors;
+import dev.marquee.adapters.web.openapi.ConflictError;
+import dev.marquee.adapters.web.openapi.CreatedResponse;
+import dev.marquee.adapters.web.openapi.JsonBodyErrors;
+import dev.marquee.adapters.web.openapi.NoContentResponse;
+import dev.marquee.adapters.web.openapi.NotFoundError;
+import dev.marquee.adapters.web.openapi.OkResponse;
+import dev.marquee.adapters.web.openapi.PageReadResponses;
+import dev.marquee.adapters.web.openapi.ReadResponses;
+import dev.marquee.adapters.web.openapi.RequiresAdmin;
 import dev.marquee.adapters.web.paging.ListParameters;
 import dev.marquee.adapters.web.paging.PageResponse;
 import dev.marquee.adapters.web.paging.PagedResponses;
@@ -22,6 +32,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -31,6 +42,7 @@ import java.net.URI;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Genres")
+@CommonErrors
 public class GenreController {
 
     private final ManageGenresUseCase genres;
@@ -41,6 +53,8 @@ public class GenreController {
 
     /** Lists genres, by name unless {@code sort} (id, name) says otherwise. */
     @Get
+    @Operation(operationId = "listGenres")
+    @PageReadResponses
     public HttpResponse<PageResponse<GenreResponse>> list(
             HttpRequest<?> request, @Valid @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
@@ -49,6 +63,9 @@ public class GenreController {
     }
 
     @Get("/{id}")
+    @Operation(operationId = "getGenre", summary = "A genre")
+    @ReadResponses
+    @NotFoundError
     public GenreResponse get(long id) {
         return GenreResponse.of(genres.get(PathIds.of(id, "genre", GenreId::new)));
     }
@@ -56,6 +73,12 @@ public class GenreController {
     /** Creates a genre; names are unique regardless of case (409). */
     @Post
     @Secured(Roles.ADMIN)
+    @Operation(operationId = "createGenre")
+    @Status(HttpStatus.CREATED)
+    @CreatedResponse
+    @RequiresAdmin
+    @ConflictError
+    @JsonBodyErrors
     public HttpResponse<GenreResponse> create(@Valid @Body GenreRequest body) {
         GenreResponse created = GenreResponse.of(genres.create(body.toName()));
         return HttpResponse.created(created, URI.create("/api/v1/genres/" + created.id()));
@@ -63,6 +86,12 @@ public class GenreController {
 
     @Put("/{id}")
     @Secured(Roles.ADMIN)
+    @Operation(operationId = "renameGenre", summary = "Renames a genre")
+    @OkResponse
+    @RequiresAdmin
+    @NotFoundError
+    @ConflictError
+    @JsonBodyErrors
     public GenreResponse rename(long id, @Valid @Body GenreRequest body) {
         return GenreResponse.of(
                 genres.rename(PathIds.of(id, "genre", GenreId::new), body.toName()));
@@ -72,6 +101,10 @@ public class GenreController {
     @Delete("/{id}")
     @Secured(Roles.ADMIN)
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteGenre")
+    @NoContentResponse
+    @RequiresAdmin
+    @NotFoundError
     public void delete(long id) {
         genres.delete(PathIds.of(id, "genre", GenreId::new));
     }

@@ -1,5 +1,14 @@
 package dev.marquee.adapters.web.movie;
 
+import dev.marquee.adapters.web.openapi.CommonErrors;
+import dev.marquee.adapters.web.openapi.ConflictError;
+import dev.marquee.adapters.web.openapi.CreatedResponse;
+import dev.marquee.adapters.web.openapi.JsonBodyErrors;
+import dev.marquee.adapters.web.openapi.NoContentResponse;
+import dev.marquee.adapters.web.openapi.NotFoundError;
+import dev.marquee.adapters.web.openapi.PageReadResponses;
+import dev.marquee.adapters.web.openapi.ReadResponses;
+import dev.marquee.adapters.web.openapi.RequiresAdmin;
 import dev.marquee.adapters.web.paging.ListParameters;
 import dev.marquee.adapters.web.paging.PageResponse;
 import dev.marquee.adapters.web.paging.PagedResponses;
@@ -31,6 +40,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -40,6 +50,7 @@ import java.net.URI;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Movies")
+@CommonErrors
 public class CastController {
 
     private final BrowseMoviesUseCase browse;
@@ -52,6 +63,9 @@ public class CastController {
 
     /** The movie's cast credits, leading parts first. */
     @Get
+    @Operation(operationId = "listCast")
+    @PageReadResponses
+    @NotFoundError
     public HttpResponse<PageResponse<CastCreditResponse>> list(
             HttpRequest<?> request, long movieId, @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
@@ -62,6 +76,9 @@ public class CastController {
     }
 
     @Get("/{castId}")
+    @Operation(operationId = "getCastCredit", summary = "One cast credit of the movie")
+    @ReadResponses
+    @NotFoundError
     public CastCreditResponse get(long movieId, long castId) {
         return CastCreditResponse.of(cast.get(PathIds.movie(movieId), castCreditId(castId)));
     }
@@ -72,6 +89,13 @@ public class CastController {
      */
     @Post
     @Secured(Roles.ADMIN)
+    @Operation(operationId = "addCastCredit")
+    @Status(HttpStatus.CREATED)
+    @CreatedResponse
+    @RequiresAdmin
+    @NotFoundError
+    @ConflictError
+    @JsonBodyErrors
     public HttpResponse<CastCreditResponse> add(long movieId, @Valid @Body CastRequest body) {
         MovieId movie = PathIds.movie(movieId);
         PersonId actor = RequestValues.id(body.actorId(), "actorId", PersonId::new);
@@ -114,6 +138,10 @@ public class CastController {
     @Delete("/{castId}")
     @Secured(Roles.ADMIN)
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "removeCastCredit", summary = "Removes a cast credit from the movie")
+    @NoContentResponse
+    @RequiresAdmin
+    @NotFoundError
     public void remove(long movieId, long castId) {
         cast.remove(PathIds.movie(movieId), castCreditId(castId));
     }

@@ -1,5 +1,15 @@
 package dev.marquee.adapters.web.movie;
 
+import dev.marquee.adapters.web.openapi.CommonErrors;
+import dev.marquee.adapters.web.openapi.ConflictError;
+import dev.marquee.adapters.web.openapi.CreatedResponse;
+import dev.marquee.adapters.web.openapi.JsonBodyErrors;
+import dev.marquee.adapters.web.openapi.NoContentResponse;
+import dev.marquee.adapters.web.openapi.NotFoundError;
+import dev.marquee.adapters.web.openapi.OkResponse;
+import dev.marquee.adapters.web.openapi.PageReadResponses;
+import dev.marquee.adapters.web.openapi.ReadResponses;
+import dev.marquee.adapters.web.openapi.RequiresAdmin;
 import dev.marquee.adapters.web.paging.ListParameters;
 import dev.marquee.adapters.web.paging.PageResponse;
 import dev.marquee.adapters.web.paging.PagedResponses;
@@ -26,6 +36,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -35,6 +46,7 @@ import java.net.URI;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Movies")
+@CommonErrors
 public class MovieController {
 
     private final BrowseMoviesUseCase browse;
@@ -50,6 +62,8 @@ public class MovieController {
      * ratingCount, popularity, createdAt) says otherwise.
      */
     @Get
+    @Operation(operationId = "listMovies")
+    @PageReadResponses
     public HttpResponse<PageResponse<MovieSummaryResponse>> list(
             HttpRequest<?> request,
             @RequestBean MovieListFilter filter,
@@ -66,6 +80,9 @@ public class MovieController {
      * {@code me}: whether it is among the caller's favorites and watchlist, and the caller's score.
      */
     @Get("/{id}")
+    @Operation(operationId = "getMovie")
+    @ReadResponses
+    @NotFoundError
     public MovieResponse get(long id, @Nullable Authentication caller) {
         if (caller == null) {
             return MovieResponse.of(browse.get(PathIds.movie(id)));
@@ -80,6 +97,12 @@ public class MovieController {
      */
     @Post
     @Secured(Roles.ADMIN)
+    @Operation(operationId = "createMovie")
+    @Status(HttpStatus.CREATED)
+    @CreatedResponse
+    @RequiresAdmin
+    @ConflictError
+    @JsonBodyErrors
     public HttpResponse<MovieResponse> create(@Valid @Body MovieRequest body) {
         MovieResponse created = MovieResponse.of(manage.create(body.toDetails()));
         return HttpResponse.created(created, URI.create("/api/v1/movies/" + created.id()));
@@ -88,6 +111,12 @@ public class MovieController {
     /** Replaces every editable field of a movie; fields left out are cleared. */
     @Put("/{id}")
     @Secured(Roles.ADMIN)
+    @Operation(operationId = "replaceMovie")
+    @OkResponse
+    @RequiresAdmin
+    @NotFoundError
+    @ConflictError
+    @JsonBodyErrors
     public MovieResponse replace(long id, @Valid @Body MovieRequest body) {
         return MovieResponse.of(manage.replace(PathIds.movie(id), body.toDetails()));
     }
@@ -96,6 +125,10 @@ public class MovieController {
     @Delete("/{id}")
     @Secured(Roles.ADMIN)
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteMovie")
+    @NoContentResponse
+    @RequiresAdmin
+    @NotFoundError
     public void delete(long id) {
         manage.delete(PathIds.movie(id));
     }

@@ -10,6 +10,7 @@ import dev.marquee.domain.movie.MovieStatus;
 import dev.marquee.domain.person.PersonId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +31,7 @@ public record MovieRequest(
         @Nullable @Size(max = 1_000) String tagline,
         @Nullable @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal budget,
         @Nullable @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal revenue,
-        @Nullable String releaseDate,
+        @Schema(type = "string", format = "date") @Nullable String releaseDate,
         @Nullable @PositiveOrZero Integer duration,
         @Nullable @Positive Long countryId,
         @Nullable @Positive Long directorId,
@@ -38,7 +39,7 @@ public record MovieRequest(
         @Nullable @Positive Integer tmdbId,
         @Nullable String imdbId,
         @Nullable @Size(max = 3) String originalLanguage,
-        @Nullable String status) {
+        @Schema(type = "string", implementation = MovieStatus.class) @Nullable String status) {
 
     public MovieDetails toDetails() {
         FieldChecks fields = new FieldChecks();

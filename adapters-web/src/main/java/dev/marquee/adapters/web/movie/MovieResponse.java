@@ -10,6 +10,7 @@ import dev.marquee.domain.movie.MovieView;
 import dev.marquee.domain.movie.RatingSummary;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,20 +29,20 @@ public record MovieResponse(
         @Nullable LocalDate releaseDate,
         @Nullable Integer releaseYear,
         @Nullable Integer duration,
-        @Nullable CountryRefResponse country,
-        @Nullable NamedResponse director,
+        @Schema(type = "object") @Nullable CountryRefResponse country,
+        @Schema(type = "object") @Nullable NamedResponse director,
         List<NamedResponse> genres,
-        @Nullable FileResponse poster,
+        @Schema(type = "object") @Nullable FileResponse poster,
         List<CastCreditResponse> cast,
         @Nullable Integer tmdbId,
         @Nullable String imdbId,
         @Nullable String originalLanguage,
-        @Nullable MovieStatus status,
+        @Schema(type = "string") @Nullable MovieStatus status,
         double popularity,
         Ratings ratings,
         Instant createdAt,
         Instant updatedAt,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Me me) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(type = "object") @Nullable Me me) {
 
     public static MovieResponse of(MovieView movie) {
         RatingSummary ratings = movie.ratings();

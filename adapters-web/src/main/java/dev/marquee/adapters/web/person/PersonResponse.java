@@ -9,6 +9,7 @@ import dev.marquee.domain.person.Gender;
 import dev.marquee.domain.person.PersonView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,8 +23,8 @@ public record PersonResponse(
         @Nullable String biography,
         @Nullable LocalDate dateOfBirth,
         Gender gender,
-        @Nullable CountryRefResponse country,
-        @Nullable FileResponse mainPhoto,
+        @Schema(type = "object") @Nullable CountryRefResponse country,
+        @Schema(type = "object") @Nullable FileResponse mainPhoto,
         List<FileResponse> photos,
         List<MovieSummaryResponse> directed,
         List<Part> roles,

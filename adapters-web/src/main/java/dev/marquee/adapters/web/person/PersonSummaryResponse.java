@@ -6,6 +6,7 @@ import dev.marquee.domain.person.Gender;
 import dev.marquee.domain.person.PersonSummary;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
 /** A person as lists show them. */
@@ -16,7 +17,7 @@ public record PersonSummaryResponse(
         @Nullable String lastName,
         @Nullable LocalDate dateOfBirth,
         Gender gender,
-        @Nullable CountryRefResponse country,
+        @Schema(type = "object") @Nullable CountryRefResponse country,
         @Nullable String mainPhotoUrl) {
 
     public static PersonSummaryResponse of(PersonSummary person) {

@@ -1,6 +1,12 @@
 package dev.marquee.adapters.web.recommendation;
 
 import dev.marquee.adapters.web.movie.MovieSummaryResponse;
+import dev.marquee.adapters.web.openapi.CommonErrors;
+import dev.marquee.adapters.web.openapi.NoContentResponse;
+import dev.marquee.adapters.web.openapi.NotFoundError;
+import dev.marquee.adapters.web.openapi.PageReadResponses;
+import dev.marquee.adapters.web.openapi.RequiresAdmin;
+import dev.marquee.adapters.web.openapi.RequiresToken;
 import dev.marquee.adapters.web.paging.ListParameters;
 import dev.marquee.adapters.web.paging.PageResponse;
 import dev.marquee.adapters.web.paging.PagedResponses;
@@ -23,6 +29,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -33,6 +40,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Discovery")
+@CommonErrors
 public class RecommendationController {
 
     private final RecommendMoviesUseCase recommendations;
@@ -43,6 +51,9 @@ public class RecommendationController {
 
     /** The caller's recommendations, best first, scored from their ratings as they are now. */
     @Get("/users/me/recommendations")
+    @Operation(operationId = "listMyRecommendations")
+    @PageReadResponses
+    @RequiresToken
     public HttpResponse<PageResponse<RecommendationResponse>> mine(
             HttpRequest<?> request,
             Authentication caller,
@@ -64,6 +75,10 @@ public class RecommendationController {
      */
     @Post("/users/me/recommendations/{movieId}/dismiss")
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "dismissRecommendation")
+    @NoContentResponse
+    @RequiresToken
+    @NotFoundError
     public void dismiss(Authentication caller, long movieId) {
         recommendations.dismiss(Callers.userId(caller), PathIds.movie(movieId));
     }
@@ -71,6 +86,10 @@ public class RecommendationController {
     /** Undoes a dismissal; 204 also when there was none. */
     @Delete("/users/me/recommendations/{movieId}/dismiss")
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "undoDismissal")
+    @NoContentResponse
+    @RequiresToken
+    @NotFoundError
     public void undoDismissal(Authentication caller, long movieId) {
         recommendations.undoDismissal(Callers.userId(caller), PathIds.movie(movieId));
     }
@@ -78,6 +97,10 @@ public class RecommendationController {
     /** What that user would get; 404 for an unknown user. */
     @Get("/admin/users/{userId}/recommendations")
     @Secured(Roles.ADMIN)
+    @Operation(operationId = "getUserRecommendations")
+    @PageReadResponses
+    @RequiresAdmin
+    @NotFoundError
     public HttpResponse<PageResponse<RecommendationResponse>> ofUser(
             HttpRequest<?> request,
             long userId,
@@ -98,6 +121,9 @@ public class RecommendationController {
      */
     @Get("/movies/{id}/similar")
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(operationId = "listSimilarMovies")
+    @PageReadResponses
+    @NotFoundError
     public HttpResponse<PageResponse<MovieSummaryResponse>> similar(
             HttpRequest<?> request, long id, @RequestBean ListParameters parameters) {
         return PagedResponses.ok(

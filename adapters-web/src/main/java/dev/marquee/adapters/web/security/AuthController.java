@@ -1,6 +1,13 @@
 package dev.marquee.adapters.web.security;
 
 import dev.marquee.adapters.web.account.AccountResponse;
+import dev.marquee.adapters.web.openapi.CommonErrors;
+import dev.marquee.adapters.web.openapi.ConflictError;
+import dev.marquee.adapters.web.openapi.CreatedResponse;
+import dev.marquee.adapters.web.openapi.JsonBodyErrors;
+import dev.marquee.adapters.web.openapi.NoContentResponse;
+import dev.marquee.adapters.web.openapi.OkResponse;
+import dev.marquee.adapters.web.openapi.UnauthorizedError;
 import dev.marquee.domain.port.in.LogInUseCase;
 import dev.marquee.domain.port.in.LogOutUseCase;
 import dev.marquee.domain.port.in.RefreshSessionUseCase;
@@ -17,6 +24,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -26,6 +34,7 @@ import java.net.URI;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Accounts")
+@CommonErrors
 public class AuthController {
 
     private final RegisterUseCase registration;
@@ -52,6 +61,11 @@ public class AuthController {
 
     /** Opens an account with the USER role; a taken username or e-mail (ignoring case) is a 409. */
     @Post("/register")
+    @Operation(operationId = "register")
+    @Status(HttpStatus.CREATED)
+    @CreatedResponse
+    @ConflictError
+    @JsonBodyErrors
     public HttpResponse<AccountResponse> register(
             HttpRequest<?> request, @Valid @Body RegistrationRequest body) {
         AccountResponse account =
@@ -65,6 +79,10 @@ public class AuthController {
      * was wrong.
      */
     @Post("/login")
+    @Operation(operationId = "logIn")
+    @OkResponse
+    @UnauthorizedError
+    @JsonBodyErrors
     public TokenResponse login(HttpRequest<?> request, @Valid @Body LoginRequest body) {
         return tokens(logIn.logIn(body.login(), body.password(), clients.origin(request)));
     }
@@ -74,6 +92,10 @@ public class AuthController {
      * the session.
      */
     @Post("/refresh")
+    @Operation(operationId = "refreshTokens")
+    @OkResponse
+    @UnauthorizedError
+    @JsonBodyErrors
     public TokenResponse refresh(HttpRequest<?> request, @Valid @Body RefreshTokenRequest body) {
         return tokens(refresh.refresh(body.refreshToken(), clients.origin(request)));
     }
@@ -81,6 +103,9 @@ public class AuthController {
     /** Ends the session of this refresh token. */
     @Post("/logout")
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "logOut")
+    @NoContentResponse
+    @JsonBodyErrors
     public void logout(HttpRequest<?> request, @Valid @Body RefreshTokenRequest body) {
         logOut.logOut(body.refreshToken(), clients.origin(request));
     }
