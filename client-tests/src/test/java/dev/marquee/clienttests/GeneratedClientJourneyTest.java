@@ -35,6 +35,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,8 @@ class GeneratedClientJourneyTest {
         HttpResponse<String> served =
                 HttpClient.newHttpClient()
                         .send(
-                                HttpRequest.newBuilder(URI.create(baseUrl + "/openapi.yml")).build(),
+                                HttpRequest.newBuilder(URI.create(baseUrl + "/openapi.yml"))
+                                        .build(),
                                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(served.statusCode()).isEqualTo(200);
@@ -69,8 +71,11 @@ class GeneratedClientJourneyTest {
     void aUserFindsRatesAndKeepsMoviesThenLogsOut() throws Exception {
         String tag = UUID.randomUUID().toString().substring(0, 8);
         ApiClient admin =
-                signedIn(logIn(TestMarquee.ADMIN_USERNAME, TestMarquee.ADMIN_PASSWORD).getAccessToken());
-        GenreResponse noir = new GenresApi(admin).createGenre(new GenreRequest().name("Noir " + tag));
+                signedIn(
+                        logIn(TestMarquee.ADMIN_USERNAME, TestMarquee.ADMIN_PASSWORD)
+                                .getAccessToken());
+        GenreResponse noir =
+                new GenresApi(admin).createGenre(new GenreRequest().name("Noir " + tag));
         MovieResponse heat =
                 new MoviesApi(admin)
                         .createMovie(
@@ -108,7 +113,9 @@ class GeneratedClientJourneyTest {
         PageResponseMovieSummaryResponse noirOnly =
                 movies.listMovies(
                         List.of("Noir " + tag), null, null, null, null, null, tag, 1, 20, null);
-        assertThat(noirOnly.getItems()).extracting(MovieSummaryResponse::getId).containsExactly(heat.getId());
+        assertThat(noirOnly.getItems())
+                .extracting(MovieSummaryResponse::getId)
+                .containsExactly(heat.getId());
         assertThat(noirOnly.getTotalItems()).isEqualTo(1L);
 
         MovieResponse detail = movies.getMovie(heat.getId());
@@ -146,10 +153,19 @@ class GeneratedClientJourneyTest {
                 accounts.refreshTokens(
                         new RefreshTokenRequest().refreshToken(tokens.getRefreshToken()));
         assertThat(refreshed.getRefreshToken()).isNotEqualTo(tokens.getRefreshToken());
-        assertThat(new AccountsApi(signedIn(refreshed.getAccessToken())).getMyAccount().getUsername())
+        assertThat(
+                        new AccountsApi(signedIn(refreshed.getAccessToken()))
+                                .getMyAccount()
+                                .getUsername())
                 .isEqualTo(username);
 
-        accounts.logOut(new RefreshTokenRequest().refreshToken(refreshed.getRefreshToken()));
+        // For an operation without content the generator sends "Accept: application/problem+json"
+        // (the only type its responses declare), and Marquee answers that with 406: a real gap
+        // between server and document this client found, reported with issue 14. Until it is
+        // fixed the call says it takes JSON too, through the generated method's headers argument.
+        accounts.logOut(
+                new RefreshTokenRequest().refreshToken(refreshed.getRefreshToken()),
+                Map.of("Accept", "application/json, application/problem+json"));
         ApiException afterLogout =
                 catchThrowableOfType(
                         ApiException.class,
@@ -164,7 +180,8 @@ class GeneratedClientJourneyTest {
     void anUnknownMovieIsATyped404Problem() {
         ApiException notFound =
                 catchThrowableOfType(
-                        ApiException.class, () -> new MoviesApi(anonymous()).getMovie(Long.MAX_VALUE));
+                        ApiException.class,
+                        () -> new MoviesApi(anonymous()).getMovie(Long.MAX_VALUE));
 
         assertThat(notFound.getCode()).isEqualTo(404);
         Problem problem = problemIn(notFound);
@@ -214,7 +231,8 @@ class GeneratedClientJourneyTest {
     /** The error body read as the client's own Problem model, as a client program would. */
     private static Problem problemIn(ApiException error) {
         assertThat(error.getResponseHeaders().firstValue("Content-Type"))
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+                .hasValueSatisfying(
+                        type -> assertThat(type).startsWith("application/problem+json"));
         try {
             return anonymous().getObjectMapper().readValue(error.getResponseBody(), Problem.class);
         } catch (JsonProcessingException e) {

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -34,8 +35,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Swagger UI at /docs in a real (headless) Chromium: authorize with a token, then "Try it out" on
- * a public and on an authenticated operation, each answering a status the document lists for it.
+ * Swagger UI at /docs in a real (headless) Chromium: authorize with a token, then "Try it out" on a
+ * public and on an authenticated operation, each answering a status the document lists for it.
  */
 class SwaggerUiBrowserTest {
 
@@ -43,6 +44,10 @@ class SwaggerUiBrowserTest {
             List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
     private static final List<String> DRIVERS =
             List.of("/usr/bin/chromedriver", "/usr/lib/chromium/chromedriver");
+
+    /** Selenium warns when Chromium is newer than its DevTools bindings; nothing here uses them. */
+    private static final java.util.logging.Logger DEVTOOLS_LOG =
+            java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
 
     private static WebDriver browser;
     private static String baseUrl;
@@ -69,6 +74,7 @@ class SwaggerUiBrowserTest {
                         + " and "
                         + DRIVERS
                         + "; on Debian: apt-get install chromium chromium-driver)");
+        DEVTOOLS_LOG.setLevel(java.util.logging.Level.SEVERE);
         baseUrl = TestMarquee.baseUrl(TestMarquee.shared());
         ChromeOptions options = new ChromeOptions();
         options.setBinary(chromium.get());
@@ -105,6 +111,7 @@ class SwaggerUiBrowserTest {
         waitUpTo(Duration.ofSeconds(30))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(myAccount)));
 
+        pointServersAtThisInstance();
         authorize(accessToken);
 
         assertThat(tryItOut(listGenres)).isEqualTo("200").isIn(documentedStatuses(listGenres));
@@ -127,8 +134,7 @@ class SwaggerUiBrowserTest {
                         .username(username)
                         .email(username + "@example.org")
                         .password("a long enough password"));
-        return accounts.logIn(
-                        new LoginRequest().login(username).password("a long enough password"))
+        return accounts.logIn(new LoginRequest().login(username).password("a long enough password"))
                 .getAccessToken();
     }
 
@@ -141,6 +147,27 @@ class SwaggerUiBrowserTest {
                 + "'])";
     }
 
+    /**
+     * The document's server is templated ({scheme}://{host}:{port}, port 8080 by default); this
+     * instance listens on a free port, so set the port variable as a user would.
+     */
+    private static void pointServersAtThisInstance() {
+        String port = String.valueOf(java.net.URI.create(baseUrl).getPort());
+        for (var row : browser.findElements(By.cssSelector(".scheme-container tr"))) {
+            var cells = row.findElements(By.tagName("td"));
+            if (cells.size() == 2 && cells.get(0).getText().trim().equals("port")) {
+                cells.get(1)
+                        .findElement(By.tagName("input"))
+                        .sendKeys(Keys.chord(Keys.CONTROL, "a"), port);
+            }
+        }
+        waitUpTo(Duration.ofSeconds(10))
+                .until(
+                        ExpectedConditions.textToBePresentInElementLocated(
+                                By.cssSelector(".scheme-container .computed-url"),
+                                "localhost:" + port));
+    }
+
     private static void authorize(String accessToken) {
         clickWhenReady(".auth-wrapper button.authorize");
         waitUpTo(Duration.ofSeconds(10))
@@ -151,7 +178,9 @@ class SwaggerUiBrowserTest {
         clickWhenReady(".modal-ux button.modal-btn.authorize");
         clickWhenReady(".modal-ux button.btn-done");
         waitUpTo(Duration.ofSeconds(10))
-                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-ux")));
+                .until(
+                        ExpectedConditions.invisibilityOfElementLocated(
+                                By.cssSelector(".modal-ux")));
     }
 
     /** Opens the operation, presses "Try it out" and "Execute", and returns the status shown. */
@@ -163,7 +192,8 @@ class SwaggerUiBrowserTest {
                 .until(
                         ExpectedConditions.visibilityOfElementLocated(
                                 By.cssSelector(
-                                        operation + " .live-responses-table .response-col_status")))
+                                        operation
+                                                + " .live-responses-table tbody .response-col_status")))
                 .getText()
                 .trim();
     }
