@@ -175,6 +175,13 @@ class ApiFuzzTest {
                 CLIENT.send(request.build(baseUrl), HttpResponse.BodyHandlers.ofString());
         String described =
                 request + " -> " + response.statusCode() + " " + abbreviated(response.body());
+        ApiContract.shared()
+                .check(
+                        response.request().method(),
+                        response.request().uri(),
+                        response.statusCode(),
+                        response.headers().map(),
+                        response.body());
 
         assertThat(response.statusCode()).as(described).isLessThan(500);
         if (response.statusCode() >= 400) {

@@ -105,6 +105,7 @@ public class GenreController {
     @NoContentResponse
     @RequiresAdmin
     @NotFoundError
+    @ConflictError
     public void delete(long id) {
         genres.delete(PathIds.of(id, "genre", GenreId::new));
     }
