@@ -1,7 +1,7 @@
 package dev.marquee.adapters.web.account;
 
-import dev.marquee.domain.user.NewUser;
 import dev.marquee.domain.user.Profile;
+import dev.marquee.domain.user.UserDetails;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
@@ -21,8 +21,9 @@ import java.util.List;
                         + " (favoriteGenreIds: null empties the list; notificationPreferences:"
                         + " null changes nothing). Other fields are ignored.")
 record AccountChangesRequest(
-        @Schema(nullable = true, maxLength = NewUser.MAX_NAME_LENGTH) @Nullable String firstName,
-        @Schema(nullable = true, maxLength = NewUser.MAX_NAME_LENGTH) @Nullable String lastName,
+        @Schema(nullable = true, maxLength = UserDetails.MAX_NAME_LENGTH) @Nullable
+                String firstName,
+        @Schema(nullable = true, maxLength = UserDetails.MAX_NAME_LENGTH) @Nullable String lastName,
         @Schema(nullable = true, format = "email", maxLength = 254) @Nullable String email,
         @Schema(nullable = true, maxLength = Profile.MAX_BIO_LENGTH) @Nullable String bio,
         @Schema(nullable = true, type = "string", format = "date") @Nullable LocalDate birthDate,
