@@ -116,10 +116,14 @@ class ApiContractTest {
     }
 
     @Test
-    void acceptsOnlyA404Or405OutsideTheDocument() {
+    void acceptsOnlyARefusalOutsideTheDocument() {
         assertThat(violations("GET", "/api/v1/no-such-thing", 404, PROBLEM, NOT_FOUND)).isEmpty();
         assertThat(violations("PATCH", "/api/v1/genres/7", 405, PROBLEM, NOT_FOUND)).isEmpty();
+        assertThat(violations("DELETE", "/api/v1/genres/", 401, PROBLEM, NOT_FOUND)).isEmpty();
+        assertThat(violations("GET", "/api/v1/genres/7/", 200, JSON, GENRE)).isEmpty();
         assertThat(violations("GET", "/api/v1/no-such-thing", 200, JSON, GENRE)).isNotEmpty();
+        assertThat(violations("GET", "/api/v1/no-such-thing", 400, PROBLEM, NOT_FOUND))
+                .isNotEmpty();
         assertThat(violations("GET", "/health", 200, JSON, "{\"status\":\"UP\"}")).isEmpty();
     }
 

@@ -2,7 +2,6 @@ package dev.marquee.adapters.web.account;
 
 import dev.marquee.adapters.web.openapi.CommonErrors;
 import dev.marquee.adapters.web.openapi.ConflictError;
-import dev.marquee.adapters.web.openapi.JsonBodyErrors;
 import dev.marquee.adapters.web.openapi.NoContentResponse;
 import dev.marquee.adapters.web.openapi.OkResponse;
 import dev.marquee.adapters.web.openapi.ReadResponses;
@@ -45,10 +44,13 @@ public class AccountController {
 
     private final ManageAccountUseCase accounts;
     private final ClientAddresses clients;
+    private final AccountWebMapper mapper;
 
-    public AccountController(ManageAccountUseCase accounts, ClientAddresses clients) {
+    public AccountController(
+            ManageAccountUseCase accounts, ClientAddresses clients, AccountWebMapper mapper) {
         this.accounts = accounts;
         this.clients = clients;
+        this.mapper = mapper;
     }
 
     @Get
@@ -56,7 +58,7 @@ public class AccountController {
     @ReadResponses
     @RequiresToken
     public AccountResponse get(Authentication caller) {
-        return AccountResponse.of(accounts.view(Callers.userId(caller)));
+        return mapper.toResponse(accounts.view(Callers.userId(caller)));
     }
 
     /**
@@ -68,7 +70,6 @@ public class AccountController {
     @OkResponse
     @RequiresToken
     @ConflictError
-    @JsonBodyErrors
     public AccountResponse update(
             Authentication caller,
             @RequestBody(
@@ -81,7 +82,7 @@ public class AccountController {
                                                                     AccountChangesRequest.class)))
                     @Body
                     JsonNode changes) {
-        return AccountResponse.of(
+        return mapper.toResponse(
                 accounts.update(Callers.userId(caller), AccountPatch.read(changes)));
     }
 
@@ -91,7 +92,6 @@ public class AccountController {
     @Operation(operationId = "changeMyPassword")
     @NoContentResponse
     @RequiresToken
-    @JsonBodyErrors
     public void changePassword(
             Authentication caller,
             HttpRequest<?> request,
@@ -109,8 +109,7 @@ public class AccountController {
     @ReadResponses
     @RequiresToken
     public AccountExportResponse export(Authentication caller, HttpRequest<?> request) {
-        return AccountExportResponse.of(
-                accounts.export(Callers.userId(caller), clients.origin(request)));
+        return mapper.toResponse(accounts.export(Callers.userId(caller), clients.origin(request)));
     }
 
     /** Deletes the account with its profile, library and sessions. */

@@ -2,9 +2,7 @@ package dev.marquee.adapters.web.account;
 
 import dev.marquee.adapters.web.file.FileResponse;
 import dev.marquee.adapters.web.shared.NamedResponse;
-import dev.marquee.domain.user.NotificationPreferences;
 import dev.marquee.domain.user.Role;
-import dev.marquee.domain.view.AccountView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -27,24 +25,6 @@ public record AccountResponse(
         Instant createdAt,
         Instant updatedAt) {
 
-    public static AccountResponse of(AccountView account) {
-        return new AccountResponse(
-                account.id(),
-                account.username(),
-                account.email(),
-                account.firstName(),
-                account.lastName(),
-                FileResponse.of(account.avatar()),
-                account.roles(),
-                new ProfileResponse(
-                        account.bio(),
-                        account.birthDate(),
-                        account.favoriteGenres().stream().map(NamedResponse::of).toList(),
-                        NotificationPreferencesResponse.of(account.notificationPreferences())),
-                account.createdAt(),
-                account.updatedAt());
-    }
-
     /** What the user tells about themselves. */
     @Serdeable
     public record ProfileResponse(
@@ -56,13 +36,5 @@ public record AccountResponse(
     /** Which e-mails the user wants. */
     @Serdeable
     public record NotificationPreferencesResponse(
-            boolean recommendations, boolean watchlistReleases, boolean newsletter) {
-
-        static NotificationPreferencesResponse of(NotificationPreferences preferences) {
-            return new NotificationPreferencesResponse(
-                    preferences.recommendations(),
-                    preferences.watchlistReleases(),
-                    preferences.newsletter());
-        }
-    }
+            boolean recommendations, boolean watchlistReleases, boolean newsletter) {}
 }

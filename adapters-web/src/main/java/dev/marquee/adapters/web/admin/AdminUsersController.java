@@ -8,6 +8,7 @@ import dev.marquee.adapters.web.paging.PageResponse;
 import dev.marquee.adapters.web.paging.PagedResponses;
 import dev.marquee.adapters.web.security.Roles;
 import dev.marquee.domain.port.in.ListUsersUseCase;
+import dev.marquee.domain.user.Username;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -31,9 +32,11 @@ import jakarta.validation.constraints.Size;
 public class AdminUsersController {
 
     private final ListUsersUseCase users;
+    private final AdminWebMapper mapper;
 
-    public AdminUsersController(ListUsersUseCase users) {
+    public AdminUsersController(ListUsersUseCase users, AdminWebMapper mapper) {
         this.users = users;
+        this.mapper = mapper;
     }
 
     /**
@@ -46,11 +49,9 @@ public class AdminUsersController {
     @RequiresAdmin
     public HttpResponse<PageResponse<UserSummaryResponse>> list(
             HttpRequest<?> request,
-            @QueryValue @Nullable @Size(max = 50) String username,
+            @QueryValue @Nullable @Size(max = Username.MAX_LENGTH) String username,
             @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
-                request,
-                PageResponse.of(
-                        users.list(username, parameters.toPageRequest()), UserSummaryResponse::of));
+                request, mapper.toUserPage(users.list(username, parameters.toPageRequest())));
     }
 }

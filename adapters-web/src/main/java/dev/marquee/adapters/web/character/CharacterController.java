@@ -1,7 +1,6 @@
 package dev.marquee.adapters.web.character;
 
 import dev.marquee.adapters.web.openapi.CommonErrors;
-import dev.marquee.adapters.web.openapi.JsonBodyErrors;
 import dev.marquee.adapters.web.openapi.NotFoundError;
 import dev.marquee.adapters.web.openapi.OkResponse;
 import dev.marquee.adapters.web.openapi.ReadResponses;
@@ -31,9 +30,11 @@ import jakarta.validation.Valid;
 public class CharacterController {
 
     private final ManageCharactersUseCase characters;
+    private final CharacterWebMapper mapper;
 
-    public CharacterController(ManageCharactersUseCase characters) {
+    public CharacterController(ManageCharactersUseCase characters, CharacterWebMapper mapper) {
         this.characters = characters;
+        this.mapper = mapper;
     }
 
     /** A character with every movie they appear in and who played them there. */
@@ -42,7 +43,7 @@ public class CharacterController {
     @ReadResponses
     @NotFoundError
     public CharacterResponse get(long id) {
-        return CharacterResponse.of(characters.get(characterId(id)));
+        return mapper.toResponse(characters.get(characterId(id)));
     }
 
     @Put("/{id}")
@@ -53,9 +54,8 @@ public class CharacterController {
     @OkResponse
     @RequiresAdmin
     @NotFoundError
-    @JsonBodyErrors
     public CharacterResponse update(long id, @Valid @Body CharacterRequest body) {
-        return CharacterResponse.of(characters.update(characterId(id), body.toDetails()));
+        return mapper.toResponse(characters.update(characterId(id), body.toDetails()));
     }
 
     private static CharacterId characterId(long id) {

@@ -3,7 +3,6 @@ package dev.marquee.adapters.web.country;
 import dev.marquee.adapters.web.openapi.CommonErrors;
 import dev.marquee.adapters.web.openapi.ConflictError;
 import dev.marquee.adapters.web.openapi.CreatedResponse;
-import dev.marquee.adapters.web.openapi.JsonBodyErrors;
 import dev.marquee.adapters.web.openapi.NoContentResponse;
 import dev.marquee.adapters.web.openapi.NotFoundError;
 import dev.marquee.adapters.web.openapi.OkResponse;
@@ -46,9 +45,11 @@ import java.net.URI;
 public class CountryController {
 
     private final ManageCountriesUseCase countries;
+    private final CountryWebMapper mapper;
 
-    public CountryController(ManageCountriesUseCase countries) {
+    public CountryController(ManageCountriesUseCase countries, CountryWebMapper mapper) {
         this.countries = countries;
+        this.mapper = mapper;
     }
 
     /** Lists countries, by name unless {@code sort} (id, code, name) says otherwise. */
@@ -58,8 +59,7 @@ public class CountryController {
     public HttpResponse<PageResponse<CountryResponse>> list(
             HttpRequest<?> request, @Valid @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
-                request,
-                PageResponse.of(countries.list(parameters.toPageRequest()), CountryResponse::of));
+                request, mapper.toPage(countries.list(parameters.toPageRequest())));
     }
 
     @Get("/{id}")
@@ -67,7 +67,7 @@ public class CountryController {
     @ReadResponses
     @NotFoundError
     public CountryResponse get(long id) {
-        return CountryResponse.of(countries.get(PathIds.of(id, "country", CountryId::new)));
+        return mapper.toResponse(countries.get(PathIds.of(id, "country", CountryId::new)));
     }
 
     /** Creates a country; codes and names are unique regardless of case (409). */
@@ -78,9 +78,8 @@ public class CountryController {
     @CreatedResponse
     @RequiresAdmin
     @ConflictError
-    @JsonBodyErrors
     public HttpResponse<CountryResponse> create(@Valid @Body CountryRequest body) {
-        CountryResponse created = CountryResponse.of(countries.create(body.toDetails()));
+        CountryResponse created = mapper.toResponse(countries.create(body.toDetails()));
         return HttpResponse.created(created, URI.create("/api/v1/countries/" + created.id()));
     }
 
@@ -91,9 +90,8 @@ public class CountryController {
     @RequiresAdmin
     @NotFoundError
     @ConflictError
-    @JsonBodyErrors
     public CountryResponse update(long id, @Valid @Body CountryRequest body) {
-        return CountryResponse.of(
+        return mapper.toResponse(
                 countries.update(PathIds.of(id, "country", CountryId::new), body.toDetails()));
     }
 

@@ -4,6 +4,7 @@ import dev.marquee.adapters.web.caching.EntityTags;
 import dev.marquee.adapters.web.openapi.CommonErrors;
 import dev.marquee.adapters.web.openapi.NotFoundError;
 import dev.marquee.adapters.web.openapi.ReadResponses;
+import dev.marquee.adapters.web.shared.CommonWebMapper;
 import dev.marquee.adapters.web.shared.PathIds;
 import dev.marquee.domain.file.FileId;
 import dev.marquee.domain.port.in.ManageImagesUseCase;
@@ -40,9 +41,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class FileController {
 
     private final ManageImagesUseCase images;
+    private final CommonWebMapper mapper;
 
-    public FileController(ManageImagesUseCase images) {
+    public FileController(ManageImagesUseCase images, CommonWebMapper mapper) {
         this.images = images;
+        this.mapper = mapper;
     }
 
     @Get("/{id}")
@@ -50,7 +53,7 @@ public class FileController {
     @ReadResponses
     @NotFoundError
     public FileResponse file(long id) {
-        return FileResponse.of(images.file(fileId(id)));
+        return mapper.toResponse(images.file(fileId(id)));
     }
 
     /**

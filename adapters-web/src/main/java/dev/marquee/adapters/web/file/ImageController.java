@@ -1,7 +1,6 @@
 package dev.marquee.adapters.web.file;
 
 import dev.marquee.adapters.web.openapi.CommonErrors;
-import dev.marquee.adapters.web.openapi.JsonBodyErrors;
 import dev.marquee.adapters.web.openapi.NoContentResponse;
 import dev.marquee.adapters.web.openapi.NotFoundError;
 import dev.marquee.adapters.web.openapi.OkResponse;
@@ -9,8 +8,10 @@ import dev.marquee.adapters.web.openapi.RequiresAdmin;
 import dev.marquee.adapters.web.openapi.RequiresToken;
 import dev.marquee.adapters.web.openapi.UploadErrors;
 import dev.marquee.adapters.web.person.PersonResponse;
+import dev.marquee.adapters.web.person.PersonWebMapper;
 import dev.marquee.adapters.web.security.Callers;
 import dev.marquee.adapters.web.security.Roles;
+import dev.marquee.adapters.web.shared.CommonWebMapper;
 import dev.marquee.adapters.web.shared.PathIds;
 import dev.marquee.domain.file.FileId;
 import dev.marquee.domain.file.Upload;
@@ -19,7 +20,6 @@ import dev.marquee.domain.person.PersonId;
 import dev.marquee.domain.port.in.BrowsePersonsUseCase;
 import dev.marquee.domain.port.in.ManageImagesUseCase;
 import dev.marquee.domain.user.UserId;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -68,6 +68,8 @@ public class ImageController {
 
     private final ManageImagesUseCase images;
     private final BrowsePersonsUseCase persons;
+    private final CommonWebMapper mapper;
+    private final PersonWebMapper personMapper;
 
     private final ExecutorService workers;
     private final Duration uploadTimeout;
@@ -75,12 +77,16 @@ public class ImageController {
     public ImageController(
             ManageImagesUseCase images,
             BrowsePersonsUseCase persons,
+            CommonWebMapper mapper,
+            PersonWebMapper personMapper,
             @Named(TaskExecutors.BLOCKING) ExecutorService workers,
-            @Value("${marquee.files.upload-timeout:60s}") Duration uploadTimeout) {
+            UploadSettings settings) {
         this.images = images;
         this.persons = persons;
+        this.mapper = mapper;
+        this.personMapper = personMapper;
         this.workers = workers;
-        this.uploadTimeout = uploadTimeout;
+        this.uploadTimeout = settings.uploadTimeout();
     }
 
     /** Sets the movie's poster, replacing (and deleting) the previous one. */
@@ -108,7 +114,7 @@ public class ImageController {
                     @Body
                     MultipartBody body) {
         MovieId movie = PathIds.movie(id);
-        return store(body, upload -> FileResponse.of(images.setPoster(movie, upload)));
+        return store(body, upload -> mapper.toResponse(images.setPoster(movie, upload)));
     }
 
     @Delete("/movies/{id}/poster")
@@ -174,7 +180,7 @@ public class ImageController {
         return store(
                 body,
                 upload -> {
-                    FileResponse photo = FileResponse.of(images.addPersonPhoto(person, upload));
+                    FileResponse photo = mapper.toResponse(images.addPersonPhoto(person, upload));
                     return HttpResponse.created(photo, URI.create("/api/v1/files/" + photo.id()));
                 });
     }
@@ -185,10 +191,9 @@ public class ImageController {
     @OkResponse
     @RequiresAdmin
     @NotFoundError
-    @JsonBodyErrors
     public PersonResponse setMainPhoto(long id, @Valid @Body MainPhotoRequest body) {
         images.setMainPhoto(personId(id), PathIds.of(body.fileId(), "person-photo", FileId::new));
-        return PersonResponse.of(persons.get(personId(id)));
+        return personMapper.toResponse(persons.get(personId(id)));
     }
 
     @Delete("/persons/{id}/photos/{fileId}")
@@ -228,7 +233,7 @@ public class ImageController {
                     @Body
                     MultipartBody body) {
         UserId user = Callers.userId(caller);
-        return store(body, upload -> FileResponse.of(images.setAvatar(user, upload)));
+        return store(body, upload -> mapper.toResponse(images.setAvatar(user, upload)));
     }
 
     @Delete("/users/me/avatar")

@@ -3,7 +3,6 @@ package dev.marquee.adapters.web.genre;
 import dev.marquee.adapters.web.openapi.CommonErrors;
 import dev.marquee.adapters.web.openapi.ConflictError;
 import dev.marquee.adapters.web.openapi.CreatedResponse;
-import dev.marquee.adapters.web.openapi.JsonBodyErrors;
 import dev.marquee.adapters.web.openapi.NoContentResponse;
 import dev.marquee.adapters.web.openapi.NotFoundError;
 import dev.marquee.adapters.web.openapi.OkResponse;
@@ -46,9 +45,11 @@ import java.net.URI;
 public class GenreController {
 
     private final ManageGenresUseCase genres;
+    private final GenreWebMapper mapper;
 
-    public GenreController(ManageGenresUseCase genres) {
+    public GenreController(ManageGenresUseCase genres, GenreWebMapper mapper) {
         this.genres = genres;
+        this.mapper = mapper;
     }
 
     /** Lists genres, by name unless {@code sort} (id, name) says otherwise. */
@@ -57,9 +58,7 @@ public class GenreController {
     @PageReadResponses
     public HttpResponse<PageResponse<GenreResponse>> list(
             HttpRequest<?> request, @Valid @RequestBean ListParameters parameters) {
-        return PagedResponses.ok(
-                request,
-                PageResponse.of(genres.list(parameters.toPageRequest()), GenreResponse::of));
+        return PagedResponses.ok(request, mapper.toPage(genres.list(parameters.toPageRequest())));
     }
 
     @Get("/{id}")
@@ -67,7 +66,7 @@ public class GenreController {
     @ReadResponses
     @NotFoundError
     public GenreResponse get(long id) {
-        return GenreResponse.of(genres.get(PathIds.of(id, "genre", GenreId::new)));
+        return mapper.toResponse(genres.get(PathIds.of(id, "genre", GenreId::new)));
     }
 
     /** Creates a genre; names are unique regardless of case (409). */
@@ -78,9 +77,8 @@ public class GenreController {
     @CreatedResponse
     @RequiresAdmin
     @ConflictError
-    @JsonBodyErrors
     public HttpResponse<GenreResponse> create(@Valid @Body GenreRequest body) {
-        GenreResponse created = GenreResponse.of(genres.create(body.toName()));
+        GenreResponse created = mapper.toResponse(genres.create(body.toName()));
         return HttpResponse.created(created, URI.create("/api/v1/genres/" + created.id()));
     }
 
@@ -91,9 +89,8 @@ public class GenreController {
     @RequiresAdmin
     @NotFoundError
     @ConflictError
-    @JsonBodyErrors
     public GenreResponse rename(long id, @Valid @Body GenreRequest body) {
-        return GenreResponse.of(
+        return mapper.toResponse(
                 genres.rename(PathIds.of(id, "genre", GenreId::new), body.toName()));
     }
 

@@ -46,9 +46,11 @@ import java.net.URI;
 public class LibraryController {
 
     private final ManageLibraryUseCase library;
+    private final LibraryWebMapper mapper;
 
-    public LibraryController(ManageLibraryUseCase library) {
+    public LibraryController(ManageLibraryUseCase library, LibraryWebMapper mapper) {
         this.library = library;
+        this.mapper = mapper;
     }
 
     @Get("/favorites")
@@ -70,7 +72,7 @@ public class LibraryController {
     @RequiresToken
     @NotFoundError
     public LibraryEntryResponse favorite(Authentication caller, long movieId) {
-        return LibraryEntryResponse.of(
+        return mapper.toResponse(
                 library.get(Callers.userId(caller), ListKind.FAVORITES, PathIds.movie(movieId)));
     }
 
@@ -93,6 +95,7 @@ public class LibraryController {
     @Operation(operationId = "removeFavorite")
     @NoContentResponse
     @RequiresToken
+    @NotFoundError
     public void removeFavorite(Authentication caller, long movieId) {
         library.remove(Callers.userId(caller), ListKind.FAVORITES, PathIds.movie(movieId));
     }
@@ -114,7 +117,7 @@ public class LibraryController {
     @RequiresToken
     @NotFoundError
     public LibraryEntryResponse watchlistEntry(Authentication caller, long movieId) {
-        return LibraryEntryResponse.of(
+        return mapper.toResponse(
                 library.get(Callers.userId(caller), ListKind.WATCHLIST, PathIds.movie(movieId)));
     }
 
@@ -137,6 +140,7 @@ public class LibraryController {
     @Operation(operationId = "removeFromWatchlist")
     @NoContentResponse
     @RequiresToken
+    @NotFoundError
     public void removeFromWatchlist(Authentication caller, long movieId) {
         library.remove(Callers.userId(caller), ListKind.WATCHLIST, PathIds.movie(movieId));
     }
@@ -148,16 +152,15 @@ public class LibraryController {
             ListParameters parameters) {
         return PagedResponses.ok(
                 request,
-                PageResponse.of(
-                        library.list(Callers.userId(caller), list, parameters.toPageRequest()),
-                        LibraryEntryResponse::of));
+                mapper.toEntryPage(
+                        library.list(Callers.userId(caller), list, parameters.toPageRequest())));
     }
 
     private HttpResponse<LibraryEntryResponse> add(
             Authentication caller, ListKind list, long movieId, String path) {
         Saved<LibraryEntry> saved =
                 library.add(Callers.userId(caller), list, PathIds.movie(movieId));
-        LibraryEntryResponse entry = LibraryEntryResponse.of(saved.value());
+        LibraryEntryResponse entry = mapper.toResponse(saved.value());
         return saved.created()
                 ? HttpResponse.created(
                         entry, URI.create("/api/v1/users/me/" + path + "/" + movieId))

@@ -1,7 +1,6 @@
 package dev.marquee.adapters.web.library;
 
 import dev.marquee.adapters.web.openapi.CommonErrors;
-import dev.marquee.adapters.web.openapi.JsonBodyErrors;
 import dev.marquee.adapters.web.openapi.NoContentResponse;
 import dev.marquee.adapters.web.openapi.NotFoundError;
 import dev.marquee.adapters.web.openapi.PageReadResponses;
@@ -49,9 +48,11 @@ import java.net.URI;
 public class RatingController {
 
     private final RateMoviesUseCase ratings;
+    private final LibraryWebMapper mapper;
 
-    public RatingController(RateMoviesUseCase ratings) {
+    public RatingController(RateMoviesUseCase ratings, LibraryWebMapper mapper) {
         this.ratings = ratings;
+        this.mapper = mapper;
     }
 
     /**
@@ -62,7 +63,6 @@ public class RatingController {
     @PutResponses
     @RequiresToken
     @NotFoundError
-    @JsonBodyErrors
     public HttpResponse<RatingResponse> rate(
             Authentication caller, long id, @Valid @Body RatingRequest body) {
         Saved<RatingView> saved =
@@ -71,7 +71,7 @@ public class RatingController {
                         PathIds.movie(id),
                         new Score(body.score()),
                         body.review());
-        RatingResponse rating = RatingResponse.of(saved.value());
+        RatingResponse rating = mapper.toResponse(saved.value());
         return saved.created()
                 ? HttpResponse.created(rating, URI.create("/api/v1/movies/" + id + "/rating"))
                 : HttpResponse.ok(rating);
@@ -84,7 +84,7 @@ public class RatingController {
     @RequiresToken
     @NotFoundError
     public RatingResponse rating(Authentication caller, long id) {
-        return RatingResponse.of(ratings.rating(Callers.userId(caller), PathIds.movie(id)));
+        return mapper.toResponse(ratings.rating(Callers.userId(caller), PathIds.movie(id)));
     }
 
     @Delete("/movies/{id}/rating")
@@ -109,9 +109,8 @@ public class RatingController {
             HttpRequest<?> request, long id, @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
                 request,
-                PageResponse.of(
-                        ratings.reviews(PathIds.movie(id), parameters.toPageRequest()),
-                        ReviewResponse::of));
+                mapper.toReviewPage(
+                        ratings.reviews(PathIds.movie(id), parameters.toPageRequest())));
     }
 
     /** The caller's ratings, most recently changed first. */
@@ -123,8 +122,7 @@ public class RatingController {
             HttpRequest<?> request, Authentication caller, @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
                 request,
-                PageResponse.of(
-                        ratings.ratingsOf(Callers.userId(caller), parameters.toPageRequest()),
-                        UserRatingResponse::of));
+                mapper.toRatingPage(
+                        ratings.ratingsOf(Callers.userId(caller), parameters.toPageRequest())));
     }
 }

@@ -3,7 +3,6 @@ package dev.marquee.adapters.web.movie;
 import dev.marquee.adapters.web.openapi.CommonErrors;
 import dev.marquee.adapters.web.openapi.ConflictError;
 import dev.marquee.adapters.web.openapi.CreatedResponse;
-import dev.marquee.adapters.web.openapi.JsonBodyErrors;
 import dev.marquee.adapters.web.openapi.NoContentResponse;
 import dev.marquee.adapters.web.openapi.NotFoundError;
 import dev.marquee.adapters.web.openapi.PageReadResponses;
@@ -55,10 +54,13 @@ public class CastController {
 
     private final BrowseMoviesUseCase browse;
     private final ManageCastUseCase cast;
+    private final MovieWebMapper mapper;
 
-    public CastController(BrowseMoviesUseCase browse, ManageCastUseCase cast) {
+    public CastController(
+            BrowseMoviesUseCase browse, ManageCastUseCase cast, MovieWebMapper mapper) {
         this.browse = browse;
         this.cast = cast;
+        this.mapper = mapper;
     }
 
     /** The movie's cast credits, leading parts first. */
@@ -70,9 +72,7 @@ public class CastController {
             HttpRequest<?> request, long movieId, @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
                 request,
-                PageResponse.of(
-                        browse.cast(PathIds.movie(movieId), parameters.toPageRequest()),
-                        CastCreditResponse::of));
+                mapper.toCastPage(browse.cast(PathIds.movie(movieId), parameters.toPageRequest())));
     }
 
     @Get("/{castId}")
@@ -80,7 +80,7 @@ public class CastController {
     @ReadResponses
     @NotFoundError
     public CastCreditResponse get(long movieId, long castId) {
-        return CastCreditResponse.of(cast.get(PathIds.movie(movieId), castCreditId(castId)));
+        return mapper.toResponse(cast.get(PathIds.movie(movieId), castCreditId(castId)));
     }
 
     /**
@@ -95,7 +95,6 @@ public class CastController {
     @RequiresAdmin
     @NotFoundError
     @ConflictError
-    @JsonBodyErrors
     public HttpResponse<CastCreditResponse> add(long movieId, @Valid @Body CastRequest body) {
         MovieId movie = PathIds.movie(movieId);
         PersonId actor = RequestValues.id(body.actorId(), "actorId", PersonId::new);
@@ -131,7 +130,7 @@ public class CastController {
                                 role,
                                 body.description());
         return HttpResponse.created(
-                CastCreditResponse.of(credit),
+                mapper.toResponse(credit),
                 URI.create("/api/v1/movies/" + movieId + "/cast/" + credit.id()));
     }
 

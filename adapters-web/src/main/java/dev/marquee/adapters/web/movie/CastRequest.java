@@ -1,5 +1,6 @@
 package dev.marquee.adapters.web.movie;
 
+import dev.marquee.domain.cast.CastCreditDetails;
 import dev.marquee.domain.cast.CastRole;
 import dev.marquee.domain.character.CharacterDetails;
 import io.micronaut.core.annotation.Nullable;
@@ -18,4 +19,4 @@ public record CastRequest(
         @Nullable @Positive Long characterId,
         @Nullable @Size(max = CharacterDetails.MAX_NAME_LENGTH) String characterName,
         @Schema(implementation = CastRole.class) @NotNull String role,
-        @Nullable @Size(max = 2_000) String description) {}
+        @Nullable @Size(max = CastCreditDetails.MAX_DESCRIPTION_LENGTH) String description) {}

@@ -3,7 +3,6 @@ package dev.marquee.adapters.web.movie;
 import dev.marquee.adapters.web.openapi.CommonErrors;
 import dev.marquee.adapters.web.openapi.ConflictError;
 import dev.marquee.adapters.web.openapi.CreatedResponse;
-import dev.marquee.adapters.web.openapi.JsonBodyErrors;
 import dev.marquee.adapters.web.openapi.NoContentResponse;
 import dev.marquee.adapters.web.openapi.NotFoundError;
 import dev.marquee.adapters.web.openapi.OkResponse;
@@ -51,10 +50,13 @@ public class MovieController {
 
     private final BrowseMoviesUseCase browse;
     private final ManageMoviesUseCase manage;
+    private final MovieWebMapper mapper;
 
-    public MovieController(BrowseMoviesUseCase browse, ManageMoviesUseCase manage) {
+    public MovieController(
+            BrowseMoviesUseCase browse, ManageMoviesUseCase manage, MovieWebMapper mapper) {
         this.browse = browse;
         this.manage = manage;
+        this.mapper = mapper;
     }
 
     /**
@@ -70,9 +72,7 @@ public class MovieController {
             @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
                 request,
-                PageResponse.of(
-                        browse.list(filter.toFilter(), parameters.toPageRequest()),
-                        MovieSummaryResponse::of));
+                mapper.toSummaryPage(browse.list(filter.toFilter(), parameters.toPageRequest())));
     }
 
     /**
@@ -85,10 +85,10 @@ public class MovieController {
     @NotFoundError
     public MovieResponse get(long id, @Nullable Authentication caller) {
         if (caller == null) {
-            return MovieResponse.of(browse.get(PathIds.movie(id)));
+            return mapper.toResponse(browse.get(PathIds.movie(id)));
         }
         MovieForCaller personal = browse.getFor(PathIds.movie(id), Callers.userId(caller));
-        return MovieResponse.of(personal.movie()).withMe(MovieResponse.Me.of(personal.me()));
+        return mapper.toResponse(personal.movie(), personal.me());
     }
 
     /**
@@ -102,9 +102,8 @@ public class MovieController {
     @CreatedResponse
     @RequiresAdmin
     @ConflictError
-    @JsonBodyErrors
     public HttpResponse<MovieResponse> create(@Valid @Body MovieRequest body) {
-        MovieResponse created = MovieResponse.of(manage.create(body.toDetails()));
+        MovieResponse created = mapper.toResponse(manage.create(body.toDetails()));
         return HttpResponse.created(created, URI.create("/api/v1/movies/" + created.id()));
     }
 
@@ -116,9 +115,8 @@ public class MovieController {
     @RequiresAdmin
     @NotFoundError
     @ConflictError
-    @JsonBodyErrors
     public MovieResponse replace(long id, @Valid @Body MovieRequest body) {
-        return MovieResponse.of(manage.replace(PathIds.movie(id), body.toDetails()));
+        return mapper.toResponse(manage.replace(PathIds.movie(id), body.toDetails()));
     }
 
     /** Deletes a movie with its cast credits, library entries and ratings. */

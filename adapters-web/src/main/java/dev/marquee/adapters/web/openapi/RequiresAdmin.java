@@ -43,7 +43,8 @@ import java.lang.annotation.Target;
                         schema = @Schema(ref = "#/components/schemas/Problem")))
 @ApiResponse(
         responseCode = "403",
-        description = "Authenticated, but not allowed to do this",
+        description =
+                "Not allowed: the caller is not an administrator, or the request comes from a browser origin that is not allowed (CORS)",
         headers = {
             @Header(
                     name = "RateLimit-Limit",

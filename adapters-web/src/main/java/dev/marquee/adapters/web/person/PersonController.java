@@ -3,7 +3,6 @@ package dev.marquee.adapters.web.person;
 import dev.marquee.adapters.web.openapi.CommonErrors;
 import dev.marquee.adapters.web.openapi.ConflictError;
 import dev.marquee.adapters.web.openapi.CreatedResponse;
-import dev.marquee.adapters.web.openapi.JsonBodyErrors;
 import dev.marquee.adapters.web.openapi.NoContentResponse;
 import dev.marquee.adapters.web.openapi.NotFoundError;
 import dev.marquee.adapters.web.openapi.OkResponse;
@@ -48,10 +47,13 @@ public class PersonController {
 
     private final BrowsePersonsUseCase browse;
     private final ManagePersonsUseCase manage;
+    private final PersonWebMapper mapper;
 
-    public PersonController(BrowsePersonsUseCase browse, ManagePersonsUseCase manage) {
+    public PersonController(
+            BrowsePersonsUseCase browse, ManagePersonsUseCase manage, PersonWebMapper mapper) {
         this.browse = browse;
         this.manage = manage;
+        this.mapper = mapper;
     }
 
     /** Lists persons by last name unless {@code sort} (lastName, dateOfBirth) says otherwise. */
@@ -64,9 +66,7 @@ public class PersonController {
             @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
                 request,
-                PageResponse.of(
-                        browse.list(filter.toFilter(), parameters.toPageRequest()),
-                        PersonSummaryResponse::of));
+                mapper.toSummaryPage(browse.list(filter.toFilter(), parameters.toPageRequest())));
     }
 
     /** A person with their photos, the movies they directed and the parts they played. */
@@ -75,7 +75,7 @@ public class PersonController {
     @ReadResponses
     @NotFoundError
     public PersonResponse get(long id) {
-        return PersonResponse.of(browse.get(personId(id)));
+        return mapper.toResponse(browse.get(personId(id)));
     }
 
     @Post
@@ -86,9 +86,8 @@ public class PersonController {
     @Status(HttpStatus.CREATED)
     @CreatedResponse
     @RequiresAdmin
-    @JsonBodyErrors
     public HttpResponse<PersonResponse> create(@Valid @Body PersonRequest body) {
-        PersonResponse created = PersonResponse.of(manage.create(body.toDetails()));
+        PersonResponse created = mapper.toResponse(manage.create(body.toDetails()));
         return HttpResponse.created(created, URI.create("/api/v1/persons/" + created.id()));
     }
 
@@ -99,9 +98,8 @@ public class PersonController {
     @OkResponse
     @RequiresAdmin
     @NotFoundError
-    @JsonBodyErrors
     public PersonResponse replace(long id, @Valid @Body PersonRequest body) {
-        return PersonResponse.of(manage.replace(personId(id), body.toDetails()));
+        return mapper.toResponse(manage.replace(personId(id), body.toDetails()));
     }
 
     /**

@@ -1,9 +1,7 @@
 package dev.marquee.adapters.web.person;
 
-import dev.marquee.adapters.web.file.FileResponse;
 import dev.marquee.adapters.web.shared.CountryRefResponse;
 import dev.marquee.domain.person.Gender;
-import dev.marquee.domain.view.PersonSummary;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -18,16 +16,4 @@ public record PersonSummaryResponse(
         @Nullable LocalDate dateOfBirth,
         Gender gender,
         @Schema(type = "object") @Nullable CountryRefResponse country,
-        @Nullable String mainPhotoUrl) {
-
-    public static PersonSummaryResponse of(PersonSummary person) {
-        return new PersonSummaryResponse(
-                person.id(),
-                person.firstName(),
-                person.lastName(),
-                person.dateOfBirth(),
-                person.gender(),
-                CountryRefResponse.of(person.country()),
-                FileResponse.contentUrl(person.mainPhotoFileId()));
-    }
-}
+        @Nullable String mainPhotoUrl) {}

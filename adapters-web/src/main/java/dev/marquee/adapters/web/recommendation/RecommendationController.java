@@ -1,6 +1,7 @@
 package dev.marquee.adapters.web.recommendation;
 
 import dev.marquee.adapters.web.movie.MovieSummaryResponse;
+import dev.marquee.adapters.web.movie.MovieWebMapper;
 import dev.marquee.adapters.web.openapi.CommonErrors;
 import dev.marquee.adapters.web.openapi.NoContentResponse;
 import dev.marquee.adapters.web.openapi.NotFoundError;
@@ -44,9 +45,16 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class RecommendationController {
 
     private final RecommendMoviesUseCase recommendations;
+    private final RecommendationWebMapper mapper;
+    private final MovieWebMapper movies;
 
-    public RecommendationController(RecommendMoviesUseCase recommendations) {
+    public RecommendationController(
+            RecommendMoviesUseCase recommendations,
+            RecommendationWebMapper mapper,
+            MovieWebMapper movies) {
         this.recommendations = recommendations;
+        this.mapper = mapper;
+        this.movies = movies;
     }
 
     /** The caller's recommendations, best first, scored from their ratings as they are now. */
@@ -61,12 +69,11 @@ public class RecommendationController {
             @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
                 request,
-                PageResponse.of(
+                mapper.toPage(
                         recommendations.recommendationsFor(
                                 Callers.userId(caller),
                                 filter.toFilter(),
-                                parameters.toPageRequest()),
-                        RecommendationResponse::of));
+                                parameters.toPageRequest())));
     }
 
     /**
@@ -108,12 +115,11 @@ public class RecommendationController {
             @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
                 request,
-                PageResponse.of(
+                mapper.toPage(
                         recommendations.recommendationsOfUser(
                                 PathIds.of(userId, "user", UserId::new),
                                 filter.toFilter(),
-                                parameters.toPageRequest()),
-                        RecommendationResponse::of));
+                                parameters.toPageRequest())));
     }
 
     /**
@@ -128,8 +134,7 @@ public class RecommendationController {
             HttpRequest<?> request, long id, @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
                 request,
-                PageResponse.of(
-                        recommendations.similarTo(PathIds.movie(id), parameters.toPageRequest()),
-                        MovieSummaryResponse::of));
+                movies.toSummaryPage(
+                        recommendations.similarTo(PathIds.movie(id), parameters.toPageRequest())));
     }
 }

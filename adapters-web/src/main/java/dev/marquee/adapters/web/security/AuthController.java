@@ -1,10 +1,10 @@
 package dev.marquee.adapters.web.security;
 
 import dev.marquee.adapters.web.account.AccountResponse;
+import dev.marquee.adapters.web.account.AccountWebMapper;
 import dev.marquee.adapters.web.openapi.CommonErrors;
 import dev.marquee.adapters.web.openapi.ConflictError;
 import dev.marquee.adapters.web.openapi.CreatedResponse;
-import dev.marquee.adapters.web.openapi.JsonBodyErrors;
 import dev.marquee.adapters.web.openapi.NoContentResponse;
 import dev.marquee.adapters.web.openapi.OkResponse;
 import dev.marquee.adapters.web.openapi.UnauthorizedError;
@@ -43,6 +43,8 @@ public class AuthController {
     private final LogOutUseCase logOut;
     private final AccessTokens accessTokens;
     private final ClientAddresses clients;
+    private final AccountWebMapper accountMapper;
+    private final TokenWebMapper tokenMapper;
 
     public AuthController(
             RegisterUseCase registration,
@@ -50,13 +52,17 @@ public class AuthController {
             RefreshSessionUseCase refresh,
             LogOutUseCase logOut,
             AccessTokens accessTokens,
-            ClientAddresses clients) {
+            ClientAddresses clients,
+            AccountWebMapper accountMapper,
+            TokenWebMapper tokenMapper) {
         this.registration = registration;
         this.logIn = logIn;
         this.refresh = refresh;
         this.logOut = logOut;
         this.accessTokens = accessTokens;
         this.clients = clients;
+        this.accountMapper = accountMapper;
+        this.tokenMapper = tokenMapper;
     }
 
     /** Opens an account with the USER role; a taken username or e-mail (ignoring case) is a 409. */
@@ -65,11 +71,10 @@ public class AuthController {
     @Status(HttpStatus.CREATED)
     @CreatedResponse
     @ConflictError
-    @JsonBodyErrors
     public HttpResponse<AccountResponse> register(
             HttpRequest<?> request, @Valid @Body RegistrationRequest body) {
         AccountResponse account =
-                AccountResponse.of(
+                accountMapper.toResponse(
                         registration.register(body.toRegistration(), clients.origin(request)));
         return HttpResponse.created(account, URI.create("/api/v1/users/me"));
     }
@@ -82,7 +87,6 @@ public class AuthController {
     @Operation(operationId = "logIn")
     @OkResponse
     @UnauthorizedError
-    @JsonBodyErrors
     public TokenResponse login(HttpRequest<?> request, @Valid @Body LoginRequest body) {
         return tokens(logIn.logIn(body.login(), body.password(), clients.origin(request)));
     }
@@ -95,7 +99,6 @@ public class AuthController {
     @Operation(operationId = "refreshTokens")
     @OkResponse
     @UnauthorizedError
-    @JsonBodyErrors
     public TokenResponse refresh(HttpRequest<?> request, @Valid @Body RefreshTokenRequest body) {
         return tokens(refresh.refresh(body.refreshToken(), clients.origin(request)));
     }
@@ -105,15 +108,12 @@ public class AuthController {
     @Status(HttpStatus.NO_CONTENT)
     @Operation(operationId = "logOut")
     @NoContentResponse
-    @JsonBodyErrors
     public void logout(HttpRequest<?> request, @Valid @Body RefreshTokenRequest body) {
         logOut.logOut(body.refreshToken(), clients.origin(request));
     }
 
     private TokenResponse tokens(SignedIn signedIn) {
-        return TokenResponse.bearer(
-                accessTokens.issue(signedIn.user()),
-                signedIn.refreshToken(),
-                accessTokens.lifetime().toSeconds());
+        return tokenMapper.toResponse(
+                signedIn, accessTokens.issue(signedIn.user()), accessTokens.lifetime().toSeconds());
     }
 }
