@@ -108,6 +108,7 @@ public class AuthController {
     @Status(HttpStatus.NO_CONTENT)
     @Operation(operationId = "logOut")
     @NoContentResponse
+    @UnauthorizedError
     public void logout(HttpRequest<?> request, @Valid @Body RefreshTokenRequest body) {
         logOut.logOut(body.refreshToken(), clients.origin(request));
     }
