@@ -1,0 +1,29 @@
+package dev.marquee.adapters.web.search;
+
+import dev.marquee.adapters.web.file.FileResponse;
+import dev.marquee.domain.view.SearchHit;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+/** One search hit as the API shows it; {@code type} is movie, person or character. */
+@Serdeable
+public record SearchHitResponse(
+        String type,
+        long id,
+        String title,
+        @Nullable String subtitle,
+        @Nullable Integer year,
+        @Nullable String imageUrl,
+        double score) {
+
+    public static SearchHitResponse of(SearchHit hit) {
+        return new SearchHitResponse(
+                hit.type().apiName(),
+                hit.id(),
+                hit.title(),
+                hit.subtitle(),
+                hit.year(),
+                FileResponse.contentUrl(hit.imageFileId()),
+                hit.score());
+    }
+}
