@@ -3,7 +3,7 @@
 # run (bench/ScaleBench.java). Starts Marquee on a copy-free reuse of DATA_DIR (kept), reports how long the start
 # took, runs the scenario, stops. Everything runs at nice 10 (the machines are shared).
 #   bench/scale.sh DATA_DIR SCENARIO [--threads=8] [--seconds=10] [--warm-up=5] [--load=0.7]
-# SCENARIO: detail | detail-token | list | filter | person | rating
+# SCENARIO: detail | detail-token | list | filter | person | rating | search
 # SKIP_BUILD=1 reuses the built jar; MARQUEE_BENCH_JAVA_OPTS sets the server's JVM options (default -Xms512m
 # -Xmx1g), e.g. "-Xmx256m" or "-Xmx1g -XX:StartFlightRecording=filename=/tmp/scale.jfr,settings=profile".
 set -euo pipefail

@@ -63,6 +63,16 @@ public class SearchQueryAdapter implements CatalogueSearch {
         return Page.of(hits, request, total[0]);
     }
 
+    /** The ranking statement, for benchmarks and tests that run it as the adapter does. */
+    public static String rankedSql() {
+        return RANKED.sql();
+    }
+
+    /** The ranking statement's values in binding order, for a query of this search form. */
+    public static List<Object> rankedValues(String form, SearchQuery query, PageRequest request) {
+        return RANKED.bind(values(form, query, request));
+    }
+
     /** Every named value of the ranking for this query. */
     static Map<String, Object> values(String form, SearchQuery query, PageRequest request) {
         YearInQuery year = YearInQuery.of(form);
