@@ -1,7 +1,7 @@
 package dev.marquee.adapters.storage;
 
+import dev.marquee.domain.file.ListedObject;
 import dev.marquee.domain.file.ObjectKey;
-import dev.marquee.domain.file.StoredObject;
 import dev.marquee.domain.port.out.FileStorage;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -143,7 +143,7 @@ public class MinioFileStorage implements FileStorage, ApplicationEventListener<S
     }
 
     @Override
-    public List<StoredObject> list(@Nullable ObjectKey afterKey, int max) {
+    public List<ListedObject> list(@Nullable ObjectKey afterKey, int max) {
         return call(
                 "list objects",
                 () -> {
@@ -152,7 +152,7 @@ public class MinioFileStorage implements FileStorage, ApplicationEventListener<S
                     if (afterKey != null) {
                         args.startAfter(afterKey.value());
                     }
-                    List<StoredObject> objects = new ArrayList<>();
+                    List<ListedObject> objects = new ArrayList<>();
                     for (Result<Item> result : client.listObjects(args.build())) {
                         Item item = result.get();
                         if (objects.size() == max) {
@@ -160,7 +160,7 @@ public class MinioFileStorage implements FileStorage, ApplicationEventListener<S
                         }
                         if (!item.isDir() && ObjectKey.isValid(item.objectName())) {
                             objects.add(
-                                    new StoredObject(
+                                    new ListedObject(
                                             new ObjectKey(item.objectName()),
                                             item.lastModified().toInstant()));
                         }

@@ -1,14 +1,10 @@
 package dev.marquee.application.account;
 
-import dev.marquee.application.file.StoredObjects;
+import dev.marquee.application.file.ObjectJanitor;
 import dev.marquee.domain.account.AccountChanges;
-import dev.marquee.domain.account.AccountExport;
-import dev.marquee.domain.account.AccountView;
 import dev.marquee.domain.account.Registration;
-import dev.marquee.domain.account.UserSummary;
 import dev.marquee.domain.audit.AuditEvent;
 import dev.marquee.domain.audit.Origin;
-import dev.marquee.domain.file.StoredFile;
 import dev.marquee.domain.port.in.CheckAccountUseCase;
 import dev.marquee.domain.port.in.ListUsersUseCase;
 import dev.marquee.domain.port.in.ManageAccountUseCase;
@@ -25,11 +21,15 @@ import dev.marquee.domain.shared.Change;
 import dev.marquee.domain.shared.InvalidInputException;
 import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
-import dev.marquee.domain.user.NewUser;
 import dev.marquee.domain.user.Password;
 import dev.marquee.domain.user.Profile;
 import dev.marquee.domain.user.User;
+import dev.marquee.domain.user.UserDetails;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.AccountExport;
+import dev.marquee.domain.view.AccountView;
+import dev.marquee.domain.view.StoredFile;
+import dev.marquee.domain.view.UserSummary;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -49,7 +49,7 @@ public final class AccountService
     private final PasswordHasher passwordHasher;
     private final AuditTrail audit;
     private final FileRepository files;
-    private final StoredObjects objects;
+    private final ObjectJanitor janitor;
     private final Transactions transactions;
     private final Clock clock;
 
@@ -60,7 +60,7 @@ public final class AccountService
             PasswordHasher passwordHasher,
             AuditTrail audit,
             FileRepository files,
-            StoredObjects objects,
+            ObjectJanitor janitor,
             Transactions transactions,
             Clock clock) {
         this.users = users;
@@ -69,7 +69,7 @@ public final class AccountService
         this.passwordHasher = passwordHasher;
         this.audit = audit;
         this.files = files;
-        this.objects = objects;
+        this.janitor = janitor;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -81,7 +81,7 @@ public final class AccountService
                 () -> {
                     User user =
                             users.add(
-                                    new NewUser(
+                                    new UserDetails(
                                             registration.username(),
                                             registration.email(),
                                             hash,
@@ -179,7 +179,7 @@ public final class AccountService
 
     @Override
     public void delete(UserId self, Origin origin) {
-        objects.discard(
+        janitor.discard(
                 transactions.inTransaction(
                         () -> {
                             User user = account(self);

@@ -1,19 +1,20 @@
 package dev.marquee.application.cast;
 
+import dev.marquee.domain.cast.CastCreditDetails;
 import dev.marquee.domain.cast.CastCreditId;
-import dev.marquee.domain.cast.CastCreditView;
 import dev.marquee.domain.cast.CastRole;
-import dev.marquee.domain.cast.NewCastCredit;
 import dev.marquee.domain.character.CharacterDetails;
 import dev.marquee.domain.character.CharacterId;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.person.PersonId;
 import dev.marquee.domain.port.in.ManageCastUseCase;
+import dev.marquee.domain.port.out.CastQueries;
 import dev.marquee.domain.port.out.CastRepository;
 import dev.marquee.domain.port.out.CharacterRepository;
 import dev.marquee.domain.port.out.MovieRepository;
 import dev.marquee.domain.port.out.Transactions;
 import dev.marquee.domain.shared.NotFoundException;
+import dev.marquee.domain.view.CastCreditView;
 import org.jspecify.annotations.Nullable;
 
 /** Adds and removes cast credits; a credit with a new character creates both or neither. */
@@ -22,16 +23,19 @@ public final class CastService implements ManageCastUseCase {
     private final MovieRepository movies;
     private final CharacterRepository characters;
     private final CastRepository cast;
+    private final CastQueries views;
     private final Transactions transactions;
 
     public CastService(
             MovieRepository movies,
             CharacterRepository characters,
             CastRepository cast,
+            CastQueries views,
             Transactions transactions) {
         this.movies = movies;
         this.characters = characters;
         this.cast = cast;
+        this.views = views;
         this.transactions = transactions;
     }
 
@@ -45,7 +49,8 @@ public final class CastService implements ManageCastUseCase {
         return transactions.inTransaction(
                 () -> {
                     requireMovie(movie);
-                    return credit(new NewCastCredit(movie, character, actor, role, description));
+                    return credit(
+                            new CastCreditDetails(movie, character, actor, role, description));
                 });
     }
 
@@ -60,13 +65,14 @@ public final class CastService implements ManageCastUseCase {
                 () -> {
                     requireMovie(movie);
                     CharacterId character = characters.add(newCharacter).id();
-                    return credit(new NewCastCredit(movie, character, actor, role, description));
+                    return credit(
+                            new CastCreditDetails(movie, character, actor, role, description));
                 });
     }
 
     @Override
     public CastCreditView get(MovieId movie, CastCreditId credit) {
-        return cast.findView(credit)
+        return views.findView(credit)
                 .filter(view -> view.movieId() == movie.value())
                 .orElseThrow(() -> new NotFoundException("cast-credit", credit.value()));
     }
@@ -80,9 +86,8 @@ public final class CastService implements ManageCastUseCase {
                 });
     }
 
-    private CastCreditView credit(NewCastCredit credit) {
-        CastCreditId id = cast.add(credit).id();
-        return cast.findView(id).orElseThrow();
+    private CastCreditView credit(CastCreditDetails credit) {
+        return views.findView(cast.add(credit)).orElseThrow();
     }
 
     private void requireMovie(MovieId movie) {

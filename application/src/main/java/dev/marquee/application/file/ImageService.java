@@ -1,13 +1,10 @@
 package dev.marquee.application.file;
 
-import dev.marquee.domain.file.FileContent;
 import dev.marquee.domain.file.FileId;
 import dev.marquee.domain.file.FileNames;
-import dev.marquee.domain.file.FileView;
 import dev.marquee.domain.file.ImageType;
 import dev.marquee.domain.file.NewFile;
 import dev.marquee.domain.file.ObjectKey;
-import dev.marquee.domain.file.StoredFile;
 import dev.marquee.domain.file.Upload;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.person.PersonId;
@@ -21,6 +18,9 @@ import dev.marquee.domain.shared.FileTooLargeException;
 import dev.marquee.domain.shared.NotFoundException;
 import dev.marquee.domain.shared.UnsupportedImageException;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.FileContent;
+import dev.marquee.domain.view.FileView;
+import dev.marquee.domain.view.StoredFile;
 import java.io.IOException;
 import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
@@ -36,7 +36,7 @@ public final class ImageService implements ManageImagesUseCase {
 
     private final FileRepository files;
     private final FileStorage storage;
-    private final StoredObjects objects;
+    private final ObjectJanitor janitor;
     private final MovieRepository movies;
     private final PersonRepository persons;
     private final Transactions transactions;
@@ -51,7 +51,7 @@ public final class ImageService implements ManageImagesUseCase {
             long maxBytes) {
         this.files = files;
         this.storage = storage;
-        this.objects = new StoredObjects(storage);
+        this.janitor = new ObjectJanitor(storage);
         this.movies = movies;
         this.persons = persons;
         this.transactions = transactions;
@@ -69,7 +69,7 @@ public final class ImageService implements ManageImagesUseCase {
         requireMovie(movie);
         transactions
                 .inTransaction(() -> files.removePoster(movie))
-                .ifPresent(file -> objects.discard(file.key()));
+                .ifPresent(file -> janitor.discard(file.key()));
     }
 
     @Override
@@ -99,7 +99,7 @@ public final class ImageService implements ManageImagesUseCase {
                 transactions
                         .inTransaction(() -> files.removePersonPhoto(person, file))
                         .orElseThrow(() -> new NotFoundException("person-photo", file.value()));
-        objects.discard(removed.key());
+        janitor.discard(removed.key());
     }
 
     @Override
@@ -111,7 +111,7 @@ public final class ImageService implements ManageImagesUseCase {
     public void removeAvatar(UserId user) {
         transactions
                 .inTransaction(() -> files.removeAvatar(user))
-                .ifPresent(file -> objects.discard(file.key()));
+                .ifPresent(file -> janitor.discard(file.key()));
     }
 
     @Override
@@ -154,10 +154,10 @@ public final class ImageService implements ManageImagesUseCase {
                                                         bounded.count()));
                                 return new Attached(view, attach.apply(new FileId(view.id())));
                             });
-            attached.replaced().ifPresent(replaced -> objects.discard(replaced.key()));
+            attached.replaced().ifPresent(replaced -> janitor.discard(replaced.key()));
             return attached.file();
         } catch (RuntimeException e) {
-            objects.discard(key);
+            janitor.discard(key);
             throw e;
         }
     }

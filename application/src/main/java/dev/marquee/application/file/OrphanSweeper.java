@@ -1,7 +1,7 @@
 package dev.marquee.application.file;
 
+import dev.marquee.domain.file.ListedObject;
 import dev.marquee.domain.file.ObjectKey;
-import dev.marquee.domain.file.StoredObject;
 import dev.marquee.domain.port.in.SweepOrphanObjectsUseCase;
 import dev.marquee.domain.port.out.FileRepository;
 import dev.marquee.domain.port.out.FileStorage;
@@ -36,13 +36,13 @@ public final class OrphanSweeper implements SweepOrphanObjectsUseCase {
         Instant cutoff = clock.instant().minus(grace);
         int removed = 0;
         ObjectKey after = null;
-        List<StoredObject> page;
+        List<ListedObject> page;
         do {
             page = storage.list(after, PAGE);
             List<ObjectKey> old =
                     page.stream()
                             .filter(object -> object.lastModified().isBefore(cutoff))
-                            .map(StoredObject::key)
+                            .map(ListedObject::key)
                             .toList();
             Set<ObjectKey> recorded = old.isEmpty() ? Set.of() : files.recordedAmong(old);
             for (ObjectKey key : old) {

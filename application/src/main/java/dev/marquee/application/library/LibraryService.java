@@ -1,6 +1,5 @@
 package dev.marquee.application.library;
 
-import dev.marquee.domain.library.LibraryEntry;
 import dev.marquee.domain.library.ListKind;
 import dev.marquee.domain.library.Saved;
 import dev.marquee.domain.movie.MovieId;
@@ -10,6 +9,7 @@ import dev.marquee.domain.shared.NotFoundException;
 import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.LibraryEntry;
 import java.time.Clock;
 
 /**

@@ -1,10 +1,7 @@
 package dev.marquee.application.library;
 
-import dev.marquee.domain.library.PublicReview;
-import dev.marquee.domain.library.RatingView;
 import dev.marquee.domain.library.Saved;
 import dev.marquee.domain.library.Score;
-import dev.marquee.domain.library.UserRating;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.port.in.RateMoviesUseCase;
 import dev.marquee.domain.port.out.MovieRepository;
@@ -14,6 +11,9 @@ import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.shared.Text;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.PublicReview;
+import dev.marquee.domain.view.RatingView;
+import dev.marquee.domain.view.UserRating;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 

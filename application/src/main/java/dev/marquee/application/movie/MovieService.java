@@ -1,15 +1,10 @@
 package dev.marquee.application.movie;
 
-import dev.marquee.application.file.StoredObjects;
-import dev.marquee.domain.cast.CastCreditView;
-import dev.marquee.domain.file.StoredFile;
-import dev.marquee.domain.library.MovieForCaller;
+import dev.marquee.application.file.ObjectJanitor;
 import dev.marquee.domain.movie.Movie;
 import dev.marquee.domain.movie.MovieDetails;
 import dev.marquee.domain.movie.MovieFilter;
 import dev.marquee.domain.movie.MovieId;
-import dev.marquee.domain.movie.MovieSummary;
-import dev.marquee.domain.movie.MovieView;
 import dev.marquee.domain.port.in.BrowseMoviesUseCase;
 import dev.marquee.domain.port.in.ManageMoviesUseCase;
 import dev.marquee.domain.port.out.FileRepository;
@@ -21,6 +16,11 @@ import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.shared.SortOrder;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.CastCreditView;
+import dev.marquee.domain.view.MovieForCaller;
+import dev.marquee.domain.view.MovieSummary;
+import dev.marquee.domain.view.MovieView;
+import dev.marquee.domain.view.StoredFile;
 import java.time.Clock;
 import java.util.List;
 
@@ -30,7 +30,7 @@ public final class MovieService implements ManageMoviesUseCase, BrowseMoviesUseC
     private final MovieRepository movies;
     private final MovieQueries queries;
     private final FileRepository files;
-    private final StoredObjects objects;
+    private final ObjectJanitor janitor;
     private final Transactions transactions;
     private final Clock clock;
 
@@ -38,13 +38,13 @@ public final class MovieService implements ManageMoviesUseCase, BrowseMoviesUseC
             MovieRepository movies,
             MovieQueries queries,
             FileRepository files,
-            StoredObjects objects,
+            ObjectJanitor janitor,
             Transactions transactions,
             Clock clock) {
         this.movies = movies;
         this.queries = queries;
         this.files = files;
-        this.objects = objects;
+        this.janitor = janitor;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -67,7 +67,7 @@ public final class MovieService implements ManageMoviesUseCase, BrowseMoviesUseC
 
     @Override
     public void delete(MovieId id) {
-        objects.discard(
+        janitor.discard(
                 transactions.inTransaction(
                         () -> {
                             List<StoredFile> released = files.releaseFilesOf(id);

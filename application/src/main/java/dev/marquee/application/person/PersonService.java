@@ -1,13 +1,10 @@
 package dev.marquee.application.person;
 
-import dev.marquee.application.file.StoredObjects;
-import dev.marquee.domain.file.StoredFile;
+import dev.marquee.application.file.ObjectJanitor;
 import dev.marquee.domain.person.Person;
 import dev.marquee.domain.person.PersonDetails;
 import dev.marquee.domain.person.PersonFilter;
 import dev.marquee.domain.person.PersonId;
-import dev.marquee.domain.person.PersonSummary;
-import dev.marquee.domain.person.PersonView;
 import dev.marquee.domain.port.in.BrowsePersonsUseCase;
 import dev.marquee.domain.port.in.ManagePersonsUseCase;
 import dev.marquee.domain.port.out.FileRepository;
@@ -18,6 +15,9 @@ import dev.marquee.domain.shared.NotFoundException;
 import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.shared.SortOrder;
+import dev.marquee.domain.view.PersonSummary;
+import dev.marquee.domain.view.PersonView;
+import dev.marquee.domain.view.StoredFile;
 import java.time.Clock;
 import java.util.List;
 
@@ -27,7 +27,7 @@ public final class PersonService implements ManagePersonsUseCase, BrowsePersonsU
     private final PersonRepository persons;
     private final PersonQueries queries;
     private final FileRepository files;
-    private final StoredObjects objects;
+    private final ObjectJanitor janitor;
     private final Transactions transactions;
     private final Clock clock;
 
@@ -35,13 +35,13 @@ public final class PersonService implements ManagePersonsUseCase, BrowsePersonsU
             PersonRepository persons,
             PersonQueries queries,
             FileRepository files,
-            StoredObjects objects,
+            ObjectJanitor janitor,
             Transactions transactions,
             Clock clock) {
         this.persons = persons;
         this.queries = queries;
         this.files = files;
-        this.objects = objects;
+        this.janitor = janitor;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -64,7 +64,7 @@ public final class PersonService implements ManagePersonsUseCase, BrowsePersonsU
 
     @Override
     public void delete(PersonId id) {
-        objects.discard(
+        janitor.discard(
                 transactions.inTransaction(
                         () -> {
                             List<StoredFile> released = files.releaseFilesOf(id);

@@ -4,10 +4,10 @@ import dev.marquee.domain.port.in.EnsureAdminAccountUseCase;
 import dev.marquee.domain.port.out.PasswordHasher;
 import dev.marquee.domain.port.out.UserRepository;
 import dev.marquee.domain.user.EmailAddress;
-import dev.marquee.domain.user.NewUser;
 import dev.marquee.domain.user.Password;
 import dev.marquee.domain.user.Role;
 import dev.marquee.domain.user.User;
+import dev.marquee.domain.user.UserDetails;
 import dev.marquee.domain.user.Username;
 import java.time.Clock;
 import java.util.Optional;
@@ -41,7 +41,7 @@ public final class AdminAccountService implements EnsureAdminAccountUseCase {
             return;
         }
         users.add(
-                new NewUser(
+                new UserDetails(
                         username,
                         email,
                         passwordHasher.hash(password),

@@ -12,12 +12,9 @@ import dev.marquee.application.fakes.InMemoryFileStorage;
 import dev.marquee.application.fakes.InMemoryRefreshTokenRepository;
 import dev.marquee.application.fakes.InMemoryUserRepository;
 import dev.marquee.application.fakes.RecordingAuditTrail;
-import dev.marquee.application.file.StoredObjects;
+import dev.marquee.application.file.ObjectJanitor;
 import dev.marquee.domain.account.AccountChanges;
-import dev.marquee.domain.account.AccountExport;
-import dev.marquee.domain.account.AccountView;
 import dev.marquee.domain.account.Registration;
-import dev.marquee.domain.account.UserSummary;
 import dev.marquee.domain.audit.AuditEvent;
 import dev.marquee.domain.audit.Origin;
 import dev.marquee.domain.genre.GenreId;
@@ -27,19 +24,22 @@ import dev.marquee.domain.shared.Change;
 import dev.marquee.domain.shared.ConflictException;
 import dev.marquee.domain.shared.DomainException;
 import dev.marquee.domain.shared.InvalidInputException;
-import dev.marquee.domain.shared.Named;
 import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.shared.SortOrder;
 import dev.marquee.domain.user.EmailAddress;
-import dev.marquee.domain.user.NewUser;
 import dev.marquee.domain.user.NotificationPreferences;
 import dev.marquee.domain.user.Password;
 import dev.marquee.domain.user.Profile;
 import dev.marquee.domain.user.Role;
 import dev.marquee.domain.user.User;
+import dev.marquee.domain.user.UserDetails;
 import dev.marquee.domain.user.UserId;
 import dev.marquee.domain.user.Username;
+import dev.marquee.domain.view.AccountExport;
+import dev.marquee.domain.view.AccountView;
+import dev.marquee.domain.view.Named;
+import dev.marquee.domain.view.UserSummary;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,7 +82,7 @@ class AccountServiceTest {
                     hasher,
                     audit,
                     files,
-                    new StoredObjects(storage),
+                    new ObjectJanitor(storage),
                     transactions,
                     clock);
 
@@ -104,7 +104,7 @@ class AccountServiceTest {
     private UserId ada() {
         User ada =
                 users.add(
-                        new NewUser(
+                        new UserDetails(
                                 new Username("ada"),
                                 new EmailAddress("ada@example.org"),
                                 CountingPasswordHasher.hashOf(PASSWORD),
@@ -123,7 +123,7 @@ class AccountServiceTest {
 
     private UserId grace() {
         return users.add(
-                        new NewUser(
+                        new UserDetails(
                                 new Username("grace"),
                                 new EmailAddress("grace@example.org"),
                                 CountingPasswordHasher.hashOf(PASSWORD),
@@ -568,7 +568,7 @@ class AccountServiceTest {
     void changePasswordOfAnAccountWithoutPasswordIsRejected() {
         UserId imported =
                 users.add(
-                                new NewUser(
+                                new UserDetails(
                                         new Username("movielens-42"),
                                         null,
                                         null,
@@ -679,7 +679,7 @@ class AccountServiceTest {
     void listNarrowsToTheExactUsernameIgnoringCaseAndSurroundingSpaces() {
         ada();
         grace();
-        users.add(new NewUser(new Username("ada2"), null, null, null, null, Set.of()));
+        users.add(new UserDetails(new Username("ada2"), null, null, null, null, Set.of()));
 
         Page<UserSummary> page = service.list("  ADA ", PageRequest.first(20));
 

@@ -1,16 +1,16 @@
 package dev.marquee.application.fakes;
 
-import dev.marquee.domain.account.AccountExport;
-import dev.marquee.domain.account.AccountView;
-import dev.marquee.domain.account.UserSummary;
 import dev.marquee.domain.genre.GenreId;
 import dev.marquee.domain.port.out.AccountQueries;
-import dev.marquee.domain.shared.Named;
 import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.user.Profile;
 import dev.marquee.domain.user.User;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.AccountExport;
+import dev.marquee.domain.view.AccountView;
+import dev.marquee.domain.view.Named;
+import dev.marquee.domain.view.UserSummary;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;

@@ -1,14 +1,14 @@
 package dev.marquee.application.fakes;
 
 import dev.marquee.domain.file.FileId;
-import dev.marquee.domain.file.FileView;
 import dev.marquee.domain.file.NewFile;
 import dev.marquee.domain.file.ObjectKey;
-import dev.marquee.domain.file.StoredFile;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.person.PersonId;
 import dev.marquee.domain.port.out.FileRepository;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.FileView;
+import dev.marquee.domain.view.StoredFile;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

@@ -1,7 +1,7 @@
 package dev.marquee.application.fakes;
 
+import dev.marquee.domain.file.ListedObject;
 import dev.marquee.domain.file.ObjectKey;
-import dev.marquee.domain.file.StoredObject;
 import dev.marquee.domain.port.out.FileStorage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -61,12 +61,12 @@ public final class InMemoryFileStorage implements FileStorage {
     }
 
     @Override
-    public synchronized List<StoredObject> list(ObjectKey afterKey, int max) {
+    public synchronized List<ListedObject> list(ObjectKey afterKey, int max) {
         requireUp();
         return objects.keySet().stream()
                 .filter(key -> afterKey == null || key.compareTo(afterKey.value()) > 0)
                 .limit(max)
-                .map(key -> new StoredObject(new ObjectKey(key), written.get(key)))
+                .map(key -> new ListedObject(new ObjectKey(key), written.get(key)))
                 .toList();
     }
 

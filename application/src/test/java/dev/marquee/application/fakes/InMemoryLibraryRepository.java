@@ -1,12 +1,12 @@
 package dev.marquee.application.fakes;
 
-import dev.marquee.domain.library.LibraryEntry;
 import dev.marquee.domain.library.ListKind;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.port.out.LibraryRepository;
 import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.LibraryEntry;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,14 +1,14 @@
 package dev.marquee.application.fakes;
 
-import dev.marquee.domain.library.PublicReview;
-import dev.marquee.domain.library.RatingView;
 import dev.marquee.domain.library.Score;
-import dev.marquee.domain.library.UserRating;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.port.out.RatingRepository;
 import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.PublicReview;
+import dev.marquee.domain.view.RatingView;
+import dev.marquee.domain.view.UserRating;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;

@@ -3,9 +3,9 @@ package dev.marquee.application.fakes;
 import dev.marquee.domain.port.out.UserRepository;
 import dev.marquee.domain.shared.ConflictException;
 import dev.marquee.domain.shared.InvalidInputException;
-import dev.marquee.domain.user.NewUser;
 import dev.marquee.domain.user.Profile;
 import dev.marquee.domain.user.User;
+import dev.marquee.domain.user.UserDetails;
 import dev.marquee.domain.user.UserId;
 import dev.marquee.domain.user.Username;
 import java.time.Clock;
@@ -69,7 +69,7 @@ public final class InMemoryUserRepository implements UserRepository {
     }
 
     @Override
-    public User add(NewUser user) {
+    public User add(UserDetails user) {
         requireUnique(user, 0);
         long id = nextId++;
         Instant now = clock.instant();
@@ -81,8 +81,8 @@ public final class InMemoryUserRepository implements UserRepository {
     @Override
     public void save(User user) {
         Stored before = requireAccount(user.id());
-        NewUser state =
-                new NewUser(
+        UserDetails state =
+                new UserDetails(
                         user.username(),
                         user.email(),
                         user.passwordHash(),
@@ -167,7 +167,7 @@ public final class InMemoryUserRepository implements UserRepository {
         return stored;
     }
 
-    private void requireUnique(NewUser candidate, long exceptId) {
+    private void requireUnique(UserDetails candidate, long exceptId) {
         for (Stored stored : accounts.values()) {
             if (stored.id == exceptId) {
                 continue;
@@ -184,7 +184,7 @@ public final class InMemoryUserRepository implements UserRepository {
         }
     }
 
-    private record Stored(long id, NewUser state, Instant createdAt, Instant updatedAt) {
+    private record Stored(long id, UserDetails state, Instant createdAt, Instant updatedAt) {
 
         User toUser() {
             return User.restore(new UserId(id), state, createdAt, updatedAt);

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.marquee.application.fakes.InMemoryLibraryRepository;
 import dev.marquee.application.fakes.InMemoryMovieRepository;
-import dev.marquee.domain.library.LibraryEntry;
 import dev.marquee.domain.library.ListKind;
 import dev.marquee.domain.library.Saved;
 import dev.marquee.domain.movie.MovieId;
@@ -16,6 +15,7 @@ import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.shared.SortOrder;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.LibraryEntry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -19,9 +19,9 @@ import dev.marquee.domain.session.SignedIn;
 import dev.marquee.domain.session.StoredRefreshToken;
 import dev.marquee.domain.shared.AuthenticationFailedException;
 import dev.marquee.domain.user.EmailAddress;
-import dev.marquee.domain.user.NewUser;
 import dev.marquee.domain.user.Role;
 import dev.marquee.domain.user.User;
+import dev.marquee.domain.user.UserDetails;
 import dev.marquee.domain.user.UserId;
 import dev.marquee.domain.user.Username;
 import java.nio.charset.StandardCharsets;
@@ -67,7 +67,7 @@ class SessionServiceTest {
 
     private User ada() {
         return users.add(
-                new NewUser(
+                new UserDetails(
                         new Username("ada"),
                         new EmailAddress("Ada.Lovelace@Example.org"),
                         CountingPasswordHasher.hashOf(PASSWORD),
@@ -207,7 +207,7 @@ class SessionServiceTest {
 
     @Test
     void accountWithoutPasswordHashCannotLogIn() {
-        users.add(new NewUser(new Username("movielens-42"), null, null, null, null, Set.of()));
+        users.add(new UserDetails(new Username("movielens-42"), null, null, null, null, Set.of()));
 
         AuthenticationFailedException e =
                 catchThrowableOfType(
@@ -220,7 +220,7 @@ class SessionServiceTest {
 
     @Test
     void accountWithoutPasswordHashStillCostsAPasswordCheck() {
-        users.add(new NewUser(new Username("movielens-42"), null, null, null, null, Set.of()));
+        users.add(new UserDetails(new Username("movielens-42"), null, null, null, null, Set.of()));
         int before = hasher.matchesCalls();
 
         catchThrowableOfType(

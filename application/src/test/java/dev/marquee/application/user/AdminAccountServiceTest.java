@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.marquee.application.fakes.CountingPasswordHasher;
 import dev.marquee.application.fakes.InMemoryUserRepository;
 import dev.marquee.domain.user.EmailAddress;
-import dev.marquee.domain.user.NewUser;
 import dev.marquee.domain.user.Password;
 import dev.marquee.domain.user.Role;
 import dev.marquee.domain.user.User;
+import dev.marquee.domain.user.UserDetails;
 import dev.marquee.domain.user.Username;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,7 +31,7 @@ class AdminAccountServiceTest {
 
     private User existing(String passwordHash, Role... roles) {
         return users.add(
-                new NewUser(
+                new UserDetails(
                         ROOT,
                         new EmailAddress("root@example.org"),
                         passwordHash,
@@ -97,7 +97,7 @@ class AdminAccountServiceTest {
     @Test
     void findsTheExistingAccountRegardlessOfCase() {
         users.add(
-                new NewUser(
+                new UserDetails(
                         new Username("Root"),
                         null,
                         CountingPasswordHasher.hashOf("old-password"),

@@ -6,8 +6,8 @@ import dev.marquee.application.cast.CastService;
 import dev.marquee.application.character.CharacterService;
 import dev.marquee.application.country.CountryService;
 import dev.marquee.application.file.ImageService;
+import dev.marquee.application.file.ObjectJanitor;
 import dev.marquee.application.file.OrphanSweeper;
-import dev.marquee.application.file.StoredObjects;
 import dev.marquee.application.genre.GenreService;
 import dev.marquee.application.imports.MovieLensImportService;
 import dev.marquee.application.imports.TmdbImportService;
@@ -39,9 +39,11 @@ import dev.marquee.domain.port.in.SearchUseCase;
 import dev.marquee.domain.port.in.SweepOrphanObjectsUseCase;
 import dev.marquee.domain.port.out.AccountQueries;
 import dev.marquee.domain.port.out.AuditTrail;
+import dev.marquee.domain.port.out.CastQueries;
 import dev.marquee.domain.port.out.CastRepository;
 import dev.marquee.domain.port.out.CatalogueImports;
 import dev.marquee.domain.port.out.CatalogueSearch;
+import dev.marquee.domain.port.out.CharacterQueries;
 import dev.marquee.domain.port.out.CharacterRepository;
 import dev.marquee.domain.port.out.CountryRepository;
 import dev.marquee.domain.port.out.FileRepository;
@@ -88,8 +90,8 @@ public class ApplicationServicesFactory {
     }
 
     @Singleton
-    StoredObjects storedObjects(FileStorage storage) {
-        return new StoredObjects(storage);
+    ObjectJanitor objectJanitor(FileStorage storage) {
+        return new ObjectJanitor(storage);
     }
 
     @Singleton
@@ -97,10 +99,10 @@ public class ApplicationServicesFactory {
             MovieRepository movies,
             MovieQueries queries,
             FileRepository files,
-            StoredObjects objects,
+            ObjectJanitor janitor,
             Transactions transactions,
             Clock clock) {
-        return new MovieService(movies, queries, files, objects, transactions, clock);
+        return new MovieService(movies, queries, files, janitor, transactions, clock);
     }
 
     @Singleton
@@ -113,10 +115,10 @@ public class ApplicationServicesFactory {
             PersonRepository persons,
             PersonQueries queries,
             FileRepository files,
-            StoredObjects objects,
+            ObjectJanitor janitor,
             Transactions transactions,
             Clock clock) {
-        return new PersonService(persons, queries, files, objects, transactions, clock);
+        return new PersonService(persons, queries, files, janitor, transactions, clock);
     }
 
     @Singleton
@@ -135,8 +137,9 @@ public class ApplicationServicesFactory {
             MovieRepository movies,
             CharacterRepository characters,
             CastRepository cast,
+            CastQueries castViews,
             Transactions transactions) {
-        return new CastService(movies, characters, cast, transactions);
+        return new CastService(movies, characters, cast, castViews, transactions);
     }
 
     @Singleton
@@ -159,8 +162,9 @@ public class ApplicationServicesFactory {
     }
 
     @Singleton
-    ManageCharactersUseCase characters(CharacterRepository characters) {
-        return new CharacterService(characters);
+    ManageCharactersUseCase characters(
+            CharacterRepository characters, CharacterQueries characterViews) {
+        return new CharacterService(characters, characterViews);
     }
 
     @Singleton
@@ -191,7 +195,7 @@ public class ApplicationServicesFactory {
             PasswordHasher passwordHasher,
             AuditTrail audit,
             FileRepository files,
-            StoredObjects objects,
+            ObjectJanitor janitor,
             Transactions transactions,
             Clock clock) {
         return new AccountService(
@@ -201,7 +205,7 @@ public class ApplicationServicesFactory {
                 passwordHasher,
                 audit,
                 files,
-                objects,
+                janitor,
                 transactions,
                 clock);
     }

@@ -1,33 +1,79 @@
 package dev.marquee.bootstrap.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.conditions.ArchConditions.be;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaGenericArrayType;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaParameterizedType;
+import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.core.domain.JavaTypeVariable;
+import com.tngtech.archunit.core.domain.JavaWildcardType;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.marquee.domain.cast.CastRole;
+import dev.marquee.domain.movie.MovieStatus;
+import dev.marquee.domain.person.Gender;
+import dev.marquee.domain.user.Role;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The dependency rules of docs/architecture.md. Written as plain JUnit tests calling {@code check},
- * not as {@code @ArchTest} fields, so no test-runner version can silently skip them; every rule
- * also fails when its subject matches no class at all (ArchUnit's default), so a moved package
- * cannot empty a rule.
+ * not as {@code @ArchTest} fields, so no test-runner version can silently skip them. Every rule
+ * fails when its subject matches no class at all (ArchUnit's {@code archRule.failOnEmptyShould},
+ * true by default and not overridden here), and the rules added for issue 11 also assert the number
+ * of classes they check, so a moved package cannot empty a rule unnoticed.
  */
 class ArchitectureTest {
 
     private static final String DOMAIN = "dev.marquee.domain..";
+    private static final String IN_PORTS = "dev.marquee.domain.port.in..";
+    private static final String OUT_PORTS = "dev.marquee.domain.port.out..";
     private static final String APPLICATION = "dev.marquee.application..";
     private static final String RECOMMENDATION = "dev.marquee.application.recommendation..";
     private static final String PERSISTENCE = "dev.marquee.adapters.persistence..";
     private static final String WEB = "dev.marquee.adapters.web..";
     private static final String STORAGE = "dev.marquee.adapters.storage..";
     private static final String BOOTSTRAP = "dev.marquee.bootstrap..";
+
+    /**
+     * Out-port implementations that live outside the persistence and storage adapters, on purpose.
+     */
+    private static final Set<String> OTHER_OUT_PORT_ADAPTERS =
+            Set.of(
+                    "dev.marquee.adapters.web.security.BcryptPasswordHasher",
+                    "dev.marquee.bootstrap.cli.ConsoleProgress");
+
+    /**
+     * Domain enums the API already exposes by their constant names (api.md lists the values); any
+     * other domain type in a controller's answer is a leak.
+     */
+    private static final Set<String> DOMAIN_ENUMS_ON_THE_WIRE =
+            Set.of(
+                    CastRole.class.getName(),
+                    Gender.class.getName(),
+                    MovieStatus.class.getName(),
+                    Role.class.getName());
 
     private static JavaClasses marquee;
 
@@ -39,6 +85,10 @@ class ArchitectureTest {
                         .importPackages("dev.marquee");
     }
 
+    /**
+     * Also keeps framework annotations off the services: ArchUnit counts annotations as
+     * dependencies.
+     */
     @Test
     void domainDependsOnTheJdkOnly() {
         classes()
@@ -81,23 +131,54 @@ class ArchitectureTest {
     }
 
     @Test
-    void applicationServicesCarryNoFrameworkAnnotations() {
-        noClasses()
+    void domainPackagesFormNoCycle() {
+        assertThat(marquee.that(resideInAPackage(DOMAIN)).size())
+                .as("domain classes checked for cycles")
+                .isGreaterThan(100);
+        slices().matching("dev.marquee.domain.(*)..").should().beFreeOfCycles().check(marquee);
+    }
+
+    @Test
+    void inPortsAreUseCases() {
+        assertThat(topLevelIn(IN_PORTS)).as("in-ports checked").isGreaterThan(10);
+        classes()
                 .that()
-                .resideInAPackage(APPLICATION)
+                .resideInAPackage(IN_PORTS)
+                .and()
+                .areTopLevelClasses()
                 .should()
-                .beAnnotatedWith(
-                        DescribedPredicate.describe(
-                                "a framework annotation",
-                                annotation ->
-                                        annotation
-                                                        .getRawType()
-                                                        .getPackageName()
-                                                        .startsWith("io.micronaut")
-                                                || annotation
-                                                        .getRawType()
-                                                        .getPackageName()
-                                                        .startsWith("jakarta")))
+                .beInterfaces()
+                .andShould()
+                .haveSimpleNameEndingWith("UseCase")
+                .check(marquee);
+    }
+
+    @Test
+    void outPortsAreImplementedOnlyByTheAdaptersMeantTo() {
+        long implementations =
+                marquee.stream()
+                        .filter(type -> !type.isInterface())
+                        .filter(
+                                type ->
+                                        type.getAllRawInterfaces().stream()
+                                                .anyMatch(
+                                                        port ->
+                                                                port.getPackageName()
+                                                                        .startsWith(
+                                                                                "dev.marquee.domain.port.out")))
+                        .count();
+        assertThat(implementations).as("out-port implementations checked").isGreaterThan(20);
+        classes()
+                .that()
+                .implement(resideInAPackage(OUT_PORTS))
+                .should()
+                .resideInAnyPackage(PERSISTENCE, STORAGE)
+                .orShould(
+                        be(
+                                DescribedPredicate.describe(
+                                        "one of " + OTHER_OUT_PORT_ADAPTERS,
+                                        (JavaClass type) ->
+                                                OTHER_OUT_PORT_ADAPTERS.contains(type.getName()))))
                 .check(marquee);
     }
 
@@ -168,21 +249,98 @@ class ArchitectureTest {
     }
 
     @Test
-    void controllersNeverReturnDomainObjects() {
+    void controllersNeverReturnDomainObjectsNotEvenWrapped() {
+        long endpoints =
+                marquee.stream()
+                        .filter(type -> type.isAnnotatedWith(Controller.class))
+                        .flatMap(type -> type.getMethods().stream())
+                        .filter(method -> method.getModifiers().contains(JavaModifier.PUBLIC))
+                        .count();
+        assertThat(endpoints).as("public controller methods checked").isGreaterThan(50);
         methods()
                 .that()
                 .areDeclaredInClassesThat()
                 .areAnnotatedWith(Controller.class)
                 .and()
                 .arePublic()
-                .should()
-                .haveRawReturnType(
-                        DescribedPredicate.describe(
-                                "a type outside the domain",
-                                returnType ->
-                                        !returnType
-                                                .getPackageName()
-                                                .startsWith("dev.marquee.domain")))
+                .should(exposeNoDomainType())
                 .check(marquee);
+    }
+
+    private static long topLevelIn(String packages) {
+        return marquee.that(resideInAPackage(packages)).stream()
+                .filter(JavaClass::isTopLevelClass)
+                .count();
+    }
+
+    private static ArchCondition<JavaMethod> exposeNoDomainType() {
+        return new ArchCondition<>(
+                "expose no domain type, neither as the return type, nor as a type argument of it,"
+                        + " nor as a component of a web type it returns") {
+            @Override
+            public void check(JavaMethod method, ConditionEvents events) {
+                List<String> leaks = new ArrayList<>();
+                collectDomainTypes(method.getReturnType(), "returns", new HashSet<>(), leaks);
+                for (String leak : leaks) {
+                    events.add(
+                            SimpleConditionEvent.violated(
+                                    method, method.getFullName() + " " + leak));
+                }
+            }
+        };
+    }
+
+    /**
+     * Walks a type: its type arguments and bounds, array components, and the instance fields of web
+     * types (response records and their nested records), collecting every domain type reached.
+     */
+    private static void collectDomainTypes(
+            JavaType type, String path, Set<String> seen, List<String> leaks) {
+        if (type instanceof JavaParameterizedType parameterized) {
+            collectDomainTypes(parameterized.toErasure(), path, seen, leaks);
+            for (JavaType argument : parameterized.getActualTypeArguments()) {
+                collectDomainTypes(argument, path + "<>", seen, leaks);
+            }
+            return;
+        }
+        if (type instanceof JavaWildcardType wildcard) {
+            wildcard.getUpperBounds()
+                    .forEach(bound -> collectDomainTypes(bound, path, seen, leaks));
+            wildcard.getLowerBounds()
+                    .forEach(bound -> collectDomainTypes(bound, path, seen, leaks));
+            return;
+        }
+        if (type instanceof JavaTypeVariable<?> variable) {
+            variable.getUpperBounds()
+                    .forEach(bound -> collectDomainTypes(bound, path, seen, leaks));
+            return;
+        }
+        if (type instanceof JavaGenericArrayType array) {
+            collectDomainTypes(array.getComponentType(), path + "[]", seen, leaks);
+            return;
+        }
+        JavaClass raw = type.toErasure();
+        if (raw.isArray()) {
+            collectDomainTypes(raw.getComponentType(), path + "[]", seen, leaks);
+            return;
+        }
+        if (!seen.add(raw.getName())) {
+            return;
+        }
+        if (raw.getPackageName().startsWith("dev.marquee.domain")
+                && !DOMAIN_ENUMS_ON_THE_WIRE.contains(raw.getName())) {
+            leaks.add(path + " " + raw.getName());
+        }
+        if (raw.getPackageName().startsWith("dev.marquee.adapters.web")) {
+            for (JavaField field : raw.getFields()) {
+                if (!field.getModifiers().contains(JavaModifier.STATIC)) {
+                    collectDomainTypes(
+                            field.getType(),
+                            path + " " + raw.getSimpleName() + "." + field.getName(),
+                            seen,
+                            leaks);
+                }
+            }
+        }
     }
 }

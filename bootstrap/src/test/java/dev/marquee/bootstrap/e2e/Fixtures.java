@@ -3,8 +3,8 @@ package dev.marquee.bootstrap.e2e;
 import dev.marquee.domain.port.out.PasswordHasher;
 import dev.marquee.domain.port.out.UserRepository;
 import dev.marquee.domain.user.EmailAddress;
-import dev.marquee.domain.user.NewUser;
 import dev.marquee.domain.user.Password;
+import dev.marquee.domain.user.UserDetails;
 import dev.marquee.domain.user.Username;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import java.sql.Connection;
@@ -36,7 +36,7 @@ final class Fixtures {
         String username = "user_" + unique();
         context.getBean(UserRepository.class)
                 .add(
-                        new NewUser(
+                        new UserDetails(
                                 new Username(username),
                                 new EmailAddress(username + "@example.org"),
                                 context.getBean(PasswordHasher.class)

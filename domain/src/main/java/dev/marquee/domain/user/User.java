@@ -20,7 +20,7 @@ public final class User {
     private final Instant createdAt;
     private Instant updatedAt;
 
-    private User(UserId id, NewUser state, Instant createdAt, Instant updatedAt) {
+    private User(UserId id, UserDetails state, Instant createdAt, Instant updatedAt) {
         this.id = Objects.requireNonNull(id);
         this.username = state.username();
         this.email = state.email();
@@ -32,7 +32,7 @@ public final class User {
         this.updatedAt = Objects.requireNonNull(updatedAt);
     }
 
-    public static User restore(UserId id, NewUser state, Instant createdAt, Instant updatedAt) {
+    public static User restore(UserId id, UserDetails state, Instant createdAt, Instant updatedAt) {
         return new User(id, state, createdAt, updatedAt);
     }
 
@@ -47,8 +47,8 @@ public final class User {
 
     /** Changes first and last name (each optional, at most 100 characters). */
     public void rename(@Nullable String newFirstName, @Nullable String newLastName, Instant now) {
-        this.firstName = Text.optional(newFirstName, "firstName", NewUser.MAX_NAME_LENGTH);
-        this.lastName = Text.optional(newLastName, "lastName", NewUser.MAX_NAME_LENGTH);
+        this.firstName = Text.optional(newFirstName, "firstName", UserDetails.MAX_NAME_LENGTH);
+        this.lastName = Text.optional(newLastName, "lastName", UserDetails.MAX_NAME_LENGTH);
         this.updatedAt = now;
     }
 

@@ -14,7 +14,7 @@ class UserTest {
     private static User user(String passwordHash, Role... roles) {
         return User.restore(
                 new UserId(1),
-                new NewUser(
+                new UserDetails(
                         new Username("ada"),
                         new EmailAddress("ada@example.org"),
                         passwordHash,

@@ -2,17 +2,17 @@ package dev.marquee.adapters.persistence.account;
 
 import dev.marquee.adapters.persistence.shared.Rows;
 import dev.marquee.adapters.persistence.shared.Sql;
-import dev.marquee.domain.account.AccountExport;
-import dev.marquee.domain.account.AccountView;
-import dev.marquee.domain.account.UserSummary;
-import dev.marquee.domain.file.FileView;
 import dev.marquee.domain.port.out.AccountQueries;
-import dev.marquee.domain.shared.Named;
 import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.user.NotificationPreferences;
 import dev.marquee.domain.user.Role;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.AccountExport;
+import dev.marquee.domain.view.AccountView;
+import dev.marquee.domain.view.FileView;
+import dev.marquee.domain.view.Named;
+import dev.marquee.domain.view.UserSummary;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -83,11 +83,11 @@ public class AccountQueryAdapter implements AccountQueries {
                                         sql.list(
                                                 LIBRARY.formatted("favorites"),
                                                 List.of(id.value()),
-                                                AccountQueryAdapter::toLibraryEntry),
+                                                AccountQueryAdapter::toListedMovie),
                                         sql.list(
                                                 LIBRARY.formatted("watchlist_entries"),
                                                 List.of(id.value()),
-                                                AccountQueryAdapter::toLibraryEntry),
+                                                AccountQueryAdapter::toListedMovie),
                                         sql.list(
                                                 RATINGS,
                                                 List.of(id.value()),
@@ -166,8 +166,8 @@ public class AccountQueryAdapter implements AccountQueries {
         return Rows.strings(row, "roles").stream().map(Role::valueOf).collect(Collectors.toSet());
     }
 
-    private static AccountExport.LibraryEntry toLibraryEntry(ResultSet row) throws SQLException {
-        return new AccountExport.LibraryEntry(
+    private static AccountExport.ListedMovie toListedMovie(ResultSet row) throws SQLException {
+        return new AccountExport.ListedMovie(
                 row.getLong("movie_id"), row.getString("title"), Rows.instant(row, "added_at"));
     }
 }

@@ -1,9 +1,9 @@
 package dev.marquee.adapters.persistence.cast;
 
 import dev.marquee.adapters.persistence.shared.Rows;
-import dev.marquee.domain.cast.CastCreditView;
 import dev.marquee.domain.cast.CastRole;
-import dev.marquee.domain.shared.Named;
+import dev.marquee.domain.view.CastCreditView;
+import dev.marquee.domain.view.Named;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 

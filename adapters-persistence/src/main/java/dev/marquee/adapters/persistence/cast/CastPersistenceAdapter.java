@@ -2,38 +2,31 @@ package dev.marquee.adapters.persistence.cast;
 
 import dev.marquee.adapters.persistence.shared.ConstraintViolations;
 import dev.marquee.adapters.persistence.shared.DatabaseTime;
-import dev.marquee.adapters.persistence.shared.Sql;
-import dev.marquee.domain.cast.CastCredit;
+import dev.marquee.domain.cast.CastCreditDetails;
 import dev.marquee.domain.cast.CastCreditId;
-import dev.marquee.domain.cast.CastCreditView;
-import dev.marquee.domain.cast.NewCastCredit;
 import dev.marquee.domain.port.out.CastRepository;
 import dev.marquee.domain.shared.ConflictException;
 import dev.marquee.domain.shared.InvalidInputException;
 import dev.marquee.domain.shared.NotFoundException;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** Stores cast credits in PostgreSQL. */
 @Singleton
 public class CastPersistenceAdapter implements CastRepository {
 
     private final CastCreditRowRepository rows;
-    private final Sql sql;
     private final DatabaseTime time;
 
-    public CastPersistenceAdapter(CastCreditRowRepository rows, Sql sql, DatabaseTime time) {
+    public CastPersistenceAdapter(CastCreditRowRepository rows, DatabaseTime time) {
         this.rows = rows;
-        this.sql = sql;
         this.time = time;
     }
 
     @Override
     @Transactional
-    public CastCredit add(NewCastCredit credit) {
+    public CastCreditId add(CastCreditDetails credit) {
         CastCreditRow row =
                 violations(credit)
                         .translate(
@@ -47,16 +40,7 @@ public class CastPersistenceAdapter implements CastRepository {
                                                         credit.role().name(),
                                                         credit.description(),
                                                         time.now())));
-        return CastCredit.restore(new CastCreditId(row.id()), credit);
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<CastCreditView> findView(CastCreditId id) {
-        return sql.one(
-                CastCreditViews.SELECT + " where cc.id = ?",
-                List.of(id.value()),
-                CastCreditViews::map);
+        return new CastCreditId(row.id());
     }
 
     @Override
@@ -69,7 +53,7 @@ public class CastPersistenceAdapter implements CastRepository {
         return true;
     }
 
-    private static ConstraintViolations violations(NewCastCredit credit) {
+    private static ConstraintViolations violations(CastCreditDetails credit) {
         return ConstraintViolations.of(
                 Map.of(
                         "cast_credits_actor_fk",

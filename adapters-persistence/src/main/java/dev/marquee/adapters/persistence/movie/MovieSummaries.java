@@ -1,7 +1,7 @@
 package dev.marquee.adapters.persistence.movie;
 
 import dev.marquee.adapters.persistence.shared.Rows;
-import dev.marquee.domain.movie.MovieSummary;
+import dev.marquee.domain.view.MovieSummary;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 

@@ -9,11 +9,11 @@ import dev.marquee.domain.port.out.UserRepository;
 import dev.marquee.domain.shared.ConflictException;
 import dev.marquee.domain.shared.InvalidInputException;
 import dev.marquee.domain.user.EmailAddress;
-import dev.marquee.domain.user.NewUser;
 import dev.marquee.domain.user.NotificationPreferences;
 import dev.marquee.domain.user.Profile;
 import dev.marquee.domain.user.Role;
 import dev.marquee.domain.user.User;
+import dev.marquee.domain.user.UserDetails;
 import dev.marquee.domain.user.UserId;
 import dev.marquee.domain.user.Username;
 import io.micronaut.transaction.annotation.Transactional;
@@ -106,7 +106,7 @@ public class UserPersistenceAdapter implements UserRepository {
 
     @Override
     @Transactional
-    public User add(NewUser user) {
+    public User add(UserDetails user) {
         Instant now = time.now();
         UserRow row =
                 VIOLATIONS.translate(
@@ -200,8 +200,8 @@ public class UserPersistenceAdapter implements UserRepository {
     private User toUser(UserRow row) {
         Set<Role> roles =
                 rows.findRoles(row.id()).stream().map(Role::valueOf).collect(Collectors.toSet());
-        NewUser state =
-                new NewUser(
+        UserDetails state =
+                new UserDetails(
                         new Username(row.username()),
                         row.email() == null ? null : new EmailAddress(row.email()),
                         row.passwordHash(),

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.marquee.adapters.persistence.PersistenceTest;
 import dev.marquee.adapters.persistence.StatementCounter;
+import dev.marquee.domain.cast.CastCreditDetails;
 import dev.marquee.domain.cast.CastRole;
-import dev.marquee.domain.cast.NewCastCredit;
 import dev.marquee.domain.character.CharacterDetails;
 import dev.marquee.domain.country.CountryCode;
 import dev.marquee.domain.country.CountryDetails;
@@ -17,8 +17,6 @@ import dev.marquee.domain.genre.GenreName;
 import dev.marquee.domain.movie.MovieDetails;
 import dev.marquee.domain.movie.MovieFilter;
 import dev.marquee.domain.movie.MovieId;
-import dev.marquee.domain.movie.MovieSummary;
-import dev.marquee.domain.movie.MovieView;
 import dev.marquee.domain.person.Gender;
 import dev.marquee.domain.person.PersonDetails;
 import dev.marquee.domain.person.PersonId;
@@ -32,6 +30,8 @@ import dev.marquee.domain.port.out.PersonRepository;
 import dev.marquee.domain.shared.InvalidInputException;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.shared.SortOrder;
+import dev.marquee.domain.view.MovieSummary;
+import dev.marquee.domain.view.MovieView;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -368,7 +368,7 @@ class MovieQueryAdapterTest extends PersistenceTest {
 
     private void credit(MovieId movie, PersonId person, String character, CastRole role) {
         cast.add(
-                new NewCastCredit(
+                new CastCreditDetails(
                         movie,
                         characters.add(new CharacterDetails(character, null)).id(),
                         person,

@@ -8,7 +8,7 @@ import dev.marquee.domain.port.out.UserRepository;
 import dev.marquee.domain.session.NewRefreshToken;
 import dev.marquee.domain.session.RefreshTokenHash;
 import dev.marquee.domain.session.StoredRefreshToken;
-import dev.marquee.domain.user.NewUser;
+import dev.marquee.domain.user.UserDetails;
 import dev.marquee.domain.user.UserId;
 import dev.marquee.domain.user.Username;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -38,7 +38,7 @@ class RefreshTokenPersistenceAdapterTest extends PersistenceTest {
 
     private UserId newUser() {
         return users.add(
-                        new NewUser(
+                        new UserDetails(
                                 new Username("tok_" + unique()),
                                 null,
                                 "hash",

@@ -7,9 +7,9 @@ import dev.marquee.adapters.persistence.PersistenceTest;
 import dev.marquee.domain.port.out.UserRepository;
 import dev.marquee.domain.shared.ConflictException;
 import dev.marquee.domain.user.EmailAddress;
-import dev.marquee.domain.user.NewUser;
 import dev.marquee.domain.user.Role;
 import dev.marquee.domain.user.User;
+import dev.marquee.domain.user.UserDetails;
 import dev.marquee.domain.user.Username;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -56,8 +56,8 @@ class UserPersistenceAdapterTest extends PersistenceTest {
         String name = "linus_" + unique();
         users.add(newUser(name, Set.of()));
 
-        NewUser sameNameOtherCase =
-                new NewUser(
+        UserDetails sameNameOtherCase =
+                new UserDetails(
                         new Username(name.toUpperCase(Locale.ROOT)),
                         new EmailAddress("other-" + unique() + "@example.org"),
                         "hash",
@@ -75,8 +75,8 @@ class UserPersistenceAdapterTest extends PersistenceTest {
         String name = "barbara_" + unique();
         users.add(newUser(name, Set.of()));
 
-        NewUser sameEmail =
-                new NewUser(
+        UserDetails sameEmail =
+                new UserDetails(
                         new Username("other_" + unique()),
                         new EmailAddress(name.toUpperCase(Locale.ROOT) + "@example.org"),
                         "hash",
@@ -103,7 +103,7 @@ class UserPersistenceAdapterTest extends PersistenceTest {
     void storesAccountsWithoutEmailOrPassword() {
         User imported =
                 users.add(
-                        new NewUser(
+                        new UserDetails(
                                 new Username("movielens_" + unique()),
                                 null,
                                 null,
@@ -116,8 +116,8 @@ class UserPersistenceAdapterTest extends PersistenceTest {
         assertThat(found.canLogIn()).isFalse();
     }
 
-    private static NewUser newUser(String username, Set<Role> roles) {
-        return new NewUser(
+    private static UserDetails newUser(String username, Set<Role> roles) {
+        return new UserDetails(
                 new Username(username),
                 new EmailAddress(username.toLowerCase(Locale.ROOT) + "@example.org"),
                 "hash",

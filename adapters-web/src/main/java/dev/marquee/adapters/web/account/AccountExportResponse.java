@@ -1,6 +1,6 @@
 package dev.marquee.adapters.web.account;
 
-import dev.marquee.domain.account.AccountExport;
+import dev.marquee.domain.view.AccountExport;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
@@ -42,7 +42,7 @@ public record AccountExportResponse(
     @Serdeable
     public record LibraryEntry(long movieId, String title, Instant addedAt) {
 
-        static LibraryEntry of(AccountExport.LibraryEntry entry) {
+        static LibraryEntry of(AccountExport.ListedMovie entry) {
             return new LibraryEntry(entry.movieId(), entry.title(), entry.addedAt());
         }
     }

@@ -2,9 +2,9 @@ package dev.marquee.adapters.web.account;
 
 import dev.marquee.adapters.web.file.FileResponse;
 import dev.marquee.adapters.web.shared.NamedResponse;
-import dev.marquee.domain.account.AccountView;
 import dev.marquee.domain.user.NotificationPreferences;
 import dev.marquee.domain.user.Role;
+import dev.marquee.domain.view.AccountView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package dev.marquee.adapters.web.admin;
 
-import dev.marquee.domain.account.UserSummary;
 import dev.marquee.domain.user.Role;
+import dev.marquee.domain.view.UserSummary;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;

@@ -3,7 +3,7 @@ package dev.marquee.adapters.web.character;
 import dev.marquee.adapters.web.movie.MovieSummaryResponse;
 import dev.marquee.adapters.web.shared.NamedResponse;
 import dev.marquee.domain.cast.CastRole;
-import dev.marquee.domain.character.CharacterView;
+import dev.marquee.domain.view.CharacterView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;

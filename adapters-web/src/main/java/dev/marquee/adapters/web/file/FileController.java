@@ -2,9 +2,9 @@ package dev.marquee.adapters.web.file;
 
 import dev.marquee.adapters.web.caching.EntityTags;
 import dev.marquee.adapters.web.shared.PathIds;
-import dev.marquee.domain.file.FileContent;
 import dev.marquee.domain.file.FileId;
 import dev.marquee.domain.port.in.ManageImagesUseCase;
+import dev.marquee.domain.view.FileContent;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;

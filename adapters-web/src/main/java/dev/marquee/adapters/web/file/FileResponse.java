@@ -1,6 +1,6 @@
 package dev.marquee.adapters.web.file;
 
-import dev.marquee.domain.file.FileView;
+import dev.marquee.domain.view.FileView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 

@@ -1,7 +1,7 @@
 package dev.marquee.adapters.web.library;
 
 import dev.marquee.adapters.web.movie.MovieSummaryResponse;
-import dev.marquee.domain.library.LibraryEntry;
+import dev.marquee.domain.view.LibraryEntry;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 

@@ -1,6 +1,6 @@
 package dev.marquee.adapters.web.library;
 
-import dev.marquee.domain.library.RatingView;
+import dev.marquee.domain.view.RatingView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;

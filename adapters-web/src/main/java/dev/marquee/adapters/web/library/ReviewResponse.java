@@ -1,6 +1,6 @@
 package dev.marquee.adapters.web.library;
 
-import dev.marquee.domain.library.PublicReview;
+import dev.marquee.domain.view.PublicReview;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.time.Instant;

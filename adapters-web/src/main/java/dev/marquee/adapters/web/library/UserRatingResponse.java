@@ -1,7 +1,7 @@
 package dev.marquee.adapters.web.library;
 
 import dev.marquee.adapters.web.movie.MovieSummaryResponse;
-import dev.marquee.domain.library.UserRating;
+import dev.marquee.domain.view.UserRating;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;

@@ -1,8 +1,8 @@
 package dev.marquee.adapters.web.movie;
 
 import dev.marquee.adapters.web.shared.NamedResponse;
-import dev.marquee.domain.cast.CastCreditView;
 import dev.marquee.domain.cast.CastRole;
+import dev.marquee.domain.view.CastCreditView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 

@@ -1,7 +1,7 @@
 package dev.marquee.adapters.web.movie;
 
 import dev.marquee.adapters.web.file.FileResponse;
-import dev.marquee.domain.movie.MovieSummary;
+import dev.marquee.domain.view.MovieSummary;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;

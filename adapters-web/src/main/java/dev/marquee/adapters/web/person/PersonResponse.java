@@ -6,7 +6,7 @@ import dev.marquee.adapters.web.shared.CountryRefResponse;
 import dev.marquee.adapters.web.shared.NamedResponse;
 import dev.marquee.domain.cast.CastRole;
 import dev.marquee.domain.person.Gender;
-import dev.marquee.domain.person.PersonView;
+import dev.marquee.domain.view.PersonView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;

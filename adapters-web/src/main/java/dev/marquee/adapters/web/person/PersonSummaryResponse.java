@@ -3,7 +3,7 @@ package dev.marquee.adapters.web.person;
 import dev.marquee.adapters.web.file.FileResponse;
 import dev.marquee.adapters.web.shared.CountryRefResponse;
 import dev.marquee.domain.person.Gender;
-import dev.marquee.domain.person.PersonSummary;
+import dev.marquee.domain.view.PersonSummary;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.LocalDate;

@@ -1,8 +1,8 @@
 package dev.marquee.adapters.web.recommendation;
 
 import dev.marquee.adapters.web.movie.MovieSummaryResponse;
-import dev.marquee.domain.recommendation.RecommendationReason;
-import dev.marquee.domain.recommendation.RecommendedMovie;
+import dev.marquee.domain.view.RecommendationReason;
+import dev.marquee.domain.view.RecommendedMovie;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.marquee.adapters.web.shared;
 
-import dev.marquee.domain.country.CountryRef;
+import dev.marquee.domain.view.CountryRef;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 

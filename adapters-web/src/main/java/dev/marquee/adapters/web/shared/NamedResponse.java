@@ -1,6 +1,6 @@
 package dev.marquee.adapters.web.shared;
 
-import dev.marquee.domain.shared.Named;
+import dev.marquee.domain.view.Named;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 

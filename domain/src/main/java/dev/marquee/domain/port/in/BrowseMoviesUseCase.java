@@ -1,15 +1,15 @@
 package dev.marquee.domain.port.in;
 
-import dev.marquee.domain.cast.CastCreditView;
-import dev.marquee.domain.library.MovieForCaller;
 import dev.marquee.domain.movie.MovieFilter;
 import dev.marquee.domain.movie.MovieId;
-import dev.marquee.domain.movie.MovieSummary;
-import dev.marquee.domain.movie.MovieView;
 import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.shared.Sortable;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.CastCreditView;
+import dev.marquee.domain.view.MovieForCaller;
+import dev.marquee.domain.view.MovieSummary;
+import dev.marquee.domain.view.MovieView;
 
 /** Reads the catalogue's movies: filtered and sorted lists, detail pages, cast lists. */
 public interface BrowseMoviesUseCase {

@@ -1,9 +1,9 @@
 package dev.marquee.domain.port.in;
 
-import dev.marquee.domain.account.UserSummary;
 import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.shared.Sortable;
+import dev.marquee.domain.view.UserSummary;
 import org.jspecify.annotations.Nullable;
 
 /** The administrators' list of accounts, optionally narrowed to one exact username. */

@@ -1,11 +1,11 @@
 package dev.marquee.domain.port.in;
 
 import dev.marquee.domain.account.AccountChanges;
-import dev.marquee.domain.account.AccountExport;
-import dev.marquee.domain.account.AccountView;
 import dev.marquee.domain.audit.Origin;
 import dev.marquee.domain.user.Password;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.AccountExport;
+import dev.marquee.domain.view.AccountView;
 
 /** What a signed-in user does with their own account, and only their own. */
 public interface ManageAccountUseCase {

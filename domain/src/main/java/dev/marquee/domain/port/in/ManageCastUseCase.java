@@ -1,12 +1,12 @@
 package dev.marquee.domain.port.in;
 
 import dev.marquee.domain.cast.CastCreditId;
-import dev.marquee.domain.cast.CastCreditView;
 import dev.marquee.domain.cast.CastRole;
 import dev.marquee.domain.character.CharacterDetails;
 import dev.marquee.domain.character.CharacterId;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.person.PersonId;
+import dev.marquee.domain.view.CastCreditView;
 import org.jspecify.annotations.Nullable;
 
 /** Credits actors with characters in movies, and removes credits. */

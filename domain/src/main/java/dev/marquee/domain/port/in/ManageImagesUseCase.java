@@ -1,12 +1,12 @@
 package dev.marquee.domain.port.in;
 
-import dev.marquee.domain.file.FileContent;
 import dev.marquee.domain.file.FileId;
-import dev.marquee.domain.file.FileView;
 import dev.marquee.domain.file.Upload;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.person.PersonId;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.FileContent;
+import dev.marquee.domain.view.FileView;
 
 /**
  * Posters, person photos and avatars: uploads are judged by their bytes (JPEG, PNG, WebP) and

@@ -1,6 +1,5 @@
 package dev.marquee.domain.port.in;
 
-import dev.marquee.domain.library.LibraryEntry;
 import dev.marquee.domain.library.ListKind;
 import dev.marquee.domain.library.Saved;
 import dev.marquee.domain.movie.MovieId;
@@ -8,6 +7,7 @@ import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.shared.Sortable;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.LibraryEntry;
 
 /**
  * The caller's favorites and watchlist: sets of movies, newest first; adding and removing are

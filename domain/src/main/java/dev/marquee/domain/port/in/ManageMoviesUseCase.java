@@ -2,7 +2,7 @@ package dev.marquee.domain.port.in;
 
 import dev.marquee.domain.movie.MovieDetails;
 import dev.marquee.domain.movie.MovieId;
-import dev.marquee.domain.movie.MovieView;
+import dev.marquee.domain.view.MovieView;
 
 /**
  * Adds, replaces and removes movies; unknown genre, country or director ids are invalid input

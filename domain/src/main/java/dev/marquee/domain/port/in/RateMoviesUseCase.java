@@ -1,15 +1,15 @@
 package dev.marquee.domain.port.in;
 
-import dev.marquee.domain.library.PublicReview;
-import dev.marquee.domain.library.RatingView;
 import dev.marquee.domain.library.Saved;
 import dev.marquee.domain.library.Score;
-import dev.marquee.domain.library.UserRating;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.shared.Sortable;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.PublicReview;
+import dev.marquee.domain.view.RatingView;
+import dev.marquee.domain.view.UserRating;
 import org.jspecify.annotations.Nullable;
 
 /**

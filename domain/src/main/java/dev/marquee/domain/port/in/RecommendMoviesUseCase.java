@@ -1,13 +1,13 @@
 package dev.marquee.domain.port.in;
 
 import dev.marquee.domain.movie.MovieId;
-import dev.marquee.domain.movie.MovieSummary;
 import dev.marquee.domain.recommendation.RecommendationFilter;
-import dev.marquee.domain.recommendation.RecommendedMovie;
 import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.shared.Sortable;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.MovieSummary;
+import dev.marquee.domain.view.RecommendedMovie;
 
 /** Personal recommendations scored from the user's live history, similar movies, and dismissals. */
 public interface RecommendMoviesUseCase {

@@ -1,11 +1,11 @@
 package dev.marquee.domain.port.out;
 
-import dev.marquee.domain.account.AccountExport;
-import dev.marquee.domain.account.AccountView;
-import dev.marquee.domain.account.UserSummary;
 import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.AccountExport;
+import dev.marquee.domain.view.AccountView;
+import dev.marquee.domain.view.UserSummary;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 

@@ -1,10 +1,7 @@
 package dev.marquee.domain.port.out;
 
-import dev.marquee.domain.cast.CastCredit;
+import dev.marquee.domain.cast.CastCreditDetails;
 import dev.marquee.domain.cast.CastCreditId;
-import dev.marquee.domain.cast.CastCreditView;
-import dev.marquee.domain.cast.NewCastCredit;
-import java.util.Optional;
 
 /**
  * Stores cast credits. An unknown actor or character raises an InvalidInputException naming the
@@ -13,9 +10,7 @@ import java.util.Optional;
  */
 public interface CastRepository {
 
-    CastCredit add(NewCastCredit credit);
-
-    Optional<CastCreditView> findView(CastCreditId id);
+    CastCreditId add(CastCreditDetails credit);
 
     boolean delete(CastCreditId id);
 }

@@ -2,11 +2,10 @@ package dev.marquee.domain.port.out;
 
 import dev.marquee.domain.character.CharacterDetails;
 import dev.marquee.domain.character.CharacterId;
-import dev.marquee.domain.character.CharacterView;
 import dev.marquee.domain.character.MovieCharacter;
 import java.util.Optional;
 
-/** Stores characters, and reads a character's page with its appearances. */
+/** Stores characters; their pages are read through {@link CharacterQueries}. */
 public interface CharacterRepository {
 
     MovieCharacter add(CharacterDetails details);
@@ -14,6 +13,4 @@ public interface CharacterRepository {
     Optional<MovieCharacter> findById(CharacterId id);
 
     void save(MovieCharacter character);
-
-    Optional<CharacterView> findView(CharacterId id);
 }

@@ -1,13 +1,13 @@
 package dev.marquee.domain.port.out;
 
 import dev.marquee.domain.file.FileId;
-import dev.marquee.domain.file.FileView;
 import dev.marquee.domain.file.NewFile;
 import dev.marquee.domain.file.ObjectKey;
-import dev.marquee.domain.file.StoredFile;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.person.PersonId;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.FileView;
+import dev.marquee.domain.view.StoredFile;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;

@@ -1,7 +1,7 @@
 package dev.marquee.domain.port.out;
 
+import dev.marquee.domain.file.ListedObject;
 import dev.marquee.domain.file.ObjectKey;
-import dev.marquee.domain.file.StoredObject;
 import java.io.InputStream;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +25,7 @@ public interface FileStorage {
      * Up to {@code max} objects in key order after {@code afterKey} (from the start when null);
      * keys not of Marquee's shape are left out.
      */
-    List<StoredObject> list(@Nullable ObjectKey afterKey, int max);
+    List<ListedObject> list(@Nullable ObjectKey afterKey, int max);
 
     /** Thrown when the object store cannot be reached or refuses the operation. */
     final class StorageUnavailableException extends RuntimeException {

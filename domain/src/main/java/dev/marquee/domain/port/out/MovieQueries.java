@@ -1,14 +1,14 @@
 package dev.marquee.domain.port.out;
 
-import dev.marquee.domain.cast.CastCreditView;
-import dev.marquee.domain.library.MyMovieState;
 import dev.marquee.domain.movie.MovieFilter;
 import dev.marquee.domain.movie.MovieId;
-import dev.marquee.domain.movie.MovieSummary;
-import dev.marquee.domain.movie.MovieView;
 import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.CastCreditView;
+import dev.marquee.domain.view.MovieSummary;
+import dev.marquee.domain.view.MovieView;
+import dev.marquee.domain.view.MyMovieState;
 import java.util.Optional;
 
 /** Reads movie read models straight from storage, each in a constant number of queries. */

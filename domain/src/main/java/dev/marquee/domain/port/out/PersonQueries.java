@@ -2,10 +2,10 @@ package dev.marquee.domain.port.out;
 
 import dev.marquee.domain.person.PersonFilter;
 import dev.marquee.domain.person.PersonId;
-import dev.marquee.domain.person.PersonSummary;
-import dev.marquee.domain.person.PersonView;
 import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
+import dev.marquee.domain.view.PersonSummary;
+import dev.marquee.domain.view.PersonView;
 import java.util.Optional;
 
 /** Reads person read models straight from storage. */

@@ -1,13 +1,13 @@
 package dev.marquee.domain.port.out;
 
 import dev.marquee.domain.movie.MovieId;
-import dev.marquee.domain.movie.MovieSummary;
-import dev.marquee.domain.recommendation.PopularPick;
 import dev.marquee.domain.recommendation.RecommendationFilter;
 import dev.marquee.domain.recommendation.RecordedRating;
 import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.user.UserId;
+import dev.marquee.domain.view.MovieSummary;
+import dev.marquee.domain.view.PopularPick;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;

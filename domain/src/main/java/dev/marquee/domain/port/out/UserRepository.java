@@ -1,8 +1,8 @@
 package dev.marquee.domain.port.out;
 
-import dev.marquee.domain.user.NewUser;
 import dev.marquee.domain.user.Profile;
 import dev.marquee.domain.user.User;
+import dev.marquee.domain.user.UserDetails;
 import dev.marquee.domain.user.UserId;
 import dev.marquee.domain.user.Username;
 import java.util.Optional;
@@ -20,7 +20,7 @@ public interface UserRepository {
     /** The account whose username or e-mail equals {@code login}, ignoring case. */
     Optional<User> findByLogin(String login);
 
-    User add(NewUser user);
+    User add(UserDetails user);
 
     void save(User user);
 

@@ -1,6 +1,0 @@
-package dev.marquee.domain.file;
-
-import java.io.InputStream;
-
-/** A file's bytes, streamed from the store, with the metadata to serve them. */
-public record FileContent(FileView file, InputStream bytes) {}

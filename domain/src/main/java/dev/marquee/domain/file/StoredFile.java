@@ -1,4 +1,0 @@
-package dev.marquee.domain.file;
-
-/** A recorded file: what clients see of it, and where its bytes live in the store. */
-public record StoredFile(FileView view, ObjectKey key) {}

@@ -1,7 +1,0 @@
-package dev.marquee.domain.library;
-
-import dev.marquee.domain.movie.MovieSummary;
-import java.time.Instant;
-
-/** A movie in a user's favorites or watchlist, and since when. */
-public record LibraryEntry(MovieSummary movie, Instant addedAt) {}

@@ -1,9 +1,0 @@
-package dev.marquee.domain.library;
-
-import dev.marquee.domain.movie.MovieView;
-
-/**
- * A movie's page as a signed-in caller sees it: the page, and the movie's place in the caller's
- * library.
- */
-public record MovieForCaller(MovieView movie, MyMovieState me) {}

@@ -1,7 +1,0 @@
-package dev.marquee.domain.library;
-
-import java.math.BigDecimal;
-import java.time.Instant;
-
-/** A review as anyone may read it: the reviewer's username, never their id or e-mail. */
-public record PublicReview(String username, BigDecimal score, String review, Instant createdAt) {}

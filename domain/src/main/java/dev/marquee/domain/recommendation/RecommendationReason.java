@@ -1,7 +1,0 @@
-package dev.marquee.domain.recommendation;
-
-import org.jspecify.annotations.Nullable;
-
-/** Why a movie was recommended, with the id a client can link: the history movie, or the genre. */
-public record RecommendationReason(
-        ReasonType type, String text, @Nullable Long movieId, @Nullable Long genreId) {}

@@ -1,4 +1,0 @@
-package dev.marquee.domain.shared;
-
-/** A reference to another resource as read models show it: its id and its display name. */
-public record Named(long id, String name) {}
