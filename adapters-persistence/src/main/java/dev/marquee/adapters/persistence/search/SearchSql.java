@@ -27,7 +27,10 @@ final class SearchSql {
     /**
      * The ranking of docs/search.md. {@code qf}/{@code qs}: the query's full and short (article
      * dropped) form; {@code rf}/{@code rs}: the same without a leading or trailing year {@code y},
-     * null when the query has none.
+     * null when the query has none. {@code words}/{@code restwords}: whether that short form has
+     * two words or more, when word similarity (a word sequence inside a longer title) takes part in
+     * finding candidates; one word is found by similarity and prefix, as a common word would
+     * otherwise bring in every title that contains it.
      */
     static final String RANKED =
             """
@@ -41,10 +44,10 @@ final class SearchSql {
                            + similarity(t.short_form, :rs) + 0.5 * word_similarity(:rs, t.short_form), 0)) as rest_score
                 from movie_search_titles t
                 where :movies
-                  and (t.short_form % :qs or t.short_form %> :qs or t.short_form = :qs
-                       or (length(:qs) >= 3 and t.short_form like :qs || '%')
-                       or t.short_form % :rs or t.short_form %> :rs or t.short_form = :rs
-                       or (length(:rs) >= 3 and t.short_form like :rs || '%'))
+                  and (t.short_form % :qs or (:words and t.short_form %> :qs) or t.short_form = :qs
+                       or (length(:qs) >= 3 and t.short_form like :qs || '%') or t.short_form like :qs || ' %'
+                       or t.short_form % :rs or (:restwords and t.short_form %> :rs) or t.short_form = :rs
+                       or (length(:rs) >= 3 and t.short_form like :rs || '%') or t.short_form like :rs || ' %')
                 group by t.movie_id),
             movie_hits as (
                 select 'movie'::text as type, h.id,
@@ -65,7 +68,7 @@ final class SearchSql {
                 cross join lateral (select marquee_search_form(p.first_name || ' ' || coalesce(p.last_name, '')) as form) n
                 where :persons
                   and (marquee_search_form(p.first_name || ' ' || coalesce(p.last_name, '')) % :qf
-                       or marquee_search_form(p.first_name || ' ' || coalesce(p.last_name, '')) %> :qf
+                       or (:words and marquee_search_form(p.first_name || ' ' || coalesce(p.last_name, '')) %> :qf)
                        or (length(:qf) >= 3 and marquee_search_form(p.first_name || ' ' || coalesce(p.last_name, '')) like :qf || '%'))),
             character_hits as (
                 select 'character'::text as type, c.id,
@@ -78,7 +81,7 @@ final class SearchSql {
                 from characters c
                 cross join lateral (select marquee_search_form(c.name) as form) n
                 where :characters
-                  and (marquee_search_form(c.name) % :qs or marquee_search_form(c.name) %> :qs
+                  and (marquee_search_form(c.name) % :qs or (:words and marquee_search_form(c.name) %> :qs)
                        or (length(:qs) >= 3 and marquee_search_form(c.name) like :qs || '%'))),
             hits as (
                 select * from movie_hits union all select * from person_hits union all select * from character_hits),
@@ -121,17 +124,22 @@ final class SearchSql {
             order by s.score desc, s.type, s.id""";
 
     private static final Map<String, String> PLACEHOLDERS =
-            Map.of(
-                    "qf", "?::text",
-                    "qs", "marquee_search_drop_article(?::text)",
-                    "rf", "?::text",
-                    "rs", "marquee_search_drop_article(?::text)",
-                    "y", "?::int",
-                    "movies", "?::boolean",
-                    "persons", "?::boolean",
-                    "characters", "?::boolean",
-                    "limit", "?::int",
-                    "offset", "?::bigint");
+            Map.ofEntries(
+                    Map.entry("qf", "?::text"),
+                    Map.entry("qs", "marquee_search_drop_article(?::text)"),
+                    Map.entry("rf", "?::text"),
+                    Map.entry("rs", "marquee_search_drop_article(?::text)"),
+                    Map.entry("y", "?::int"),
+                    Map.entry("movies", "?::boolean"),
+                    Map.entry("persons", "?::boolean"),
+                    Map.entry("characters", "?::boolean"),
+                    Map.entry(
+                            "words", "(position(' ' in marquee_search_drop_article(?::text)) > 0)"),
+                    Map.entry(
+                            "restwords",
+                            "(position(' ' in marquee_search_drop_article(?::text)) > 0)"),
+                    Map.entry("limit", "?::int"),
+                    Map.entry("offset", "?::bigint"));
 
     private static final Pattern NAME = Pattern.compile("(?<![:\\w]):([a-z]+)");
 
