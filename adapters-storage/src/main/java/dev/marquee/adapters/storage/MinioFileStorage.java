@@ -3,6 +3,7 @@ package dev.marquee.adapters.storage;
 import dev.marquee.domain.file.ListedObject;
 import dev.marquee.domain.file.ObjectKey;
 import dev.marquee.domain.port.out.FileStorage;
+import dev.marquee.domain.shared.StorageUnavailableException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;

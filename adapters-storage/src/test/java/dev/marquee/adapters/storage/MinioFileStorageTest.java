@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.marquee.domain.file.ObjectKey;
-import dev.marquee.domain.port.out.FileStorage;
+import dev.marquee.domain.shared.StorageUnavailableException;
 import io.micronaut.health.HealthStatus;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -95,7 +95,7 @@ class MinioFileStorageTest {
                                         new ByteArrayInputStream(new byte[1]),
                                         1,
                                         "image/png"))
-                .isInstanceOf(FileStorage.StorageUnavailableException.class);
+                .isInstanceOf(StorageUnavailableException.class);
         assertThat(healthOf(nowhere)).isEqualTo(HealthStatus.DOWN);
         assertThat(healthOf(storage)).isEqualTo(HealthStatus.UP);
     }

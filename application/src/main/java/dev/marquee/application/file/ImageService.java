@@ -16,6 +16,7 @@ import dev.marquee.domain.port.out.PersonRepository;
 import dev.marquee.domain.port.out.Transactions;
 import dev.marquee.domain.shared.FileTooLargeException;
 import dev.marquee.domain.shared.NotFoundException;
+import dev.marquee.domain.shared.StorageUnavailableException;
 import dev.marquee.domain.shared.UnsupportedImageException;
 import dev.marquee.domain.user.UserId;
 import dev.marquee.domain.view.FileContent;
@@ -45,13 +46,14 @@ public final class ImageService implements ManageImagesUseCase {
     public ImageService(
             FileRepository files,
             FileStorage storage,
+            ObjectJanitor janitor,
             MovieRepository movies,
             PersonRepository persons,
             Transactions transactions,
             long maxBytes) {
         this.files = files;
         this.storage = storage;
-        this.janitor = new ObjectJanitor(storage);
+        this.janitor = janitor;
         this.movies = movies;
         this.persons = persons;
         this.transactions = transactions;
@@ -134,7 +136,7 @@ public final class ImageService implements ManageImagesUseCase {
         BoundedInputStream bounded = new BoundedInputStream(content, maxBytes);
         try {
             storage.put(key, bounded, -1, type.mimeType());
-        } catch (FileStorage.StorageUnavailableException e) {
+        } catch (StorageUnavailableException e) {
             if (bounded.exceeded()) {
                 throw new FileTooLargeException(maxBytes);
             }

@@ -2,6 +2,7 @@ package dev.marquee.application.file;
 
 import dev.marquee.domain.file.ObjectKey;
 import dev.marquee.domain.port.out.FileStorage;
+import dev.marquee.domain.shared.StorageUnavailableException;
 import dev.marquee.domain.view.StoredFile;
 import java.util.List;
 
@@ -26,7 +27,7 @@ public final class ObjectJanitor {
     public void discard(ObjectKey key) {
         try {
             storage.delete(key);
-        } catch (FileStorage.StorageUnavailableException e) {
+        } catch (StorageUnavailableException e) {
             LOG.log(
                     System.Logger.Level.WARNING,
                     "Could not remove object "

@@ -3,6 +3,7 @@ package dev.marquee.application.fakes;
 import dev.marquee.domain.file.ListedObject;
 import dev.marquee.domain.file.ObjectKey;
 import dev.marquee.domain.port.out.FileStorage;
+import dev.marquee.domain.shared.StorageUnavailableException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -14,9 +14,9 @@ import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.person.Gender;
 import dev.marquee.domain.person.PersonDetails;
 import dev.marquee.domain.person.PersonId;
-import dev.marquee.domain.port.out.FileStorage;
 import dev.marquee.domain.shared.FileTooLargeException;
 import dev.marquee.domain.shared.NotFoundException;
+import dev.marquee.domain.shared.StorageUnavailableException;
 import dev.marquee.domain.shared.UnsupportedImageException;
 import dev.marquee.domain.user.UserId;
 import dev.marquee.domain.view.FileView;
@@ -44,7 +44,14 @@ class ImageServiceTest {
     private final InMemoryMovieRepository movies = new InMemoryMovieRepository();
     private final InMemoryPersonRepository persons = new InMemoryPersonRepository(clock);
     private final ImageService images =
-            new ImageService(files, storage, movies, persons, new DirectTransactions(), MAX_BYTES);
+            new ImageService(
+                    files,
+                    storage,
+                    new ObjectJanitor(storage),
+                    movies,
+                    persons,
+                    new DirectTransactions(),
+                    MAX_BYTES);
     private final MovieId movie = movies.knowMovie(1, "Heat");
 
     private static Upload upload(String name, byte[] bytes) {
@@ -113,7 +120,7 @@ class ImageServiceTest {
         storage.goDown();
 
         assertThatThrownBy(() -> images.setPoster(movie, upload("p.png", PNG)))
-                .isInstanceOf(FileStorage.StorageUnavailableException.class);
+                .isInstanceOf(StorageUnavailableException.class);
 
         assertThat(files.count()).isZero();
     }

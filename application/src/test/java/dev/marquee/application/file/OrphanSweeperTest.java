@@ -32,6 +32,7 @@ class OrphanSweeperTest {
             new ImageService(
                     files,
                     storage,
+                    new ObjectJanitor(storage),
                     movies,
                     new InMemoryPersonRepository(clock),
                     new DirectTransactions(),

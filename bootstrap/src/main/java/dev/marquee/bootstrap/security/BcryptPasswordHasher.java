@@ -1,11 +1,11 @@
-package dev.marquee.adapters.web.security;
+package dev.marquee.bootstrap.security;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import at.favre.lib.crypto.bcrypt.LongPasswordStrategies;
 import at.favre.lib.crypto.bcrypt.LongPasswordStrategy;
+import dev.marquee.bootstrap.wiring.SecuritySettings;
 import dev.marquee.domain.port.out.PasswordHasher;
 import dev.marquee.domain.user.Password;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -25,8 +25,8 @@ public class BcryptPasswordHasher implements PasswordHasher {
     private final BCrypt.Hasher hasher = BCrypt.with(VERSION, new SecureRandom(), LONG_PASSWORDS);
     private final BCrypt.Verifyer verifier = BCrypt.verifyer(VERSION, LONG_PASSWORDS);
 
-    public BcryptPasswordHasher(@Value("${marquee.security.bcrypt-cost:11}") int cost) {
-        this.cost = cost;
+    public BcryptPasswordHasher(SecuritySettings settings) {
+        this.cost = settings.bcryptCost();
     }
 
     @Override

@@ -5,7 +5,6 @@ import dev.marquee.domain.user.EmailAddress;
 import dev.marquee.domain.user.Password;
 import dev.marquee.domain.user.Username;
 import io.micronaut.context.annotation.Requires;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
@@ -32,14 +31,12 @@ public class AdminAccountInitializer implements ApplicationEventListener<Startup
     private final @Nullable String email;
 
     public AdminAccountInitializer(
-            EnsureAdminAccountUseCase adminAccount,
-            @Value("${marquee.admin.username}") String username,
-            @Value("${marquee.admin.password}") String password,
-            @Nullable @Value("${marquee.admin.email:}") String email) {
+            EnsureAdminAccountUseCase adminAccount, AdminAccountSettings settings) {
         this.adminAccount = adminAccount;
-        this.username = username;
-        this.password = password;
-        this.email = email == null || email.isBlank() ? null : email;
+        this.username = settings.username();
+        this.password = settings.password();
+        this.email =
+                settings.email() == null || settings.email().isBlank() ? null : settings.email();
     }
 
     @Override

@@ -64,11 +64,8 @@ import dev.marquee.domain.port.out.Transactions;
 import dev.marquee.domain.port.out.UserRepository;
 import dev.marquee.domain.ratelimit.RateLimit;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
-import io.micronaut.core.convert.format.ReadableBytes;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Duration;
 
 /** Builds the plain-Java use-case services from the adapters that implement their ports. */
 @Factory
@@ -127,9 +124,11 @@ public class ApplicationServicesFactory {
             FileStorage storage,
             MovieRepository movies,
             PersonRepository persons,
+            ObjectJanitor janitor,
             Transactions transactions,
-            @ReadableBytes @Value("${marquee.files.max-size:10MB}") long maxFileSize) {
-        return new ImageService(files, storage, movies, persons, transactions, maxFileSize);
+            FilesSettings settings) {
+        return new ImageService(
+                files, storage, janitor, movies, persons, transactions, settings.maxSize());
     }
 
     @Singleton
@@ -144,11 +143,8 @@ public class ApplicationServicesFactory {
 
     @Singleton
     SweepOrphanObjectsUseCase orphanSweeper(
-            FileStorage storage,
-            FileRepository files,
-            Clock clock,
-            @Value("${marquee.files.orphan-grace:1h}") Duration grace) {
-        return new OrphanSweeper(storage, files, clock, grace);
+            FileStorage storage, FileRepository files, Clock clock, FilesSettings settings) {
+        return new OrphanSweeper(storage, files, clock, settings.orphanGrace());
     }
 
     @Singleton
@@ -175,8 +171,7 @@ public class ApplicationServicesFactory {
             AuditTrail audit,
             Transactions transactions,
             Clock clock,
-            @Value("${marquee.security.refresh-token-lifetime:30d}")
-                    Duration refreshTokenLifetime) {
+            SecuritySettings settings) {
         return new SessionService(
                 users,
                 refreshTokens,
@@ -184,7 +179,7 @@ public class ApplicationServicesFactory {
                 audit,
                 transactions,
                 clock,
-                refreshTokenLifetime);
+                settings.refreshTokenLifetime());
     }
 
     @Singleton
@@ -216,18 +211,16 @@ public class ApplicationServicesFactory {
     }
 
     @Singleton
-    CheckRateLimitUseCase rateLimits(
-            RateLimiter limiter,
-            @Value("${marquee.rate-limits.enabled:true}") boolean enabled,
-            @Value("${marquee.rate-limits.per-caller.capacity:300}") long perCallerCapacity,
-            @Value("${marquee.rate-limits.per-caller.period:1m}") Duration perCallerPeriod,
-            @Value("${marquee.rate-limits.credentials.capacity:10}") long credentialsCapacity,
-            @Value("${marquee.rate-limits.credentials.period:1m}") Duration credentialsPeriod) {
+    CheckRateLimitUseCase rateLimits(RateLimiter limiter, RateLimitSettings settings) {
         return new RateLimitService(
                 limiter,
-                enabled,
-                new RateLimit("caller", perCallerCapacity, perCallerPeriod),
-                new RateLimit("credentials", credentialsCapacity, credentialsPeriod));
+                settings.enabled(),
+                new RateLimit(
+                        "caller", settings.perCaller().capacity(), settings.perCaller().period()),
+                new RateLimit(
+                        "credentials",
+                        settings.credentials().capacity(),
+                        settings.credentials().period()));
     }
 
     @Singleton

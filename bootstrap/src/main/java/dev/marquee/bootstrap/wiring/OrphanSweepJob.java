@@ -1,7 +1,7 @@
 package dev.marquee.bootstrap.wiring;
 
 import dev.marquee.domain.port.in.SweepOrphanObjectsUseCase;
-import dev.marquee.domain.port.out.FileStorage;
+import dev.marquee.domain.shared.StorageUnavailableException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -35,7 +35,7 @@ public class OrphanSweepJob {
             if (removed > 0) {
                 LOG.info("Removed {} objects that no file record pointed at", removed);
             }
-        } catch (FileStorage.StorageUnavailableException e) {
+        } catch (StorageUnavailableException e) {
             LOG.warn("Orphan sweep skipped, object store unavailable: {}", e.getMessage());
         }
     }

@@ -7,6 +7,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -28,12 +29,15 @@ import dev.marquee.domain.cast.CastRole;
 import dev.marquee.domain.movie.MovieStatus;
 import dev.marquee.domain.person.Gender;
 import dev.marquee.domain.user.Role;
+import dev.marquee.domain.view.FileView;
+import dev.marquee.domain.view.MovieSummary;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.security.annotation.Secured;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +65,7 @@ class ArchitectureTest {
      */
     private static final Set<String> OTHER_OUT_PORT_ADAPTERS =
             Set.of(
-                    "dev.marquee.adapters.web.security.BcryptPasswordHasher",
+                    "dev.marquee.bootstrap.security.BcryptPasswordHasher",
                     "dev.marquee.bootstrap.cli.ConsoleProgress");
 
     /**
@@ -267,6 +271,39 @@ class ArchitectureTest {
                 .check(marquee);
     }
 
+    @Test
+    void theDomainTypeRuleSeesThroughWrappersAndIntoResponses() {
+        JavaClasses leaking =
+                new ClassFileImporter()
+                        .importClasses(LeakingEndpoints.class, LeakingResponse.class);
+        assertThatThrownBy(
+                        () ->
+                                methods()
+                                        .that()
+                                        .areDeclaredIn(LeakingEndpoints.class)
+                                        .should(exposeNoDomainType())
+                                        .check(leaking))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(MovieSummary.class.getName())
+                .hasMessageContaining(FileView.class.getName())
+                .hasMessageNotContaining(CastRole.class.getName());
+    }
+
+    /** Endpoints shaped like a controller's that leak read models: wrapped, and as a component. */
+    static class LeakingEndpoints {
+
+        public CompletableFuture<List<MovieSummary>> wrapped() {
+            return CompletableFuture.completedFuture(List.of());
+        }
+
+        public LeakingResponse nested() {
+            return new LeakingResponse("title", CastRole.LEADING, null);
+        }
+    }
+
+    /** A response record with an allowed domain enum and a leaked read model. */
+    record LeakingResponse(String title, CastRole role, FileView poster) {}
+
     private static long topLevelIn(String packages) {
         return marquee.that(resideInAPackage(packages)).stream()
                 .filter(JavaClass::isTopLevelClass)
@@ -291,8 +328,9 @@ class ArchitectureTest {
     }
 
     /**
-     * Walks a type: its type arguments and bounds, array components, and the instance fields of web
-     * types (response records and their nested records), collecting every domain type reached.
+     * Walks a type: its type arguments and bounds, array components, and the instance fields of
+     * Marquee's own non-domain types (response records and their nested records), collecting every
+     * domain type reached.
      */
     private static void collectDomainTypes(
             JavaType type, String path, Set<String> seen, List<String> leaks) {
@@ -331,7 +369,8 @@ class ArchitectureTest {
                 && !DOMAIN_ENUMS_ON_THE_WIRE.contains(raw.getName())) {
             leaks.add(path + " " + raw.getName());
         }
-        if (raw.getPackageName().startsWith("dev.marquee.adapters.web")) {
+        if (raw.getPackageName().startsWith("dev.marquee.")
+                && !raw.getPackageName().startsWith("dev.marquee.domain")) {
             for (JavaField field : raw.getFields()) {
                 if (!field.getModifiers().contains(JavaModifier.STATIC)) {
                     collectDomainTypes(

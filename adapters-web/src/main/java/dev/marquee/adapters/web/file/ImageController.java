@@ -11,7 +11,6 @@ import dev.marquee.domain.person.PersonId;
 import dev.marquee.domain.port.in.BrowsePersonsUseCase;
 import dev.marquee.domain.port.in.ManageImagesUseCase;
 import dev.marquee.domain.user.UserId;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -61,11 +60,11 @@ public class ImageController {
             ManageImagesUseCase images,
             BrowsePersonsUseCase persons,
             @Named(TaskExecutors.BLOCKING) ExecutorService workers,
-            @Value("${marquee.files.upload-timeout:60s}") Duration uploadTimeout) {
+            UploadSettings settings) {
         this.images = images;
         this.persons = persons;
         this.workers = workers;
-        this.uploadTimeout = uploadTimeout;
+        this.uploadTimeout = settings.uploadTimeout();
     }
 
     /** Sets the movie's poster, replacing (and deleting) the previous one. */

@@ -1,6 +1,6 @@
 package dev.marquee.adapters.web.problem;
 
-import dev.marquee.domain.port.out.FileStorage;
+import dev.marquee.domain.shared.StorageUnavailableException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -14,14 +14,13 @@ import org.slf4j.LoggerFactory;
 @Singleton
 @Produces(Problems.MEDIA_TYPE)
 public class StorageUnavailableHandler
-        implements ExceptionHandler<
-                FileStorage.StorageUnavailableException, HttpResponse<Problem>> {
+        implements ExceptionHandler<StorageUnavailableException, HttpResponse<Problem>> {
 
     private static final Logger LOG = LoggerFactory.getLogger(StorageUnavailableHandler.class);
 
     @Override
     public HttpResponse<Problem> handle(
-            HttpRequest request, FileStorage.StorageUnavailableException exception) {
+            HttpRequest request, StorageUnavailableException exception) {
         LOG.warn("{} {}: {}", request.getMethodName(), request.getPath(), exception.getMessage());
         return Problems.response(
                 HttpStatus.SERVICE_UNAVAILABLE,

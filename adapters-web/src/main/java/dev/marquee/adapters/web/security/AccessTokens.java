@@ -2,7 +2,6 @@ package dev.marquee.adapters.web.security;
 
 import dev.marquee.domain.user.AuthenticatedUser;
 import dev.marquee.domain.user.Role;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.TokenGenerator;
 import jakarta.inject.Singleton;
@@ -21,11 +20,9 @@ public class AccessTokens {
     private final TokenGenerator tokenGenerator;
     private final Duration lifetime;
 
-    public AccessTokens(
-            TokenGenerator tokenGenerator,
-            @Value("${marquee.security.access-token-lifetime:15m}") Duration lifetime) {
+    public AccessTokens(TokenGenerator tokenGenerator, AccessTokenSettings settings) {
         this.tokenGenerator = tokenGenerator;
-        this.lifetime = lifetime;
+        this.lifetime = settings.accessTokenLifetime();
     }
 
     public String issue(AuthenticatedUser user) {

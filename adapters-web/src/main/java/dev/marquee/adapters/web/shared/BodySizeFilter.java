@@ -1,9 +1,7 @@
 package dev.marquee.adapters.web.shared;
 
 import dev.marquee.adapters.web.problem.Problems;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.convert.format.ReadableBytes;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -23,9 +21,8 @@ public class BodySizeFilter {
 
     private final long maxJsonBody;
 
-    public BodySizeFilter(
-            @ReadableBytes @Value("${marquee.http.max-json-body:1MB}") long maxJsonBody) {
-        this.maxJsonBody = maxJsonBody;
+    public BodySizeFilter(HttpSettings settings) {
+        this.maxJsonBody = settings.maxJsonBody();
     }
 
     @RequestFilter

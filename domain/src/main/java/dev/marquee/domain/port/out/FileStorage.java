@@ -2,6 +2,7 @@ package dev.marquee.domain.port.out;
 
 import dev.marquee.domain.file.ListedObject;
 import dev.marquee.domain.file.ObjectKey;
+import dev.marquee.domain.shared.StorageUnavailableException;
 import java.io.InputStream;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -26,12 +27,4 @@ public interface FileStorage {
      * keys not of Marquee's shape are left out.
      */
     List<ListedObject> list(@Nullable ObjectKey afterKey, int max);
-
-    /** Thrown when the object store cannot be reached or refuses the operation. */
-    final class StorageUnavailableException extends RuntimeException {
-
-        public StorageUnavailableException(String message, Throwable cause) {
-            super(message, cause);
-        }
-    }
 }
