@@ -1,3 +1,7 @@
+-- Filling movie_search_titles and building its indexes takes minutes on a catalogue of a million movies: longer than
+-- the server's statement timeout (10 s), which is for requests, not migrations.
+set local statement_timeout = 0;
+
 -- Search (issue 12): every form of a movie's title in one normalised, indexed table; persons and characters by
 -- normalised name. The ranking itself is in SearchQueryAdapter; docs/search.md explains it.
 
