@@ -14,12 +14,17 @@ final class SearchSql {
 
     /**
      * Plans every search statement of the transaction for its own values (a generic plan cannot
-     * know how selective a trigram match is, and runs many times slower), sets the trigram
+     * know how selective a trigram match is, and runs many times slower), joins candidates to
+     * their movies row by row (trigram estimates are coarse; at 1M movies the planner hashed the
+     * whole movies table for 300 candidates) without parallel workers, sets the trigram
      * thresholds, and gives the query's search form.
      */
     static final String PREPARE =
             """
             select set_config('plan_cache_mode', 'force_custom_plan', true),
+                   set_config('enable_hashjoin', 'off', true),
+                   set_config('enable_mergejoin', 'off', true),
+                   set_config('max_parallel_workers_per_gather', '0', true),
                    set_config('pg_trgm.similarity_threshold', '0.3', true),
                    set_config('pg_trgm.word_similarity_threshold', '0.5', true),
                    marquee_search_form(?::text) as form""";
