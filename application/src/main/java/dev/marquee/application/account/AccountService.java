@@ -32,6 +32,7 @@ import dev.marquee.domain.view.StoredFile;
 import dev.marquee.domain.view.UserSummary;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -131,14 +132,18 @@ public final class AccountService
                     users.saveProfile(
                             self,
                             new Profile(
-                                    Change.apply(changes.bio(), profile.bio()),
-                                    Change.apply(changes.birthDate(), profile.birthDate()),
-                                    Change.apply(
-                                            changes.favoriteGenreIds(), profile.favoriteGenreIds()),
-                                    changes.notificationPreferences() == null
-                                            ? profile.notificationPreferences()
-                                            : profile.notificationPreferences()
-                                                    .with(changes.notificationPreferences())));
+                                            Change.apply(changes.bio(), profile.bio()),
+                                            Change.apply(changes.birthDate(), profile.birthDate()),
+                                            Change.apply(
+                                                    changes.favoriteGenreIds(),
+                                                    profile.favoriteGenreIds()),
+                                            changes.notificationPreferences() == null
+                                                    ? profile.notificationPreferences()
+                                                    : profile.notificationPreferences()
+                                                            .with(
+                                                                    changes
+                                                                            .notificationPreferences()))
+                                    .requireBornBy(LocalDate.ofInstant(now, clock.getZone())));
                     return view(self);
                 });
     }

@@ -19,6 +19,7 @@ import dev.marquee.domain.view.PersonSummary;
 import dev.marquee.domain.view.PersonView;
 import dev.marquee.domain.view.StoredFile;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Person edits and reads; a person still credited on a movie is protected by the repository. */
@@ -48,11 +49,13 @@ public final class PersonService implements ManagePersonsUseCase, BrowsePersonsU
 
     @Override
     public PersonView create(PersonDetails details) {
+        details.requireBornBy(LocalDate.now(clock));
         return transactions.inTransaction(() -> view(persons.add(details).id()));
     }
 
     @Override
     public PersonView replace(PersonId id, PersonDetails details) {
+        details.requireBornBy(LocalDate.now(clock));
         return transactions.inTransaction(
                 () -> {
                     Person person = persons.findById(id).orElseThrow(() -> notFound(id));

@@ -3,6 +3,7 @@ package dev.marquee.bootstrap.architecture;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.be;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.constructors;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
@@ -268,6 +269,34 @@ class ArchitectureTest {
                 .and()
                 .arePublic()
                 .should(exposeNoDomainType())
+                .check(marquee);
+    }
+
+    @Test
+    void responsesAreBuiltOnlyByTheirGeneratedMappers() {
+        constructors()
+                .that()
+                .areDeclaredInClassesThat(
+                        DescribedPredicate.describe(
+                                "web response records",
+                                (JavaClass type) ->
+                                        type.isRecord()
+                                                && type.getPackageName()
+                                                        .startsWith("dev.marquee.adapters.web")
+                                                && type.getName().matches(".*Response(\\$\\w+)*")))
+                .should()
+                .onlyBeCalled()
+                .byClassesThat(
+                        DescribedPredicate.describe(
+                                "MapStruct mappers or Micronaut's generated introspections",
+                                (JavaClass caller) ->
+                                        caller.getSimpleName().endsWith("WebMapperImpl")
+                                                || caller.getName()
+                                                        .startsWith(
+                                                                caller.getPackageName() + ".$")))
+                .because(
+                        "a hand-written positional constructor call is one swapped pair of"
+                                + " same-typed arguments away from a silent bug")
                 .check(marquee);
     }
 

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +83,9 @@ public final class Api {
 
     private Response exchange(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response =
-                    CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest sent = request.build();
+            HttpResponse<String> response = CLIENT.send(sent, HttpResponse.BodyHandlers.ofString());
+            checkAgainstTheDocument(response);
             return new Response(
                     response.statusCode(), response.headers().map(), response.body(), json);
         } catch (IOException e) {
@@ -152,12 +154,25 @@ public final class Api {
     public java.util.concurrent.CompletableFuture<Response> sendAsync(HttpRequest.Builder request) {
         return CLIENT.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString())
                 .thenApply(
-                        response ->
-                                new Response(
-                                        response.statusCode(),
-                                        response.headers().map(),
-                                        response.body(),
-                                        json));
+                        response -> {
+                            checkAgainstTheDocument(response);
+                            return new Response(
+                                    response.statusCode(),
+                                    response.headers().map(),
+                                    response.body(),
+                                    json);
+                        });
+    }
+
+    /** Fails unless the response is one the OpenAPI document allows for its request. */
+    private static void checkAgainstTheDocument(HttpResponse<String> response) {
+        ApiContract.shared()
+                .check(
+                        response.request().method(),
+                        response.request().uri(),
+                        response.statusCode(),
+                        response.headers().map(),
+                        response.body());
     }
 
     public String baseUrl() {
@@ -183,10 +198,22 @@ public final class Api {
     /** The bytes at a URL the API returned, fetched with a plain client and no credentials. */
     public HttpResponse<byte[]> download(String url) {
         try {
-            return CLIENT.send(
-                    HttpRequest.newBuilder(URI.create(url.startsWith("/") ? baseUrl + url : url))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response =
+                    CLIENT.send(
+                            HttpRequest.newBuilder(
+                                            URI.create(url.startsWith("/") ? baseUrl + url : url))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+            if (response.uri().toString().startsWith(baseUrl)) {
+                ApiContract.shared()
+                        .check(
+                                "GET",
+                                response.uri(),
+                                response.statusCode(),
+                                response.headers().map(),
+                                new String(response.body(), StandardCharsets.ISO_8859_1));
+            }
+            return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -28,6 +28,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.yaml.snakeyaml.Yaml;
 
@@ -123,6 +124,9 @@ class ApiFuzzTest {
                     "password_hash",
                     "postgres");
 
+    private static final java.util.Queue<String> CONTRACT_VIOLATIONS =
+            new java.util.concurrent.ConcurrentLinkedQueue<>();
+
     private static RunningMarquee instance;
     private static String baseUrl;
     private static List<Operation> operations;
@@ -168,6 +172,26 @@ class ApiFuzzTest {
         instance.close();
     }
 
+    /** Every answer of the run conforms to the OpenAPI document; all departures are listed. */
+    @AfterProperty
+    void everyAnswerConformsToTheDocument() {
+        Map<String, String> departures = new java.util.TreeMap<>();
+        Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String violation : CONTRACT_VIOLATIONS) {
+            String kind = violation.substring(0, violation.indexOf("\n"));
+            departures.putIfAbsent(kind, violation);
+            counts.merge(kind, 1, Integer::sum);
+        }
+        CONTRACT_VIOLATIONS.clear();
+        assertThat(departures.keySet())
+                .as(
+                        "answers that depart from the OpenAPI document, by kind:\n"
+                                + departures.entrySet().stream()
+                                        .map(e -> counts.get(e.getKey()) + " x " + e.getValue())
+                                        .collect(java.util.stream.Collectors.joining("\n")))
+                .isEmpty();
+    }
+
     @Property(tries = 2000, seed = SEED, shrinking = ShrinkingMode.OFF)
     void noRequestOfAnyShapeGetsA5xxOrSeesInternals(@ForAll("requests") FuzzRequest request)
             throws Exception {
@@ -175,6 +199,26 @@ class ApiFuzzTest {
                 CLIENT.send(request.build(baseUrl), HttpResponse.BodyHandlers.ofString());
         String described =
                 request + " -> " + response.statusCode() + " " + abbreviated(response.body());
+        List<String> violations =
+                ApiContract.shared()
+                        .violations(
+                                response.request().method(),
+                                response.request().uri(),
+                                response.statusCode(),
+                                response.headers().map(),
+                                response.body());
+        for (String violation : violations) {
+            CONTRACT_VIOLATIONS.add(
+                    request.operation().method()
+                            + " "
+                            + request.operation().path()
+                            + " -> "
+                            + response.statusCode()
+                            + ": "
+                            + violation.replaceAll("\\[Path '[^']*'\\]", "").strip()
+                            + "\n      e.g. "
+                            + described);
+        }
 
         assertThat(response.statusCode()).as(described).isLessThan(500);
         if (response.statusCode() >= 400) {

@@ -130,7 +130,7 @@ class GracefulShutdownTest {
     }
 
     private static void awaitHealthy(int port, Process marquee, Path log) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
         while (System.nanoTime() < deadline) {
             assertThat(marquee.isAlive()).as("Marquee exited:\n%s", Files.readString(log)).isTrue();
             try {

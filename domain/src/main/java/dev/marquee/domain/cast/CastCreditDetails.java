@@ -19,6 +19,8 @@ public record CastCreditDetails(
         CastRole role,
         @Nullable String description) {
 
+    public static final int MAX_DESCRIPTION_LENGTH = 2_000;
+
     public CastCreditDetails {
         Objects.requireNonNull(movieId);
         Objects.requireNonNull(characterId);
@@ -26,6 +28,6 @@ public record CastCreditDetails(
         if (role == null) {
             throw new InvalidInputException("role", "must be LEADING, SUPPORTING or BACKGROUND");
         }
-        description = Text.optional(description, "description", 2_000);
+        description = Text.optional(description, "description", MAX_DESCRIPTION_LENGTH);
     }
 }

@@ -7,6 +7,9 @@ import java.util.Set;
 /** An ISO 3166-1 alpha-2 country code, stored upper case. */
 public record CountryCode(String value) {
 
+    /** An alpha-2 code has exactly this many letters. */
+    public static final int LENGTH = 2;
+
     private static final Set<String> ASSIGNED_CODES =
             Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
 

@@ -6,7 +6,9 @@ import java.math.BigDecimal;
 /** An amount of US dollars: non-negative, at most two decimals, below ten trillion. */
 public final class Money {
 
-    private static final BigDecimal LIMIT = new BigDecimal("10000000000000");
+    public static final int MAX_INTEGER_DIGITS = 13;
+    public static final int MAX_DECIMALS = 2;
+    private static final BigDecimal LIMIT = BigDecimal.TEN.pow(MAX_INTEGER_DIGITS);
 
     private Money() {}
 
@@ -18,11 +20,12 @@ public final class Money {
         if (amount.signum() < 0) {
             throw new InvalidInputException(field, "must not be negative");
         }
-        if (amount.stripTrailingZeros().scale() > 2) {
-            throw new InvalidInputException(field, "must have at most 2 decimals");
+        if (amount.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            throw new InvalidInputException(
+                    field, "must have at most " + MAX_DECIMALS + " decimals");
         }
         if (amount.compareTo(LIMIT) >= 0) {
-            throw new InvalidInputException(field, "must be below 10000000000000");
+            throw new InvalidInputException(field, "must be below " + LIMIT.toPlainString());
         }
         return amount.stripTrailingZeros().scale() < 0
                 ? amount.setScale(0)

@@ -34,12 +34,15 @@ public record MovieDetails(
 
     public static final int MAX_TITLE_LENGTH = 500;
     public static final int MAX_DURATION_MINUTES = 100_000;
+    public static final int MAX_DESCRIPTION_LENGTH = 20_000;
+    public static final int MAX_TAGLINE_LENGTH = 1_000;
+    public static final int MAX_LANGUAGE_LENGTH = 3;
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
 
     public MovieDetails {
         title = Text.required(title, "title", MAX_TITLE_LENGTH);
-        description = Text.optional(description, "description", 20_000);
-        tagline = Text.optional(tagline, "tagline", 1_000);
+        description = Text.optional(description, "description", MAX_DESCRIPTION_LENGTH);
+        tagline = Text.optional(tagline, "tagline", MAX_TAGLINE_LENGTH);
         budget = Money.check(budget, "budget");
         revenue = Money.check(revenue, "revenue");
         if (duration != null && (duration < 0 || duration > MAX_DURATION_MINUTES)) {
@@ -49,7 +52,7 @@ public record MovieDetails(
         if (tmdbId != null && tmdbId <= 0) {
             throw new InvalidInputException("tmdbId", "must be a positive integer");
         }
-        originalLanguage = Text.optional(originalLanguage, "originalLanguage", 3);
+        originalLanguage = Text.optional(originalLanguage, "originalLanguage", MAX_LANGUAGE_LENGTH);
         if (originalLanguage != null) {
             originalLanguage = originalLanguage.toLowerCase(Locale.ROOT);
             if (!LANGUAGE.matcher(originalLanguage).matches()) {

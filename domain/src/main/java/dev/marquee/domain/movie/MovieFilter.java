@@ -20,9 +20,6 @@ public record MovieFilter(
         @Nullable PersonId actorId,
         @Nullable String q) {
 
-    public static final MovieFilter NONE =
-            new MovieFilter(List.of(), null, null, null, null, null, null);
-
     public MovieFilter {
         genres =
                 genres == null

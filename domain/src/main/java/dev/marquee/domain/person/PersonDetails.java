@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The editable state of a person: first name required, the rest optional; a birth date is never in
- * the future.
+ * The editable state of a person: first name required, the rest optional; {@link #requireBornBy}
+ * keeps the birth date out of the future.
  */
 public record PersonDetails(
         String firstName,
@@ -25,14 +25,17 @@ public record PersonDetails(
         firstName = Text.required(firstName, "firstName", MAX_NAME_LENGTH);
         lastName = Text.optional(lastName, "lastName", MAX_NAME_LENGTH);
         biography = Text.optional(biography, "biography", MAX_BIOGRAPHY_LENGTH);
-        if (dateOfBirth != null && dateOfBirth.isAfter(LocalDate.now().plusDays(1))) {
-            throw new InvalidInputException("dateOfBirth", "must not be in the future");
-        }
         gender = gender == null ? Gender.UNKNOWN : gender;
     }
 
-    /** First and last name as shown, e.g. "Michael Mann", or "Madonna". */
-    public String displayName() {
-        return lastName == null ? firstName : firstName + " " + lastName;
+    /**
+     * Rejects a birth date in the future (a day's slack for time zones). Not a constructor check,
+     * so a stored person stays readable whatever the clock says; services call it on every write.
+     */
+    public PersonDetails requireBornBy(LocalDate today) {
+        if (dateOfBirth != null && dateOfBirth.isAfter(today.plusDays(1))) {
+            throw new InvalidInputException("dateOfBirth", "must not be in the future");
+        }
+        return this;
     }
 }

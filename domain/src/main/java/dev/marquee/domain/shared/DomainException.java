@@ -9,7 +9,6 @@ public abstract sealed class DomainException extends RuntimeException
                 ConflictException,
                 InvalidInputException,
                 AuthenticationFailedException,
-                ForbiddenException,
                 UnsupportedImageException,
                 FileTooLargeException {
 

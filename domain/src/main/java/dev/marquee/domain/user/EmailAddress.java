@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  */
 public record EmailAddress(String value) {
 
-    private static final int MAX_LENGTH = 254;
+    public static final int MAX_LENGTH = 254;
     private static final Pattern SHAPE =
             Pattern.compile("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s.\\p{Cntrl}]+(\\.[^@\\s.\\p{Cntrl}]+)+");
 

@@ -9,12 +9,20 @@ import java.util.regex.Pattern;
  */
 public record Username(String value) {
 
-    private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9_.-]{3,50}");
+    public static final int MIN_LENGTH = 3;
+    public static final int MAX_LENGTH = 50;
+    private static final Pattern ALLOWED =
+            Pattern.compile("[A-Za-z0-9_.-]{" + MIN_LENGTH + "," + MAX_LENGTH + "}");
 
     public Username {
         if (value == null || !ALLOWED.matcher(value).matches()) {
             throw new InvalidInputException(
-                    "username", "must be 3 to 50 characters of letters, digits, '_', '.' or '-'");
+                    "username",
+                    "must be "
+                            + MIN_LENGTH
+                            + " to "
+                            + MAX_LENGTH
+                            + " characters of letters, digits, '_', '.' or '-'");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.marquee.adapters.persistence.account;
 
+import dev.marquee.adapters.persistence.shared.DatabaseTime;
 import dev.marquee.adapters.persistence.shared.Rows;
 import dev.marquee.adapters.persistence.shared.Sql;
 import dev.marquee.domain.port.out.AccountQueries;
@@ -18,7 +19,6 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -61,9 +61,11 @@ public class AccountQueryAdapter implements AccountQueries {
             from ratings r join movies m on m.id = r.movie_id where r.user_id = ? order by r.updated_at desc, m.id""";
 
     private final Sql sql;
+    private final DatabaseTime time;
 
-    public AccountQueryAdapter(Sql sql) {
+    public AccountQueryAdapter(Sql sql, DatabaseTime time) {
         this.sql = sql;
+        this.time = time;
     }
 
     @Override
@@ -99,7 +101,7 @@ public class AccountQueryAdapter implements AccountQueries {
                                                                 row.getString("review"),
                                                                 Rows.instant(row, "created_at"),
                                                                 Rows.instant(row, "updated_at"))),
-                                        Instant.now()));
+                                        time.now()));
     }
 
     @Override

@@ -47,13 +47,10 @@ public class CharacterPersistenceAdapter implements CharacterRepository {
     @Override
     @Transactional
     public void save(MovieCharacter character) {
-        CharacterRow current = rows.findById(character.id().value()).orElseThrow();
         rows.update(
-                new CharacterRow(
-                        current.id(),
-                        character.details().name(),
-                        character.details().description(),
-                        current.createdAt(),
-                        time.now()));
+                character.id().value(),
+                character.details().name(),
+                character.details().description(),
+                time.now());
     }
 }

@@ -129,21 +129,18 @@ public class UserPersistenceAdapter implements UserRepository {
     @Override
     @Transactional
     public void save(User user) {
-        UserRow current = rows.findById(user.id().value()).orElseThrow();
+        long id = user.id().value();
         VIOLATIONS.translate(
                 () ->
                         rows.update(
-                                new UserRow(
-                                        current.id(),
-                                        user.username().value(),
-                                        user.email() == null ? null : user.email().value(),
-                                        user.passwordHash(),
-                                        user.firstName(),
-                                        user.lastName(),
-                                        current.avatarFileId(),
-                                        current.createdAt(),
-                                        user.updatedAt())));
-        user.roles().forEach(role -> rows.addRole(current.id(), role.name()));
+                                id,
+                                user.username().value(),
+                                user.email() == null ? null : user.email().value(),
+                                user.passwordHash(),
+                                user.firstName(),
+                                user.lastName(),
+                                user.updatedAt()));
+        user.roles().forEach(role -> rows.addRole(id, role.name()));
     }
 
     @Override
@@ -194,7 +191,11 @@ public class UserPersistenceAdapter implements UserRepository {
     @Override
     @Transactional
     public boolean delete(UserId id) {
-        return sql.update("delete from users where id = ?", List.of(id.value())) > 0;
+        if (!rows.existsById(id.value())) {
+            return false;
+        }
+        rows.deleteById(id.value());
+        return true;
     }
 
     private User toUser(UserRow row) {

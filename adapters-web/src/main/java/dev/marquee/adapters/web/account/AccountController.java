@@ -1,5 +1,11 @@
 package dev.marquee.adapters.web.account;
 
+import dev.marquee.adapters.web.openapi.CommonErrors;
+import dev.marquee.adapters.web.openapi.ConflictError;
+import dev.marquee.adapters.web.openapi.NoContentResponse;
+import dev.marquee.adapters.web.openapi.OkResponse;
+import dev.marquee.adapters.web.openapi.ReadResponses;
+import dev.marquee.adapters.web.openapi.RequiresToken;
 import dev.marquee.adapters.web.security.Callers;
 import dev.marquee.adapters.web.security.ClientAddresses;
 import dev.marquee.domain.port.in.ManageAccountUseCase;
@@ -19,6 +25,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -29,19 +39,26 @@ import jakarta.validation.Valid;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Accounts")
+@CommonErrors
 public class AccountController {
 
     private final ManageAccountUseCase accounts;
     private final ClientAddresses clients;
+    private final AccountWebMapper mapper;
 
-    public AccountController(ManageAccountUseCase accounts, ClientAddresses clients) {
+    public AccountController(
+            ManageAccountUseCase accounts, ClientAddresses clients, AccountWebMapper mapper) {
         this.accounts = accounts;
         this.clients = clients;
+        this.mapper = mapper;
     }
 
     @Get
+    @Operation(operationId = "getMyAccount", summary = "The caller's account and profile")
+    @ReadResponses
+    @RequiresToken
     public AccountResponse get(Authentication caller) {
-        return AccountResponse.of(accounts.view(Callers.userId(caller)));
+        return mapper.toResponse(accounts.view(Callers.userId(caller)));
     }
 
     /**
@@ -49,14 +66,32 @@ public class AccountController {
      * notificationPreferences; fields left out stay as they are, fields set to null are cleared.
      */
     @Patch
-    public AccountResponse update(Authentication caller, @Body JsonNode changes) {
-        return AccountResponse.of(
+    @Operation(operationId = "updateMyAccount")
+    @OkResponse
+    @RequiresToken
+    @ConflictError
+    public AccountResponse update(
+            Authentication caller,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            schema =
+                                                    @Schema(
+                                                            implementation =
+                                                                    AccountChangesRequest.class)))
+                    @Body
+                    JsonNode changes) {
+        return mapper.toResponse(
                 accounts.update(Callers.userId(caller), AccountPatch.read(changes)));
     }
 
     /** Changes the password; every session of the account ends. */
     @Put("/password")
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "changeMyPassword")
+    @NoContentResponse
+    @RequiresToken
     public void changePassword(
             Authentication caller,
             HttpRequest<?> request,
@@ -70,14 +105,19 @@ public class AccountController {
 
     /** Everything stored about the caller, as JSON. */
     @Get("/export")
+    @Operation(operationId = "exportMyData")
+    @ReadResponses
+    @RequiresToken
     public AccountExportResponse export(Authentication caller, HttpRequest<?> request) {
-        return AccountExportResponse.of(
-                accounts.export(Callers.userId(caller), clients.origin(request)));
+        return mapper.toResponse(accounts.export(Callers.userId(caller), clients.origin(request)));
     }
 
     /** Deletes the account with its profile, library and sessions. */
     @Delete
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteMyAccount")
+    @NoContentResponse
+    @RequiresToken
     public void delete(Authentication caller, HttpRequest<?> request) {
         accounts.delete(Callers.userId(caller), clients.origin(request));
     }

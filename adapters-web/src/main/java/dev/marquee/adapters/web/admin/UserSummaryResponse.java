@@ -1,7 +1,6 @@
 package dev.marquee.adapters.web.admin;
 
 import dev.marquee.domain.user.Role;
-import dev.marquee.domain.view.UserSummary;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
@@ -10,10 +9,4 @@ import java.util.Set;
 /** An account as administrators see it in the user list. */
 @Serdeable
 public record UserSummaryResponse(
-        long id, String username, @Nullable String email, Set<Role> roles, Instant createdAt) {
-
-    public static UserSummaryResponse of(UserSummary user) {
-        return new UserSummaryResponse(
-                user.id(), user.username(), user.email(), user.roles(), user.createdAt());
-    }
-}
+        long id, String username, @Nullable String email, Set<Role> roles, Instant createdAt) {}

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Size;
 @Serdeable
 public record CharacterRequest(
         @NotBlank @Size(max = CharacterDetails.MAX_NAME_LENGTH) String name,
-        @Nullable @Size(max = 10_000) String description) {
+        @Nullable @Size(max = CharacterDetails.MAX_DESCRIPTION_LENGTH) String description) {
 
     public CharacterDetails toDetails() {
         return new CharacterDetails(name, description);

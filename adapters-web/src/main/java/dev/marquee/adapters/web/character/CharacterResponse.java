@@ -3,7 +3,6 @@ package dev.marquee.adapters.web.character;
 import dev.marquee.adapters.web.movie.MovieSummaryResponse;
 import dev.marquee.adapters.web.shared.NamedResponse;
 import dev.marquee.domain.cast.CastRole;
-import dev.marquee.domain.view.CharacterView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.List;
@@ -12,21 +11,6 @@ import java.util.List;
 @Serdeable
 public record CharacterResponse(
         long id, String name, @Nullable String description, List<Appearance> appearances) {
-
-    public static CharacterResponse of(CharacterView character) {
-        return new CharacterResponse(
-                character.id(),
-                character.name(),
-                character.description(),
-                character.appearances().stream()
-                        .map(
-                                appearance ->
-                                        new Appearance(
-                                                MovieSummaryResponse.of(appearance.movie()),
-                                                NamedResponse.of(appearance.actor()),
-                                                appearance.role()))
-                        .toList());
-    }
 
     /** The character in one movie: played by whom, in how large a part. */
     @Serdeable

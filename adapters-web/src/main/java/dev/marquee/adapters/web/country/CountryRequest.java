@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 /** The body of a country create or update; {@code code} is ISO 3166-1 alpha-2. */
 @Serdeable
 public record CountryRequest(
-        @NotBlank @Size(min = 2, max = 2) String code,
+        @NotBlank @Size(min = CountryCode.LENGTH, max = CountryCode.LENGTH) String code,
         @NotBlank @Size(max = CountryName.MAX_LENGTH) String name) {
 
     public CountryDetails toDetails() {

@@ -1,6 +1,10 @@
 package dev.marquee.adapters.web.file;
 
 import dev.marquee.adapters.web.caching.EntityTags;
+import dev.marquee.adapters.web.openapi.CommonErrors;
+import dev.marquee.adapters.web.openapi.NotFoundError;
+import dev.marquee.adapters.web.openapi.ReadResponses;
+import dev.marquee.adapters.web.shared.CommonWebMapper;
 import dev.marquee.adapters.web.shared.PathIds;
 import dev.marquee.domain.file.FileId;
 import dev.marquee.domain.port.in.ManageImagesUseCase;
@@ -18,6 +22,10 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -29,17 +37,23 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Images")
+@CommonErrors
 public class FileController {
 
     private final ManageImagesUseCase images;
+    private final CommonWebMapper mapper;
 
-    public FileController(ManageImagesUseCase images) {
+    public FileController(ManageImagesUseCase images, CommonWebMapper mapper) {
         this.images = images;
+        this.mapper = mapper;
     }
 
     @Get("/{id}")
+    @Operation(operationId = "getFile", summary = "A stored file's metadata and URL")
+    @ReadResponses
+    @NotFoundError
     public FileResponse file(long id) {
-        return FileResponse.of(images.file(fileId(id)));
+        return mapper.toResponse(images.file(fileId(id)));
     }
 
     /**
@@ -48,6 +62,54 @@ public class FileController {
      * being read.
      */
     @Get("/{id}/content")
+    @Operation(operationId = "getFileContent")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The bytes, with the stored Content-Type; cacheable for a year",
+            headers = {
+                @io.swagger.v3.oas.annotations.headers.Header(
+                        name = "ETag",
+                        description = "The tag of these bytes, for If-None-Match",
+                        schema = @Schema(type = "string")),
+                @io.swagger.v3.oas.annotations.headers.Header(
+                        name = "Cache-Control",
+                        description = "public, max-age=31536000, immutable",
+                        schema = @Schema(type = "string")),
+                @io.swagger.v3.oas.annotations.headers.Header(
+                        name = "RateLimit-Limit",
+                        description =
+                                "Requests allowed in the current window (while rate limiting is on)",
+                        schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+                @io.swagger.v3.oas.annotations.headers.Header(
+                        name = "RateLimit-Remaining",
+                        description = "Requests left in the current window",
+                        schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+                @io.swagger.v3.oas.annotations.headers.Header(
+                        name = "RateLimit-Reset",
+                        description = "Seconds until the window resets",
+                        schema = @Schema(type = "integer", format = "int64", minimum = "0"))
+            },
+            content = {
+                @Content(
+                        mediaType = "image/jpeg",
+                        schema = @Schema(type = "string", format = "binary")),
+                @Content(
+                        mediaType = "image/png",
+                        schema = @Schema(type = "string", format = "binary")),
+                @Content(
+                        mediaType = "image/webp",
+                        schema = @Schema(type = "string", format = "binary"))
+            })
+    @ApiResponse(
+            responseCode = "304",
+            description = "Not modified: the file has the tag sent in If-None-Match; no body",
+            headers = {
+                @io.swagger.v3.oas.annotations.headers.Header(
+                        name = "ETag",
+                        description = "The tag of these bytes, for If-None-Match",
+                        schema = @Schema(type = "string"))
+            })
+    @NotFoundError
     public HttpResponse<?> content(
             long id, @Header(HttpHeaders.IF_NONE_MATCH) @Nullable String ifNoneMatch) {
         FileId file = fileId(id);

@@ -1,8 +1,17 @@
 package dev.marquee.adapters.web.file;
 
+import dev.marquee.adapters.web.openapi.CommonErrors;
+import dev.marquee.adapters.web.openapi.NoContentResponse;
+import dev.marquee.adapters.web.openapi.NotFoundError;
+import dev.marquee.adapters.web.openapi.OkResponse;
+import dev.marquee.adapters.web.openapi.RequiresAdmin;
+import dev.marquee.adapters.web.openapi.RequiresToken;
+import dev.marquee.adapters.web.openapi.UploadErrors;
 import dev.marquee.adapters.web.person.PersonResponse;
+import dev.marquee.adapters.web.person.PersonWebMapper;
 import dev.marquee.adapters.web.security.Callers;
 import dev.marquee.adapters.web.security.Roles;
+import dev.marquee.adapters.web.shared.CommonWebMapper;
 import dev.marquee.adapters.web.shared.PathIds;
 import dev.marquee.domain.file.FileId;
 import dev.marquee.domain.file.Upload;
@@ -26,6 +35,12 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Encoding;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.inject.Named;
 import jakarta.validation.Valid;
@@ -48,10 +63,13 @@ import java.util.function.Function;
 @Secured(Roles.ADMIN)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Images")
+@CommonErrors
 public class ImageController {
 
     private final ManageImagesUseCase images;
     private final BrowsePersonsUseCase persons;
+    private final CommonWebMapper mapper;
+    private final PersonWebMapper personMapper;
 
     private final ExecutorService workers;
     private final Duration uploadTimeout;
@@ -59,49 +77,133 @@ public class ImageController {
     public ImageController(
             ManageImagesUseCase images,
             BrowsePersonsUseCase persons,
+            CommonWebMapper mapper,
+            PersonWebMapper personMapper,
             @Named(TaskExecutors.BLOCKING) ExecutorService workers,
             UploadSettings settings) {
         this.images = images;
         this.persons = persons;
+        this.mapper = mapper;
+        this.personMapper = personMapper;
         this.workers = workers;
         this.uploadTimeout = settings.uploadTimeout();
     }
 
     /** Sets the movie's poster, replacing (and deleting) the previous one. */
     @Put(value = "/movies/{id}/poster", consumes = MediaType.MULTIPART_FORM_DATA)
-    public CompletableFuture<FileResponse> setPoster(long id, @Body MultipartBody body) {
+    @Operation(operationId = "setMoviePoster")
+    @OkResponse
+    @RequiresAdmin
+    @NotFoundError
+    @UploadErrors
+    public CompletableFuture<FileResponse> setPoster(
+            long id,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA,
+                                            schema =
+                                                    @Schema(implementation = ImageUploadForm.class),
+                                            encoding =
+                                                    @Encoding(
+                                                            name = FilePart.NAME,
+                                                            contentType =
+                                                                    "image/jpeg, image/png,"
+                                                                            + " image/webp")))
+                    @Body
+                    MultipartBody body) {
         MovieId movie = PathIds.movie(id);
-        return store(body, upload -> FileResponse.of(images.setPoster(movie, upload)));
+        return store(body, upload -> mapper.toResponse(images.setPoster(movie, upload)));
     }
 
     @Delete("/movies/{id}/poster")
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(
+            operationId = "removeMoviePoster",
+            summary = "Removes (and deletes) the movie's poster")
+    @NoContentResponse
+    @RequiresAdmin
+    @NotFoundError
     public void removePoster(long id) {
         images.removePoster(PathIds.movie(id));
     }
 
     /** Adds a photo to the person's gallery; the first one becomes the main photo. */
     @Post(value = "/persons/{id}/photos", consumes = MediaType.MULTIPART_FORM_DATA)
+    @Operation(operationId = "addPersonPhoto")
+    @ApiResponse(
+            responseCode = "201",
+            description = "Created: the new photo",
+            headers = {
+                @io.swagger.v3.oas.annotations.headers.Header(
+                        name = "Location",
+                        description = "The address of the new file",
+                        required = true,
+                        schema = @Schema(type = "string", format = "uri-reference")),
+                @io.swagger.v3.oas.annotations.headers.Header(
+                        name = "RateLimit-Limit",
+                        description =
+                                "Requests allowed in the current window (while rate limiting is on)",
+                        schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+                @io.swagger.v3.oas.annotations.headers.Header(
+                        name = "RateLimit-Remaining",
+                        description = "Requests left in the current window",
+                        schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+                @io.swagger.v3.oas.annotations.headers.Header(
+                        name = "RateLimit-Reset",
+                        description = "Seconds until the window resets",
+                        schema = @Schema(type = "integer", format = "int64", minimum = "0"))
+            },
+            content = @Content(schema = @Schema(implementation = FileResponse.class)))
+    @RequiresAdmin
+    @NotFoundError
+    @UploadErrors
     public CompletableFuture<HttpResponse<FileResponse>> addPhoto(
-            long id, @Body MultipartBody body) {
+            long id,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA,
+                                            schema =
+                                                    @Schema(implementation = ImageUploadForm.class),
+                                            encoding =
+                                                    @Encoding(
+                                                            name = FilePart.NAME,
+                                                            contentType =
+                                                                    "image/jpeg, image/png,"
+                                                                            + " image/webp")))
+                    @Body
+                    MultipartBody body) {
         PersonId person = personId(id);
         return store(
                 body,
                 upload -> {
-                    FileResponse photo = FileResponse.of(images.addPersonPhoto(person, upload));
+                    FileResponse photo = mapper.toResponse(images.addPersonPhoto(person, upload));
                     return HttpResponse.created(photo, URI.create("/api/v1/files/" + photo.id()));
                 });
     }
 
     /** Makes one of the person's photos the main one. */
     @Put("/persons/{id}/main-photo")
+    @Operation(operationId = "setPersonMainPhoto")
+    @OkResponse
+    @RequiresAdmin
+    @NotFoundError
     public PersonResponse setMainPhoto(long id, @Valid @Body MainPhotoRequest body) {
         images.setMainPhoto(personId(id), PathIds.of(body.fileId(), "person-photo", FileId::new));
-        return PersonResponse.of(persons.get(personId(id)));
+        return personMapper.toResponse(persons.get(personId(id)));
     }
 
     @Delete("/persons/{id}/photos/{fileId}")
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(
+            operationId = "removePersonPhoto",
+            summary = "Removes (and deletes) one of the person's photos")
+    @NoContentResponse
+    @RequiresAdmin
+    @NotFoundError
     public void removePhoto(long id, long fileId) {
         images.removePersonPhoto(personId(id), PathIds.of(fileId, "person-photo", FileId::new));
     }
@@ -109,15 +211,39 @@ public class ImageController {
     /** Sets the caller's avatar, replacing (and deleting) the previous one. */
     @Put(value = "/users/me/avatar", consumes = MediaType.MULTIPART_FORM_DATA)
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Operation(operationId = "setMyAvatar")
+    @OkResponse
+    @RequiresToken
+    @UploadErrors
     public CompletableFuture<FileResponse> setAvatar(
-            Authentication caller, @Body MultipartBody body) {
+            Authentication caller,
+            @RequestBody(
+                            required = true,
+                            content =
+                                    @Content(
+                                            mediaType = MediaType.MULTIPART_FORM_DATA,
+                                            schema =
+                                                    @Schema(implementation = ImageUploadForm.class),
+                                            encoding =
+                                                    @Encoding(
+                                                            name = FilePart.NAME,
+                                                            contentType =
+                                                                    "image/jpeg, image/png,"
+                                                                            + " image/webp")))
+                    @Body
+                    MultipartBody body) {
         UserId user = Callers.userId(caller);
-        return store(body, upload -> FileResponse.of(images.setAvatar(user, upload)));
+        return store(body, upload -> mapper.toResponse(images.setAvatar(user, upload)));
     }
 
     @Delete("/users/me/avatar")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(
+            operationId = "removeMyAvatar",
+            summary = "Removes (and deletes) the caller's avatar")
+    @NoContentResponse
+    @RequiresToken
     public void removeAvatar(Authentication caller) {
         images.removeAvatar(Callers.userId(caller));
     }

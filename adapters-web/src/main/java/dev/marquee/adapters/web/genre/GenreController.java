@@ -1,5 +1,14 @@
 package dev.marquee.adapters.web.genre;
 
+import dev.marquee.adapters.web.openapi.CommonErrors;
+import dev.marquee.adapters.web.openapi.ConflictError;
+import dev.marquee.adapters.web.openapi.CreatedResponse;
+import dev.marquee.adapters.web.openapi.NoContentResponse;
+import dev.marquee.adapters.web.openapi.NotFoundError;
+import dev.marquee.adapters.web.openapi.OkResponse;
+import dev.marquee.adapters.web.openapi.PageReadResponses;
+import dev.marquee.adapters.web.openapi.ReadResponses;
+import dev.marquee.adapters.web.openapi.RequiresAdmin;
 import dev.marquee.adapters.web.paging.ListParameters;
 import dev.marquee.adapters.web.paging.PageResponse;
 import dev.marquee.adapters.web.paging.PagedResponses;
@@ -22,6 +31,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -31,40 +41,56 @@ import java.net.URI;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Genres")
+@CommonErrors
 public class GenreController {
 
     private final ManageGenresUseCase genres;
+    private final GenreWebMapper mapper;
 
-    public GenreController(ManageGenresUseCase genres) {
+    public GenreController(ManageGenresUseCase genres, GenreWebMapper mapper) {
         this.genres = genres;
+        this.mapper = mapper;
     }
 
     /** Lists genres, by name unless {@code sort} (id, name) says otherwise. */
     @Get
+    @Operation(operationId = "listGenres")
+    @PageReadResponses
     public HttpResponse<PageResponse<GenreResponse>> list(
             HttpRequest<?> request, @Valid @RequestBean ListParameters parameters) {
-        return PagedResponses.ok(
-                request,
-                PageResponse.of(genres.list(parameters.toPageRequest()), GenreResponse::of));
+        return PagedResponses.ok(request, mapper.toPage(genres.list(parameters.toPageRequest())));
     }
 
     @Get("/{id}")
+    @Operation(operationId = "getGenre", summary = "A genre")
+    @ReadResponses
+    @NotFoundError
     public GenreResponse get(long id) {
-        return GenreResponse.of(genres.get(PathIds.of(id, "genre", GenreId::new)));
+        return mapper.toResponse(genres.get(PathIds.of(id, "genre", GenreId::new)));
     }
 
     /** Creates a genre; names are unique regardless of case (409). */
     @Post
     @Secured(Roles.ADMIN)
+    @Operation(operationId = "createGenre")
+    @Status(HttpStatus.CREATED)
+    @CreatedResponse
+    @RequiresAdmin
+    @ConflictError
     public HttpResponse<GenreResponse> create(@Valid @Body GenreRequest body) {
-        GenreResponse created = GenreResponse.of(genres.create(body.toName()));
+        GenreResponse created = mapper.toResponse(genres.create(body.toName()));
         return HttpResponse.created(created, URI.create("/api/v1/genres/" + created.id()));
     }
 
     @Put("/{id}")
     @Secured(Roles.ADMIN)
+    @Operation(operationId = "renameGenre", summary = "Renames a genre")
+    @OkResponse
+    @RequiresAdmin
+    @NotFoundError
+    @ConflictError
     public GenreResponse rename(long id, @Valid @Body GenreRequest body) {
-        return GenreResponse.of(
+        return mapper.toResponse(
                 genres.rename(PathIds.of(id, "genre", GenreId::new), body.toName()));
     }
 
@@ -72,6 +98,11 @@ public class GenreController {
     @Delete("/{id}")
     @Secured(Roles.ADMIN)
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteGenre")
+    @NoContentResponse
+    @RequiresAdmin
+    @NotFoundError
+    @ConflictError
     public void delete(long id) {
         genres.delete(PathIds.of(id, "genre", GenreId::new));
     }

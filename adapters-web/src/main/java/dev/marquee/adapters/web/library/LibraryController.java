@@ -1,5 +1,12 @@
 package dev.marquee.adapters.web.library;
 
+import dev.marquee.adapters.web.openapi.CommonErrors;
+import dev.marquee.adapters.web.openapi.NoContentResponse;
+import dev.marquee.adapters.web.openapi.NotFoundError;
+import dev.marquee.adapters.web.openapi.PageReadResponses;
+import dev.marquee.adapters.web.openapi.PutResponses;
+import dev.marquee.adapters.web.openapi.ReadResponses;
+import dev.marquee.adapters.web.openapi.RequiresToken;
 import dev.marquee.adapters.web.paging.ListParameters;
 import dev.marquee.adapters.web.paging.PageResponse;
 import dev.marquee.adapters.web.paging.PagedResponses;
@@ -23,6 +30,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 
@@ -34,23 +42,37 @@ import java.net.URI;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Library")
+@CommonErrors
 public class LibraryController {
 
     private final ManageLibraryUseCase library;
+    private final LibraryWebMapper mapper;
 
-    public LibraryController(ManageLibraryUseCase library) {
+    public LibraryController(ManageLibraryUseCase library, LibraryWebMapper mapper) {
         this.library = library;
+        this.mapper = mapper;
     }
 
     @Get("/favorites")
+    @Operation(
+            operationId = "listFavorites",
+            summary = "The caller's favorite movies, newest first")
+    @PageReadResponses
+    @RequiresToken
     public HttpResponse<PageResponse<LibraryEntryResponse>> favorites(
             HttpRequest<?> request, Authentication caller, @RequestBean ListParameters parameters) {
         return list(request, caller, ListKind.FAVORITES, parameters);
     }
 
     @Get("/favorites/{movieId}")
+    @Operation(
+            operationId = "getFavorite",
+            summary = "One movie of the caller's favorites, or 404 when it is not among them")
+    @ReadResponses
+    @RequiresToken
+    @NotFoundError
     public LibraryEntryResponse favorite(Authentication caller, long movieId) {
-        return LibraryEntryResponse.of(
+        return mapper.toResponse(
                 library.get(Callers.userId(caller), ListKind.FAVORITES, PathIds.movie(movieId)));
     }
 
@@ -59,6 +81,10 @@ public class LibraryController {
      * movie.
      */
     @Put("/favorites/{movieId}")
+    @Operation(operationId = "addFavorite")
+    @PutResponses
+    @RequiresToken
+    @NotFoundError
     public HttpResponse<LibraryEntryResponse> addFavorite(Authentication caller, long movieId) {
         return add(caller, ListKind.FAVORITES, movieId, "favorites");
     }
@@ -66,19 +92,32 @@ public class LibraryController {
     /** Removes the movie from the favorites; 204 also when it was not there. */
     @Delete("/favorites/{movieId}")
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "removeFavorite")
+    @NoContentResponse
+    @RequiresToken
+    @NotFoundError
     public void removeFavorite(Authentication caller, long movieId) {
         library.remove(Callers.userId(caller), ListKind.FAVORITES, PathIds.movie(movieId));
     }
 
     @Get("/watchlist")
+    @Operation(operationId = "listWatchlist", summary = "The caller's watchlist, newest first")
+    @PageReadResponses
+    @RequiresToken
     public HttpResponse<PageResponse<LibraryEntryResponse>> watchlist(
             HttpRequest<?> request, Authentication caller, @RequestBean ListParameters parameters) {
         return list(request, caller, ListKind.WATCHLIST, parameters);
     }
 
     @Get("/watchlist/{movieId}")
+    @Operation(
+            operationId = "getWatchlistEntry",
+            summary = "One movie of the caller's watchlist, or 404 when it is not on it")
+    @ReadResponses
+    @RequiresToken
+    @NotFoundError
     public LibraryEntryResponse watchlistEntry(Authentication caller, long movieId) {
-        return LibraryEntryResponse.of(
+        return mapper.toResponse(
                 library.get(Callers.userId(caller), ListKind.WATCHLIST, PathIds.movie(movieId)));
     }
 
@@ -87,6 +126,10 @@ public class LibraryController {
      * movie.
      */
     @Put("/watchlist/{movieId}")
+    @Operation(operationId = "addToWatchlist")
+    @PutResponses
+    @RequiresToken
+    @NotFoundError
     public HttpResponse<LibraryEntryResponse> addToWatchlist(Authentication caller, long movieId) {
         return add(caller, ListKind.WATCHLIST, movieId, "watchlist");
     }
@@ -94,6 +137,10 @@ public class LibraryController {
     /** Removes the movie from the watchlist; 204 also when it was not there. */
     @Delete("/watchlist/{movieId}")
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "removeFromWatchlist")
+    @NoContentResponse
+    @RequiresToken
+    @NotFoundError
     public void removeFromWatchlist(Authentication caller, long movieId) {
         library.remove(Callers.userId(caller), ListKind.WATCHLIST, PathIds.movie(movieId));
     }
@@ -105,16 +152,15 @@ public class LibraryController {
             ListParameters parameters) {
         return PagedResponses.ok(
                 request,
-                PageResponse.of(
-                        library.list(Callers.userId(caller), list, parameters.toPageRequest()),
-                        LibraryEntryResponse::of));
+                mapper.toEntryPage(
+                        library.list(Callers.userId(caller), list, parameters.toPageRequest())));
     }
 
     private HttpResponse<LibraryEntryResponse> add(
             Authentication caller, ListKind list, long movieId, String path) {
         Saved<LibraryEntry> saved =
                 library.add(Callers.userId(caller), list, PathIds.movie(movieId));
-        LibraryEntryResponse entry = LibraryEntryResponse.of(saved.value());
+        LibraryEntryResponse entry = mapper.toResponse(saved.value());
         return saved.created()
                 ? HttpResponse.created(
                         entry, URI.create("/api/v1/users/me/" + path + "/" + movieId))

@@ -1,16 +1,9 @@
 package dev.marquee.adapters.web.library;
 
-import dev.marquee.domain.view.PublicReview;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
 import java.time.Instant;
 
 /** A public review: the reviewer's username (never their id or e-mail), the score and the text. */
 @Serdeable
-public record ReviewResponse(String username, BigDecimal score, String review, Instant createdAt) {
-
-    public static ReviewResponse of(PublicReview review) {
-        return new ReviewResponse(
-                review.username(), review.score(), review.review(), review.createdAt());
-    }
-}
+public record ReviewResponse(String username, BigDecimal score, String review, Instant createdAt) {}

@@ -1,7 +1,6 @@
 package dev.marquee.adapters.web.library;
 
 import dev.marquee.adapters.web.movie.MovieSummaryResponse;
-import dev.marquee.domain.view.UserRating;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
@@ -10,13 +9,4 @@ import java.time.Instant;
 /** One of the caller's ratings. */
 @Serdeable
 public record UserRatingResponse(
-        MovieSummaryResponse movie, BigDecimal score, @Nullable String review, Instant updatedAt) {
-
-    public static UserRatingResponse of(UserRating rating) {
-        return new UserRatingResponse(
-                MovieSummaryResponse.of(rating.movie()),
-                rating.score(),
-                rating.review(),
-                rating.updatedAt());
-    }
-}
+        MovieSummaryResponse movie, BigDecimal score, @Nullable String review, Instant updatedAt) {}

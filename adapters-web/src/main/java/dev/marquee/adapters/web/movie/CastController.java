@@ -1,5 +1,13 @@
 package dev.marquee.adapters.web.movie;
 
+import dev.marquee.adapters.web.openapi.CommonErrors;
+import dev.marquee.adapters.web.openapi.ConflictError;
+import dev.marquee.adapters.web.openapi.CreatedResponse;
+import dev.marquee.adapters.web.openapi.NoContentResponse;
+import dev.marquee.adapters.web.openapi.NotFoundError;
+import dev.marquee.adapters.web.openapi.PageReadResponses;
+import dev.marquee.adapters.web.openapi.ReadResponses;
+import dev.marquee.adapters.web.openapi.RequiresAdmin;
 import dev.marquee.adapters.web.paging.ListParameters;
 import dev.marquee.adapters.web.paging.PageResponse;
 import dev.marquee.adapters.web.paging.PagedResponses;
@@ -31,6 +39,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -40,30 +49,38 @@ import java.net.URI;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Movies")
+@CommonErrors
 public class CastController {
 
     private final BrowseMoviesUseCase browse;
     private final ManageCastUseCase cast;
+    private final MovieWebMapper mapper;
 
-    public CastController(BrowseMoviesUseCase browse, ManageCastUseCase cast) {
+    public CastController(
+            BrowseMoviesUseCase browse, ManageCastUseCase cast, MovieWebMapper mapper) {
         this.browse = browse;
         this.cast = cast;
+        this.mapper = mapper;
     }
 
     /** The movie's cast credits, leading parts first. */
     @Get
+    @Operation(operationId = "listCast")
+    @PageReadResponses
+    @NotFoundError
     public HttpResponse<PageResponse<CastCreditResponse>> list(
             HttpRequest<?> request, long movieId, @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
                 request,
-                PageResponse.of(
-                        browse.cast(PathIds.movie(movieId), parameters.toPageRequest()),
-                        CastCreditResponse::of));
+                mapper.toCastPage(browse.cast(PathIds.movie(movieId), parameters.toPageRequest())));
     }
 
     @Get("/{castId}")
+    @Operation(operationId = "getCastCredit", summary = "One cast credit of the movie")
+    @ReadResponses
+    @NotFoundError
     public CastCreditResponse get(long movieId, long castId) {
-        return CastCreditResponse.of(cast.get(PathIds.movie(movieId), castCreditId(castId)));
+        return mapper.toResponse(cast.get(PathIds.movie(movieId), castCreditId(castId)));
     }
 
     /**
@@ -72,6 +89,12 @@ public class CastController {
      */
     @Post
     @Secured(Roles.ADMIN)
+    @Operation(operationId = "addCastCredit")
+    @Status(HttpStatus.CREATED)
+    @CreatedResponse
+    @RequiresAdmin
+    @NotFoundError
+    @ConflictError
     public HttpResponse<CastCreditResponse> add(long movieId, @Valid @Body CastRequest body) {
         MovieId movie = PathIds.movie(movieId);
         PersonId actor = RequestValues.id(body.actorId(), "actorId", PersonId::new);
@@ -107,13 +130,17 @@ public class CastController {
                                 role,
                                 body.description());
         return HttpResponse.created(
-                CastCreditResponse.of(credit),
+                mapper.toResponse(credit),
                 URI.create("/api/v1/movies/" + movieId + "/cast/" + credit.id()));
     }
 
     @Delete("/{castId}")
     @Secured(Roles.ADMIN)
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "removeCastCredit", summary = "Removes a cast credit from the movie")
+    @NoContentResponse
+    @RequiresAdmin
+    @NotFoundError
     public void remove(long movieId, long castId) {
         cast.remove(PathIds.movie(movieId), castCreditId(castId));
     }

@@ -2,7 +2,6 @@ package dev.marquee.adapters.web.movie;
 
 import dev.marquee.adapters.web.shared.NamedResponse;
 import dev.marquee.domain.cast.CastRole;
-import dev.marquee.domain.view.CastCreditView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -13,14 +12,4 @@ public record CastCreditResponse(
         NamedResponse character,
         CastRole role,
         NamedResponse actor,
-        @Nullable String description) {
-
-    public static CastCreditResponse of(CastCreditView credit) {
-        return new CastCreditResponse(
-                credit.id(),
-                NamedResponse.of(credit.character()),
-                credit.role(),
-                NamedResponse.of(credit.actor()),
-                credit.description());
-    }
-}
+        @Nullable String description) {}

@@ -1,8 +1,11 @@
 package dev.marquee.adapters.web.movie;
 
+import dev.marquee.domain.cast.CastCreditDetails;
+import dev.marquee.domain.cast.CastRole;
 import dev.marquee.domain.character.CharacterDetails;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -15,5 +18,5 @@ public record CastRequest(
         @NotNull @Positive Long actorId,
         @Nullable @Positive Long characterId,
         @Nullable @Size(max = CharacterDetails.MAX_NAME_LENGTH) String characterName,
-        @NotNull String role,
-        @Nullable @Size(max = 2_000) String description) {}
+        @Schema(implementation = CastRole.class) @NotNull String role,
+        @Nullable @Size(max = CastCreditDetails.MAX_DESCRIPTION_LENGTH) String description) {}

@@ -1,5 +1,14 @@
 package dev.marquee.adapters.web.movie;
 
+import dev.marquee.adapters.web.openapi.CommonErrors;
+import dev.marquee.adapters.web.openapi.ConflictError;
+import dev.marquee.adapters.web.openapi.CreatedResponse;
+import dev.marquee.adapters.web.openapi.NoContentResponse;
+import dev.marquee.adapters.web.openapi.NotFoundError;
+import dev.marquee.adapters.web.openapi.OkResponse;
+import dev.marquee.adapters.web.openapi.PageReadResponses;
+import dev.marquee.adapters.web.openapi.ReadResponses;
+import dev.marquee.adapters.web.openapi.RequiresAdmin;
 import dev.marquee.adapters.web.paging.ListParameters;
 import dev.marquee.adapters.web.paging.PageResponse;
 import dev.marquee.adapters.web.paging.PagedResponses;
@@ -26,6 +35,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import java.net.URI;
@@ -35,14 +45,18 @@ import java.net.URI;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Movies")
+@CommonErrors
 public class MovieController {
 
     private final BrowseMoviesUseCase browse;
     private final ManageMoviesUseCase manage;
+    private final MovieWebMapper mapper;
 
-    public MovieController(BrowseMoviesUseCase browse, ManageMoviesUseCase manage) {
+    public MovieController(
+            BrowseMoviesUseCase browse, ManageMoviesUseCase manage, MovieWebMapper mapper) {
         this.browse = browse;
         this.manage = manage;
+        this.mapper = mapper;
     }
 
     /**
@@ -50,15 +64,15 @@ public class MovieController {
      * ratingCount, popularity, createdAt) says otherwise.
      */
     @Get
+    @Operation(operationId = "listMovies")
+    @PageReadResponses
     public HttpResponse<PageResponse<MovieSummaryResponse>> list(
             HttpRequest<?> request,
             @RequestBean MovieListFilter filter,
             @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
                 request,
-                PageResponse.of(
-                        browse.list(filter.toFilter(), parameters.toPageRequest()),
-                        MovieSummaryResponse::of));
+                mapper.toSummaryPage(browse.list(filter.toFilter(), parameters.toPageRequest())));
     }
 
     /**
@@ -66,12 +80,15 @@ public class MovieController {
      * {@code me}: whether it is among the caller's favorites and watchlist, and the caller's score.
      */
     @Get("/{id}")
+    @Operation(operationId = "getMovie")
+    @ReadResponses
+    @NotFoundError
     public MovieResponse get(long id, @Nullable Authentication caller) {
         if (caller == null) {
-            return MovieResponse.of(browse.get(PathIds.movie(id)));
+            return mapper.toResponse(browse.get(PathIds.movie(id)));
         }
         MovieForCaller personal = browse.getFor(PathIds.movie(id), Callers.userId(caller));
-        return MovieResponse.of(personal.movie()).withMe(MovieResponse.Me.of(personal.me()));
+        return mapper.toResponse(personal.movie(), personal.me());
     }
 
     /**
@@ -80,22 +97,36 @@ public class MovieController {
      */
     @Post
     @Secured(Roles.ADMIN)
+    @Operation(operationId = "createMovie")
+    @Status(HttpStatus.CREATED)
+    @CreatedResponse
+    @RequiresAdmin
+    @ConflictError
     public HttpResponse<MovieResponse> create(@Valid @Body MovieRequest body) {
-        MovieResponse created = MovieResponse.of(manage.create(body.toDetails()));
+        MovieResponse created = mapper.toResponse(manage.create(body.toDetails()));
         return HttpResponse.created(created, URI.create("/api/v1/movies/" + created.id()));
     }
 
     /** Replaces every editable field of a movie; fields left out are cleared. */
     @Put("/{id}")
     @Secured(Roles.ADMIN)
+    @Operation(operationId = "replaceMovie")
+    @OkResponse
+    @RequiresAdmin
+    @NotFoundError
+    @ConflictError
     public MovieResponse replace(long id, @Valid @Body MovieRequest body) {
-        return MovieResponse.of(manage.replace(PathIds.movie(id), body.toDetails()));
+        return mapper.toResponse(manage.replace(PathIds.movie(id), body.toDetails()));
     }
 
     /** Deletes a movie with its cast credits, library entries and ratings. */
     @Delete("/{id}")
     @Secured(Roles.ADMIN)
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "deleteMovie")
+    @NoContentResponse
+    @RequiresAdmin
+    @NotFoundError
     public void delete(long id) {
         manage.delete(PathIds.movie(id));
     }

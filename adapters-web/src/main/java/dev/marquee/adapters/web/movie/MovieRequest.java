@@ -5,11 +5,13 @@ import dev.marquee.adapters.web.shared.RequestValues;
 import dev.marquee.domain.country.CountryId;
 import dev.marquee.domain.genre.GenreId;
 import dev.marquee.domain.movie.ImdbId;
+import dev.marquee.domain.movie.Money;
 import dev.marquee.domain.movie.MovieDetails;
 import dev.marquee.domain.movie.MovieStatus;
 import dev.marquee.domain.person.PersonId;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -26,19 +28,25 @@ import java.util.Set;
 @Serdeable
 public record MovieRequest(
         @NotBlank @Size(max = MovieDetails.MAX_TITLE_LENGTH) String title,
-        @Nullable @Size(max = 20_000) String description,
-        @Nullable @Size(max = 1_000) String tagline,
-        @Nullable @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal budget,
-        @Nullable @PositiveOrZero @Digits(integer = 13, fraction = 2) BigDecimal revenue,
-        @Nullable String releaseDate,
+        @Nullable @Size(max = MovieDetails.MAX_DESCRIPTION_LENGTH) String description,
+        @Nullable @Size(max = MovieDetails.MAX_TAGLINE_LENGTH) String tagline,
+        @Nullable
+                @PositiveOrZero
+                @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS)
+                BigDecimal budget,
+        @Nullable
+                @PositiveOrZero
+                @Digits(integer = Money.MAX_INTEGER_DIGITS, fraction = Money.MAX_DECIMALS)
+                BigDecimal revenue,
+        @Schema(type = "string", format = "date") @Nullable String releaseDate,
         @Nullable @PositiveOrZero Integer duration,
         @Nullable @Positive Long countryId,
         @Nullable @Positive Long directorId,
         @Nullable @Size(max = 20) List<@NotNull @Positive Long> genreIds,
         @Nullable @Positive Integer tmdbId,
         @Nullable String imdbId,
-        @Nullable @Size(max = 3) String originalLanguage,
-        @Nullable String status) {
+        @Nullable @Size(max = MovieDetails.MAX_LANGUAGE_LENGTH) String originalLanguage,
+        @Schema(type = "string", implementation = MovieStatus.class) @Nullable String status) {
 
     public MovieDetails toDetails() {
         FieldChecks fields = new FieldChecks();

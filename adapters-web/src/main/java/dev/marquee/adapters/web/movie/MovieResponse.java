@@ -5,11 +5,9 @@ import dev.marquee.adapters.web.file.FileResponse;
 import dev.marquee.adapters.web.shared.CountryRefResponse;
 import dev.marquee.adapters.web.shared.NamedResponse;
 import dev.marquee.domain.movie.MovieStatus;
-import dev.marquee.domain.view.MovieView;
-import dev.marquee.domain.view.MyMovieState;
-import dev.marquee.domain.view.RatingSummary;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,88 +26,27 @@ public record MovieResponse(
         @Nullable LocalDate releaseDate,
         @Nullable Integer releaseYear,
         @Nullable Integer duration,
-        @Nullable CountryRefResponse country,
-        @Nullable NamedResponse director,
+        @Schema(type = "object") @Nullable CountryRefResponse country,
+        @Schema(type = "object") @Nullable NamedResponse director,
         List<NamedResponse> genres,
-        @Nullable FileResponse poster,
+        @Schema(type = "object") @Nullable FileResponse poster,
         List<CastCreditResponse> cast,
         @Nullable Integer tmdbId,
         @Nullable String imdbId,
         @Nullable String originalLanguage,
-        @Nullable MovieStatus status,
+        @Schema(type = "string") @Nullable MovieStatus status,
         double popularity,
         Ratings ratings,
         Instant createdAt,
         Instant updatedAt,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Me me) {
-
-    public static MovieResponse of(MovieView movie) {
-        RatingSummary ratings = movie.ratings();
-        return new MovieResponse(
-                movie.id(),
-                movie.title(),
-                movie.description(),
-                movie.tagline(),
-                movie.budget(),
-                movie.revenue(),
-                movie.releaseDate(),
-                movie.releaseYear(),
-                movie.duration(),
-                CountryRefResponse.of(movie.country()),
-                NamedResponse.of(movie.director()),
-                movie.genres().stream().map(NamedResponse::of).toList(),
-                FileResponse.of(movie.poster()),
-                movie.cast().stream().map(CastCreditResponse::of).toList(),
-                movie.tmdbId(),
-                movie.imdbId(),
-                movie.originalLanguage(),
-                movie.status(),
-                movie.popularity(),
-                new Ratings(ratings.average(), ratings.count(), ratings.histogram()),
-                movie.createdAt(),
-                movie.updatedAt(),
-                null);
-    }
-
-    /** This response with the caller's {@code me} block. */
-    public MovieResponse withMe(Me caller) {
-        return new MovieResponse(
-                id,
-                title,
-                description,
-                tagline,
-                budget,
-                revenue,
-                releaseDate,
-                releaseYear,
-                duration,
-                country,
-                director,
-                genres,
-                poster,
-                cast,
-                tmdbId,
-                imdbId,
-                originalLanguage,
-                status,
-                popularity,
-                ratings,
-                createdAt,
-                updatedAt,
-                caller);
-    }
+        @JsonInclude(JsonInclude.Include.NON_NULL) @Schema(type = "object") @Nullable Me me) {
 
     /**
      * Where the movie stands in the caller's library: favorite, watchlisted, and the caller's score
      * or null.
      */
     @Serdeable
-    public record Me(boolean favorite, boolean watchlisted, @Nullable BigDecimal rating) {
-
-        public static Me of(MyMovieState state) {
-            return new Me(state.favorite(), state.watchlisted(), state.rating());
-        }
-    }
+    public record Me(boolean favorite, boolean watchlisted, @Nullable BigDecimal rating) {}
 
     /** The movie's ratings: average, count and the count per half star ("0.5" to "5.0"). */
     @Serdeable

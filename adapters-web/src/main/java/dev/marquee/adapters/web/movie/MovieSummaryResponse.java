@@ -1,7 +1,5 @@
 package dev.marquee.adapters.web.movie;
 
-import dev.marquee.adapters.web.file.FileResponse;
-import dev.marquee.domain.view.MovieSummary;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import java.math.BigDecimal;
@@ -22,21 +20,4 @@ public record MovieSummaryResponse(
         int ratingCount,
         double popularity,
         @Nullable Integer tmdbId,
-        @Nullable String imdbId) {
-
-    public static MovieSummaryResponse of(MovieSummary movie) {
-        return new MovieSummaryResponse(
-                movie.id(),
-                movie.title(),
-                movie.releaseDate(),
-                movie.releaseYear(),
-                movie.duration(),
-                FileResponse.contentUrl(movie.posterFileId()),
-                movie.genres(),
-                movie.averageRating(),
-                movie.ratingCount(),
-                movie.popularity(),
-                movie.tmdbId(),
-                movie.imdbId());
-    }
-}
+        @Nullable String imdbId) {}

@@ -7,6 +7,7 @@ import dev.marquee.domain.person.Gender;
 import dev.marquee.domain.person.PersonDetails;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -21,8 +22,8 @@ public record PersonRequest(
         @NotBlank @Size(max = PersonDetails.MAX_NAME_LENGTH) String firstName,
         @Nullable @Size(max = PersonDetails.MAX_NAME_LENGTH) String lastName,
         @Nullable @Size(max = PersonDetails.MAX_BIOGRAPHY_LENGTH) String biography,
-        @Nullable String dateOfBirth,
-        @Nullable String gender,
+        @Schema(type = "string", format = "date") @Nullable String dateOfBirth,
+        @Schema(type = "string", implementation = Gender.class) @Nullable String gender,
         @Nullable @Positive Long countryId) {
 
     public PersonDetails toDetails() {

@@ -4,7 +4,6 @@ import dev.marquee.domain.shared.AuthenticationFailedException;
 import dev.marquee.domain.shared.ConflictException;
 import dev.marquee.domain.shared.DomainException;
 import dev.marquee.domain.shared.FileTooLargeException;
-import dev.marquee.domain.shared.ForbiddenException;
 import dev.marquee.domain.shared.InvalidInputException;
 import dev.marquee.domain.shared.NotFoundException;
 import dev.marquee.domain.shared.UnsupportedImageException;
@@ -43,8 +42,6 @@ public class DomainExceptionHandler
             return HttpStatus.BAD_REQUEST;
         } else if (exception instanceof AuthenticationFailedException) {
             return HttpStatus.UNAUTHORIZED;
-        } else if (exception instanceof ForbiddenException) {
-            return HttpStatus.FORBIDDEN;
         } else if (exception instanceof UnsupportedImageException) {
             return HttpStatus.UNSUPPORTED_MEDIA_TYPE;
         } else if (exception instanceof FileTooLargeException) {

@@ -1,6 +1,13 @@
 package dev.marquee.adapters.web.recommendation;
 
 import dev.marquee.adapters.web.movie.MovieSummaryResponse;
+import dev.marquee.adapters.web.movie.MovieWebMapper;
+import dev.marquee.adapters.web.openapi.CommonErrors;
+import dev.marquee.adapters.web.openapi.NoContentResponse;
+import dev.marquee.adapters.web.openapi.NotFoundError;
+import dev.marquee.adapters.web.openapi.PageReadResponses;
+import dev.marquee.adapters.web.openapi.RequiresAdmin;
+import dev.marquee.adapters.web.openapi.RequiresToken;
 import dev.marquee.adapters.web.paging.ListParameters;
 import dev.marquee.adapters.web.paging.PageResponse;
 import dev.marquee.adapters.web.paging.PagedResponses;
@@ -23,6 +30,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /**
@@ -33,16 +41,27 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Secured(SecurityRule.IS_AUTHENTICATED)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Discovery")
+@CommonErrors
 public class RecommendationController {
 
     private final RecommendMoviesUseCase recommendations;
+    private final RecommendationWebMapper mapper;
+    private final MovieWebMapper movies;
 
-    public RecommendationController(RecommendMoviesUseCase recommendations) {
+    public RecommendationController(
+            RecommendMoviesUseCase recommendations,
+            RecommendationWebMapper mapper,
+            MovieWebMapper movies) {
         this.recommendations = recommendations;
+        this.mapper = mapper;
+        this.movies = movies;
     }
 
     /** The caller's recommendations, best first, scored from their ratings as they are now. */
     @Get("/users/me/recommendations")
+    @Operation(operationId = "listMyRecommendations")
+    @PageReadResponses
+    @RequiresToken
     public HttpResponse<PageResponse<RecommendationResponse>> mine(
             HttpRequest<?> request,
             Authentication caller,
@@ -50,12 +69,11 @@ public class RecommendationController {
             @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
                 request,
-                PageResponse.of(
+                mapper.toPage(
                         recommendations.recommendationsFor(
                                 Callers.userId(caller),
                                 filter.toFilter(),
-                                parameters.toPageRequest()),
-                        RecommendationResponse::of));
+                                parameters.toPageRequest())));
     }
 
     /**
@@ -64,6 +82,10 @@ public class RecommendationController {
      */
     @Post("/users/me/recommendations/{movieId}/dismiss")
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "dismissRecommendation")
+    @NoContentResponse
+    @RequiresToken
+    @NotFoundError
     public void dismiss(Authentication caller, long movieId) {
         recommendations.dismiss(Callers.userId(caller), PathIds.movie(movieId));
     }
@@ -71,6 +93,10 @@ public class RecommendationController {
     /** Undoes a dismissal; 204 also when there was none. */
     @Delete("/users/me/recommendations/{movieId}/dismiss")
     @Status(HttpStatus.NO_CONTENT)
+    @Operation(operationId = "undoDismissal")
+    @NoContentResponse
+    @RequiresToken
+    @NotFoundError
     public void undoDismissal(Authentication caller, long movieId) {
         recommendations.undoDismissal(Callers.userId(caller), PathIds.movie(movieId));
     }
@@ -78,6 +104,10 @@ public class RecommendationController {
     /** What that user would get; 404 for an unknown user. */
     @Get("/admin/users/{userId}/recommendations")
     @Secured(Roles.ADMIN)
+    @Operation(operationId = "getUserRecommendations")
+    @PageReadResponses
+    @RequiresAdmin
+    @NotFoundError
     public HttpResponse<PageResponse<RecommendationResponse>> ofUser(
             HttpRequest<?> request,
             long userId,
@@ -85,12 +115,11 @@ public class RecommendationController {
             @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
                 request,
-                PageResponse.of(
+                mapper.toPage(
                         recommendations.recommendationsOfUser(
                                 PathIds.of(userId, "user", UserId::new),
                                 filter.toFilter(),
-                                parameters.toPageRequest()),
-                        RecommendationResponse::of));
+                                parameters.toPageRequest())));
     }
 
     /**
@@ -98,12 +127,14 @@ public class RecommendationController {
      */
     @Get("/movies/{id}/similar")
     @Secured(SecurityRule.IS_ANONYMOUS)
+    @Operation(operationId = "listSimilarMovies")
+    @PageReadResponses
+    @NotFoundError
     public HttpResponse<PageResponse<MovieSummaryResponse>> similar(
             HttpRequest<?> request, long id, @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
                 request,
-                PageResponse.of(
-                        recommendations.similarTo(PathIds.movie(id), parameters.toPageRequest()),
-                        MovieSummaryResponse::of));
+                movies.toSummaryPage(
+                        recommendations.similarTo(PathIds.movie(id), parameters.toPageRequest())));
     }
 }

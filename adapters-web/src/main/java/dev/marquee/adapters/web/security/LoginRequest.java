@@ -1,5 +1,7 @@
 package dev.marquee.adapters.web.security;
 
+import dev.marquee.domain.user.EmailAddress;
+import dev.marquee.domain.user.Password;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -7,7 +9,8 @@ import jakarta.validation.constraints.Size;
 /** Credentials: {@code login} is a username or an e-mail address. */
 @Serdeable
 public record LoginRequest(
-        @NotBlank @Size(max = 254) String login, @NotBlank @Size(max = 128) String password) {
+        @NotBlank @Size(max = EmailAddress.MAX_LENGTH) String login,
+        @NotBlank @Size(max = Password.MAX_LENGTH) String password) {
 
     @Override
     public String toString() {

@@ -4,6 +4,7 @@ import dev.marquee.adapters.web.shared.FieldChecks;
 import dev.marquee.domain.account.Registration;
 import dev.marquee.domain.user.EmailAddress;
 import dev.marquee.domain.user.Password;
+import dev.marquee.domain.user.UserDetails;
 import dev.marquee.domain.user.Username;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
@@ -13,11 +14,11 @@ import jakarta.validation.constraints.Size;
 /** A new account; any other field (such as roles) is ignored. */
 @Serdeable
 public record RegistrationRequest(
-        @NotNull @Size(max = 50) String username,
-        @NotNull @Size(max = 254) String email,
-        @NotNull @Size(max = 128) String password,
-        @Nullable @Size(max = 100) String firstName,
-        @Nullable @Size(max = 100) String lastName) {
+        @NotNull @Size(max = Username.MAX_LENGTH) String username,
+        @NotNull @Size(max = EmailAddress.MAX_LENGTH) String email,
+        @NotNull @Size(max = Password.MAX_LENGTH) String password,
+        @Nullable @Size(max = UserDetails.MAX_NAME_LENGTH) String firstName,
+        @Nullable @Size(max = UserDetails.MAX_NAME_LENGTH) String lastName) {
 
     public Registration toRegistration() {
         FieldChecks fields = new FieldChecks();

@@ -4,7 +4,6 @@ package dev.marquee.adapters.web.security;
 public final class Roles {
 
     public static final String ADMIN = "ADMIN";
-    public static final String USER = "USER";
 
     private Roles() {}
 }

@@ -5,10 +5,4 @@ import io.micronaut.serde.annotation.Serdeable;
 /** A session's tokens: a short-lived bearer access token and the refresh token that renews it. */
 @Serdeable
 public record TokenResponse(
-        String accessToken, String refreshToken, String tokenType, long expiresIn) {
-
-    public static TokenResponse bearer(
-            String accessToken, String refreshToken, long expiresInSeconds) {
-        return new TokenResponse(accessToken, refreshToken, "Bearer", expiresInSeconds);
-    }
-}
+        String accessToken, String refreshToken, String tokenType, long expiresIn) {}

@@ -1,0 +1,39 @@
+package dev.marquee.adapters.web.openapi;
+
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Documents the 409 of a change that may conflict with what is stored. */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+@ApiResponse(
+        responseCode = "409",
+        description = "Conflicts with what is stored: a duplicate, or something still in use",
+        headers = {
+            @Header(
+                    name = "RateLimit-Limit",
+                    description =
+                            "Requests allowed in the current window (while rate limiting is on)",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+            @Header(
+                    name = "RateLimit-Remaining",
+                    description = "Requests left in the current window",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+            @Header(
+                    name = "RateLimit-Reset",
+                    description = "Seconds until the window resets",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0"))
+        },
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(ref = "#/components/schemas/Problem")))
+public @interface ConflictError {}

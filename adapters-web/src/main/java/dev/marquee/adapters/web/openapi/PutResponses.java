@@ -1,0 +1,62 @@
+package dev.marquee.adapters.web.openapi;
+
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Documents an idempotent PUT: 201 with a Location when it created the resource, 200 when it was
+ * there already or was updated.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+@ApiResponse(
+        responseCode = "201",
+        description = "Created",
+        useReturnTypeSchema = true,
+        headers = {
+            @Header(
+                    name = "Location",
+                    description = "The address of what was created",
+                    required = true,
+                    schema = @Schema(type = "string", format = "uri-reference")),
+            @Header(
+                    name = "RateLimit-Limit",
+                    description =
+                            "Requests allowed in the current window (while rate limiting is on)",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+            @Header(
+                    name = "RateLimit-Remaining",
+                    description = "Requests left in the current window",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+            @Header(
+                    name = "RateLimit-Reset",
+                    description = "Seconds until the window resets",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0"))
+        })
+@ApiResponse(
+        responseCode = "200",
+        description = "Already there, or updated",
+        useReturnTypeSchema = true,
+        headers = {
+            @Header(
+                    name = "RateLimit-Limit",
+                    description =
+                            "Requests allowed in the current window (while rate limiting is on)",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+            @Header(
+                    name = "RateLimit-Remaining",
+                    description = "Requests left in the current window",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+            @Header(
+                    name = "RateLimit-Reset",
+                    description = "Seconds until the window resets",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0"))
+        })
+public @interface PutResponses {}

@@ -1,0 +1,65 @@
+package dev.marquee.adapters.web.openapi;
+
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Documents a GET of one resource: 200 with its ETag (the body from the return type), and 304 for a
+ * matching If-None-Match.
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+@ApiResponse(
+        responseCode = "200",
+        description = "OK",
+        useReturnTypeSchema = true,
+        headers = {
+            @Header(
+                    name = "ETag",
+                    description = "The tag of this representation, for If-None-Match",
+                    schema = @Schema(type = "string")),
+            @Header(
+                    name = "RateLimit-Limit",
+                    description =
+                            "Requests allowed in the current window (while rate limiting is on)",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+            @Header(
+                    name = "RateLimit-Remaining",
+                    description = "Requests left in the current window",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+            @Header(
+                    name = "RateLimit-Reset",
+                    description = "Seconds until the window resets",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0"))
+        })
+@ApiResponse(
+        responseCode = "304",
+        description =
+                "Not modified: the representation still has the tag sent in If-None-Match; no body",
+        headers = {
+            @Header(
+                    name = "ETag",
+                    description = "The tag of this representation, for If-None-Match",
+                    schema = @Schema(type = "string")),
+            @Header(
+                    name = "RateLimit-Limit",
+                    description =
+                            "Requests allowed in the current window (while rate limiting is on)",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+            @Header(
+                    name = "RateLimit-Remaining",
+                    description = "Requests left in the current window",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+            @Header(
+                    name = "RateLimit-Reset",
+                    description = "Seconds until the window resets",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0"))
+        })
+public @interface ReadResponses {}

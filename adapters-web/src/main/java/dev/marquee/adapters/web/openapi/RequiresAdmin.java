@@ -1,0 +1,67 @@
+package dev.marquee.adapters.web.openapi;
+
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Documents an operation for administrators: a bearer access token of the ADMIN role (else 401 or
+ * 403).
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+@SecurityRequirement(name = MarqueeApiDefinition.BEARER)
+@ApiResponse(
+        responseCode = "401",
+        description = "The access token (or the credentials) is missing, invalid or expired",
+        headers = {
+            @Header(
+                    name = "RateLimit-Limit",
+                    description =
+                            "Requests allowed in the current window (while rate limiting is on)",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+            @Header(
+                    name = "RateLimit-Remaining",
+                    description = "Requests left in the current window",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+            @Header(
+                    name = "RateLimit-Reset",
+                    description = "Seconds until the window resets",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0"))
+        },
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(ref = "#/components/schemas/Problem")))
+@ApiResponse(
+        responseCode = "403",
+        description =
+                "Not allowed: the caller is not an administrator, or the request comes from a browser origin that is not allowed (CORS)",
+        headers = {
+            @Header(
+                    name = "RateLimit-Limit",
+                    description =
+                            "Requests allowed in the current window (while rate limiting is on)",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+            @Header(
+                    name = "RateLimit-Remaining",
+                    description = "Requests left in the current window",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+            @Header(
+                    name = "RateLimit-Reset",
+                    description = "Seconds until the window resets",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0"))
+        },
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(ref = "#/components/schemas/Problem")))
+public @interface RequiresAdmin {}

@@ -1,0 +1,87 @@
+package dev.marquee.adapters.web.openapi;
+
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Documents the refusals of an image upload: too slow (408), too large (413), not a JPEG, PNG or
+ * WebP image (415).
+ */
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+@ApiResponse(
+        responseCode = "408",
+        description = "The upload did not arrive in time",
+        headers = {
+            @Header(
+                    name = "RateLimit-Limit",
+                    description =
+                            "Requests allowed in the current window (while rate limiting is on)",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+            @Header(
+                    name = "RateLimit-Remaining",
+                    description = "Requests left in the current window",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+            @Header(
+                    name = "RateLimit-Reset",
+                    description = "Seconds until the window resets",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0"))
+        },
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(ref = "#/components/schemas/Problem")))
+@ApiResponse(
+        responseCode = "413",
+        description = "The body is larger than allowed",
+        headers = {
+            @Header(
+                    name = "RateLimit-Limit",
+                    description =
+                            "Requests allowed in the current window (while rate limiting is on)",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+            @Header(
+                    name = "RateLimit-Remaining",
+                    description = "Requests left in the current window",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+            @Header(
+                    name = "RateLimit-Reset",
+                    description = "Seconds until the window resets",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0"))
+        },
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(ref = "#/components/schemas/Problem")))
+@ApiResponse(
+        responseCode = "415",
+        description =
+                "The media type or encoding of the body, or the kind of image, is not accepted",
+        headers = {
+            @Header(
+                    name = "RateLimit-Limit",
+                    description =
+                            "Requests allowed in the current window (while rate limiting is on)",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+            @Header(
+                    name = "RateLimit-Remaining",
+                    description = "Requests left in the current window",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0")),
+            @Header(
+                    name = "RateLimit-Reset",
+                    description = "Seconds until the window resets",
+                    schema = @Schema(type = "integer", format = "int64", minimum = "0"))
+        },
+        content =
+                @Content(
+                        mediaType = "application/problem+json",
+                        schema = @Schema(ref = "#/components/schemas/Problem")))
+public @interface UploadErrors {}
