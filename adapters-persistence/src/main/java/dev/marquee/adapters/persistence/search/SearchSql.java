@@ -14,10 +14,10 @@ final class SearchSql {
 
     /**
      * Plans every search statement of the transaction for its own values (a generic plan cannot
-     * know how selective a trigram match is, and runs many times slower), joins candidates to
-     * their movies row by row (trigram estimates are coarse; at 1M movies the planner hashed the
-     * whole movies table for 300 candidates) without parallel workers, sets the trigram
-     * thresholds, and gives the query's search form.
+     * know how selective a trigram match is, and runs many times slower), joins candidates to their
+     * movies row by row (trigram estimates are coarse; at 1M movies the planner hashed the whole
+     * movies table for 300 candidates) without parallel workers, sets the trigram thresholds, and
+     * gives the query's search form.
      */
     static final String PREPARE =
             """

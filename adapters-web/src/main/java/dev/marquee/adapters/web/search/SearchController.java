@@ -1,5 +1,7 @@
 package dev.marquee.adapters.web.search;
 
+import dev.marquee.adapters.web.openapi.CommonErrors;
+import dev.marquee.adapters.web.openapi.PageReadResponses;
 import dev.marquee.adapters.web.paging.ListParameters;
 import dev.marquee.adapters.web.paging.PageResponse;
 import dev.marquee.adapters.web.paging.PagedResponses;
@@ -13,6 +15,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** Search over the catalogue's movies, persons and characters; public. */
@@ -20,6 +23,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Discovery")
+@CommonErrors
 public class SearchController {
 
     private final SearchUseCase search;
@@ -34,6 +38,8 @@ public class SearchController {
      * matter, a typo or two are forgiven and the last word may be a prefix.
      */
     @Get
+    @Operation(operationId = "search")
+    @PageReadResponses
     public HttpResponse<PageResponse<SearchHitResponse>> search(
             HttpRequest<?> request,
             @RequestBean SearchParameters query,
