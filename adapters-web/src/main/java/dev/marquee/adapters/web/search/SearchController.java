@@ -27,9 +27,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 public class SearchController {
 
     private final SearchUseCase search;
+    private final SearchWebMapper mapper;
 
-    public SearchController(SearchUseCase search) {
+    public SearchController(SearchUseCase search, SearchWebMapper mapper) {
         this.search = search;
+        this.mapper = mapper;
     }
 
     /**
@@ -45,9 +47,6 @@ public class SearchController {
             @RequestBean SearchParameters query,
             @RequestBean ListParameters parameters) {
         return PagedResponses.ok(
-                request,
-                PageResponse.of(
-                        search.search(query.toQuery(), parameters.toPageRequest()),
-                        SearchHitResponse::of));
+                request, mapper.toPage(search.search(query.toQuery(), parameters.toPageRequest())));
     }
 }

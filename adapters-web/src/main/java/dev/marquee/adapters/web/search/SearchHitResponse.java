@@ -1,7 +1,5 @@
 package dev.marquee.adapters.web.search;
 
-import dev.marquee.adapters.web.file.FileResponse;
-import dev.marquee.domain.view.SearchHit;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -14,16 +12,4 @@ public record SearchHitResponse(
         @Nullable String subtitle,
         @Nullable Integer year,
         @Nullable String imageUrl,
-        double score) {
-
-    public static SearchHitResponse of(SearchHit hit) {
-        return new SearchHitResponse(
-                hit.type().apiName(),
-                hit.id(),
-                hit.title(),
-                hit.subtitle(),
-                hit.year(),
-                FileResponse.contentUrl(hit.imageFileId()),
-                hit.score());
-    }
-}
+        double score) {}
