@@ -89,6 +89,7 @@ public final class ScaleBench {
             case "rating" -> rating(o.get("user"), o.get("password"));
             case "scale-out" -> scaleOut(maxMovie);
             case "heap" -> heap(maxMovie, o.get("pids").split(","));
+            case "search" -> search(o.getOrDefault("queries", "bench/search/queries.tsv"));
             default -> throw new IllegalArgumentException("unknown scenario " + scenario);
         }
     }
@@ -336,6 +337,57 @@ public final class ScaleBench {
             r.next();
             System.out.printf("%naggregates exact after the run: %s (movie's count %,d, rows %,d)%n", r.getBoolean(1), r.getLong(2), r.getLong(3));
         }
+    }
+
+    /**
+     * GET /search with the queries of the quality benchmark (typos, prefixes, years, persons...), each request a
+     * random one of them, against the adapter's two statements over JDBC: the same SQL text, and the same values
+     * computed by the adapter's own code (read from the jar), in one transaction.
+     */
+    private static void search(String queriesFile) throws Exception {
+        List<String> queries = new ArrayList<>();
+        boolean header = true;
+        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(queriesFile))) {
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            if (!header) {
+                queries.add(line.split("\t")[0]);
+            }
+            header = false;
+        }
+        Class<?> adapter = Class.forName("dev.marquee.adapters.persistence.search.SearchQueryAdapter");
+        String prepare = constant(Class.forName("dev.marquee.adapters.persistence.search.SearchSql"), "PREPARE");
+        String ranked = (String) adapter.getMethod("rankedSql").invoke(null);
+        Class<?> queryType = Class.forName("dev.marquee.domain.search.SearchQuery");
+        Class<?> pageType = Class.forName("dev.marquee.domain.shared.PageRequest");
+        java.lang.reflect.Method values = adapter.getMethod("rankedValues", String.class, queryType, pageType);
+        java.lang.reflect.Constructor<?> newQuery = queryType.getConstructor(String.class, java.util.Set.class);
+        Object firstPage = pageType.getMethod("first", int.class).invoke(null, 20);
+        System.out.printf("%d queries from %s, a random one per request%n", queries.size(), queriesFile);
+        Phase[] result = compare("GET /search?q=...", w -> get("/api/v1/search?q=" + java.net.URLEncoder.encode(
+                queries.get(ThreadLocalRandom.current().nextInt(queries.size())), java.nio.charset.StandardCharsets.UTF_8), null),
+                c -> {
+                    PreparedStatement form = c.prepareStatement(prepare), search = c.prepareStatement(ranked);
+                    return w -> {
+                        String q = queries.get(ThreadLocalRandom.current().nextInt(queries.size()));
+                        transaction(c, () -> {
+                            form.setString(1, q);
+                            String normalised;
+                            try (ResultSet row = form.executeQuery()) {
+                                row.next();
+                                normalised = row.getString("form");
+                            }
+                            List<?> bound = (List<?>) values.invoke(null, normalised, newQuery.newInstance(q, java.util.Set.of()),
+                                    firstPage);
+                            for (int i = 0; i < bound.size(); i++) {
+                                search.setObject(i + 1, bound.get(i));
+                            }
+                            readAll(search);
+                        });
+                    };
+                }, "http/jdbc", Double.NaN);
+        System.out.printf("%nhttp open-loop p99 %.1f ms (target <= 20 ms)%n", ms(result[1].latencies.getValueAtPercentile(99)));
     }
 
     // ---------------------------------------------------------------- the two sides

@@ -3,7 +3,7 @@
 # run (bench/ScaleBench.java). Starts Marquee on a copy-free reuse of DATA_DIR (kept), reports how long the start
 # took, runs the scenario, stops. Everything runs at nice 10 (the machines are shared).
 #   bench/scale.sh DATA_DIR SCENARIO [--threads=8] [--seconds=10] [--warm-up=5] [--load=0.7]
-# SCENARIO: detail | detail-token | list | filter | person | rating | scale-out (a second instance on the same
+# SCENARIO: detail | detail-token | list | filter | person | rating | search | scale-out (a second instance on the same
 # database, port+1, own embedded S3 and data directory; GET /movies/{id} and list pages on one, then round-robin)
 # | heap (the same two instances, the second with SECOND_JAVA_OPTS, e.g. -Xmx256m: each alone in turn, A B A B,
 # with both JVMs' RSS sampled each second), e.g. MARQUEE_BENCH_JAVA_OPTS=-XX:+UseG1GC SECOND_JAVA_OPTS=-Xmx256m

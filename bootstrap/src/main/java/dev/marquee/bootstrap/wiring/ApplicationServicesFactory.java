@@ -18,6 +18,7 @@ import dev.marquee.application.person.PersonService;
 import dev.marquee.application.ratelimit.RateLimitService;
 import dev.marquee.application.recommendation.RecommendationModelBuilder;
 import dev.marquee.application.recommendation.RecommendationService;
+import dev.marquee.application.search.SearchService;
 import dev.marquee.application.session.SessionService;
 import dev.marquee.application.user.AdminAccountService;
 import dev.marquee.domain.port.in.BuildRecommendationModelUseCase;
@@ -34,12 +35,14 @@ import dev.marquee.domain.port.in.ManageLibraryUseCase;
 import dev.marquee.domain.port.in.RateMoviesUseCase;
 import dev.marquee.domain.port.in.RecommendMoviesUseCase;
 import dev.marquee.domain.port.in.RecordAdminActionUseCase;
+import dev.marquee.domain.port.in.SearchUseCase;
 import dev.marquee.domain.port.in.SweepOrphanObjectsUseCase;
 import dev.marquee.domain.port.out.AccountQueries;
 import dev.marquee.domain.port.out.AuditTrail;
 import dev.marquee.domain.port.out.CastQueries;
 import dev.marquee.domain.port.out.CastRepository;
 import dev.marquee.domain.port.out.CatalogueImports;
+import dev.marquee.domain.port.out.CatalogueSearch;
 import dev.marquee.domain.port.out.CharacterQueries;
 import dev.marquee.domain.port.out.CharacterRepository;
 import dev.marquee.domain.port.out.CountryRepository;
@@ -97,6 +100,11 @@ public class ApplicationServicesFactory {
             Transactions transactions,
             Clock clock) {
         return new MovieService(movies, queries, files, janitor, transactions, clock);
+    }
+
+    @Singleton
+    SearchUseCase search(CatalogueSearch search) {
+        return new SearchService(search);
     }
 
     @Singleton

@@ -4,15 +4,25 @@ import dev.marquee.domain.genre.GenreName;
 import dev.marquee.domain.movie.MovieDetails;
 import dev.marquee.domain.shared.InvalidInputException;
 import dev.marquee.domain.shared.Text;
+import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One movie of a MovieLens {@code movies} file: its id, its cleaned title, the year when known, its
- * genres.
+ * genres, and the alternative titles it gives in parentheses.
  */
 public record MovieLensMovie(
-        int movieLensId, String title, @Nullable Integer year, List<GenreName> genres) {
+        int movieLensId,
+        String title,
+        @Nullable Integer year,
+        List<GenreName> genres,
+        List<String> alternateTitles) {
+
+    public MovieLensMovie(
+            int movieLensId, String title, @Nullable Integer year, List<GenreName> genres) {
+        this(movieLensId, title, year, genres, List.of());
+    }
 
     public MovieLensMovie {
         if (movieLensId <= 0) {
@@ -23,6 +33,27 @@ public record MovieLensMovie(
             throw new InvalidInputException("title", "has a year outside 1870 to 2200");
         }
         genres = List.copyOf(genres);
+        String main = title;
+        alternateTitles =
+                alternateTitles.stream()
+                        .map(alternate -> alternate.strip())
+                        .filter(alternate -> !alternate.isEmpty() && !alternate.equals(main))
+                        .map(
+                                alternate ->
+                                        alternate.length() > MovieDetails.MAX_TITLE_LENGTH
+                                                ? alternate.substring(
+                                                        0, MovieDetails.MAX_TITLE_LENGTH)
+                                                : alternate)
+                        .distinct()
+                        .toList();
+    }
+
+    /** Its title and alternative titles, each once. */
+    public List<String> titles() {
+        List<String> titles = new ArrayList<>();
+        titles.add(title);
+        titles.addAll(alternateTitles);
+        return titles;
     }
 
     /** From the raw columns: "Lion King, The (1994)" and "Adventure|Animation|Children". */
@@ -31,6 +62,10 @@ public record MovieLensMovie(
                 MovieLensTitle.parse(
                         Text.required(rawTitle, "title", 2 * MovieDetails.MAX_TITLE_LENGTH));
         return new MovieLensMovie(
-                movieLensId, title.title(), title.year(), MovieLensGenres.of(rawGenres));
+                movieLensId,
+                title.title(),
+                title.year(),
+                MovieLensGenres.of(rawGenres),
+                title.alternates());
     }
 }

@@ -34,6 +34,22 @@ class MovieLensTitleTest {
         assertThat(parsed.year()).isEqualTo(year);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Léon: The Professional (a.k.a. The Professional) (Léon) (1994)|The Professional;Léon",
+                "Seven (a.k.a. Se7en) (1995)|Se7en",
+                "Spirited Away (Sen to Chihiro no kamikakushi) (2001)|Sen to Chihiro no kamikakushi",
+                "City of Lost Children, The (Cité des enfants perdus, La) (1995)|La Cité des enfants perdus",
+                "(500) Days of Summer (2009)|",
+                "Toy Story (1995)|"
+            })
+    void keepsTheAlternativeTitlesInParenthesesApart(String raw, String alternates) {
+        assertThat(MovieLensTitle.parse(raw).alternates())
+                .containsExactly(alternates == null ? new String[0] : alternates.split(";"));
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',

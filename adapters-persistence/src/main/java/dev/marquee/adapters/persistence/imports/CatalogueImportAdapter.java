@@ -18,6 +18,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -202,6 +203,7 @@ public class CatalogueImportAdapter implements CatalogueImports {
         report.note(
                 "MovieLens movies joined to an existing movie by TMDB or IMDb id (counted as updated)",
                 joined);
+        report.add("alt. titles", syncAlternateTitles(movies));
         report.add(
                 "genre links",
                 syncGenres(
@@ -337,6 +339,29 @@ public class CatalogueImportAdapter implements CatalogueImports {
      * One column of a batch as an array of the given SQL type, its elements in their text form
      * (null stays null).
      */
+    private ImportCounts syncAlternateTitles(List<MovieLensMovie> movies) {
+        List<Object[]> pairs = new ArrayList<>();
+        for (MovieLensMovie movie : movies) {
+            for (String title : movie.titles()) {
+                pairs.add(new Object[] {movie.movieLensId(), title});
+            }
+        }
+        long[] counts =
+                sql.one(
+                                MovieLensSql.SYNC_ALTERNATE_TITLES,
+                                List.of(
+                                        column(pairs, "integer", pair -> pair[0]),
+                                        column(pairs, "text", pair -> pair[1])),
+                                row ->
+                                        new long[] {
+                                            row.getLong("created"),
+                                            row.getLong("wanted"),
+                                            row.getLong("removed")
+                                        })
+                        .orElseThrow();
+        return new ImportCounts(counts[0], 0, counts[1] - counts[0], counts[2]);
+    }
+
     private static <T> SqlArray column(List<T> rows, String type, Function<T, Object> value) {
         String[] values = new String[rows.size()];
         for (int i = 0; i < values.length; i++) {

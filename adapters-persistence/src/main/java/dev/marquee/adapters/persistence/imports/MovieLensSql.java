@@ -93,6 +93,32 @@ final class MovieLensSql {
             select count(*) from updated""";
 
     /**
+     * The titles MovieLens gives the movies of a batch (its own and those in parentheses) where the
+     * movie's title differs, as alternate titles for search; alternate titles it no longer gives
+     * are removed.
+     */
+    static final String SYNC_ALTERNATE_TITLES =
+            """
+            with input as (select * from unnest(?::integer[], ?::text[]) as t(movielens_id, title)),
+            wanted as (
+                select distinct m.id as movie_id, i.title
+                from input i join movies m on m.movielens_id = i.movielens_id
+                where i.title <> m.title),
+            removed as (
+                delete from movie_alternate_titles a
+                using movies m
+                where m.id = a.movie_id and m.movielens_id in (select movielens_id from input)
+                  and not exists (select 1 from wanted w where w.movie_id = a.movie_id and w.title = a.title)
+                returning 1),
+            added as (
+                insert into movie_alternate_titles (movie_id, title)
+                select movie_id, title from wanted
+                on conflict do nothing
+                returning 1)
+            select (select count(*) from added) as created, (select count(*) from wanted) as wanted,
+                   (select count(*) from removed) as removed""";
+
+    /**
      * The movies of a batch (by MovieLens id in {@code input.source_id}) whose genres MovieLens
      * decides: no TMDB figures.
      */
