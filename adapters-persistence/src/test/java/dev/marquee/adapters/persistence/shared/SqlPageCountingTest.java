@@ -2,29 +2,31 @@ package dev.marquee.adapters.persistence.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.marquee.adapters.persistence.PersistenceTest;
+import dev.marquee.adapters.persistence.SharedContext;
 import dev.marquee.domain.shared.Page;
 import dev.marquee.domain.shared.PageRequest;
-import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
-import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-@MicronautTest(transactional = false, startApplication = false)
-class SqlPageCountingTest extends PersistenceTest {
+/** Sql.pageCountingUpTo on PostgreSQL: exact counts up to a limit, flagged estimates beyond. */
+class SqlPageCountingTest {
 
-    @Inject Sql sql;
-    @Inject TransactionOperations<Connection> transactions;
+    private static final String MARKER = "zq" + SharedContext.unique().replaceAll("[0-9]", "");
 
-    private final String marker = "zq" + unique().replaceAll("[0-9]", "");
+    private final Sql sql = SharedContext.bean(Sql.class);
+
+    @SuppressWarnings("unchecked")
+    private final TransactionOperations<Connection> transactions =
+            SharedContext.bean(TransactionOperations.class);
 
     @BeforeAll
-    void fiveMovies() throws Exception {
+    static void fiveMovies() {
         for (int i = 1; i <= 5; i++) {
-            sql("insert into movies (title) values (?)", "Counted " + marker + " " + i);
+            SharedContext.sql(
+                    "insert into movies (title) values (?)", "Counted " + MARKER + " " + i);
         }
     }
 
@@ -85,7 +87,7 @@ class SqlPageCountingTest extends PersistenceTest {
                         sql.pageCountingUpTo(
                                 fromWhere,
                                 "select m.title" + fromWhere + " order by m.id limit ? offset ?",
-                                List.of("Counted " + marker + " %"),
+                                List.of("Counted " + MARKER + " %"),
                                 new PageRequest(number, size, List.of()),
                                 row -> row.getString(1),
                                 exactUpTo));

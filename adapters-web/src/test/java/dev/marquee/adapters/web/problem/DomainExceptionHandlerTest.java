@@ -6,7 +6,6 @@ import dev.marquee.domain.shared.AuthenticationFailedException;
 import dev.marquee.domain.shared.ConflictException;
 import dev.marquee.domain.shared.DomainException;
 import dev.marquee.domain.shared.FileTooLargeException;
-import dev.marquee.domain.shared.ForbiddenException;
 import dev.marquee.domain.shared.InvalidInputException;
 import dev.marquee.domain.shared.NotFoundException;
 import dev.marquee.domain.shared.UnsupportedImageException;
@@ -31,7 +30,6 @@ class DomainExceptionHandlerTest {
                         new InvalidInputException("title", "must not be blank"),
                         HttpStatus.BAD_REQUEST),
                 Arguments.of(new AuthenticationFailedException(), HttpStatus.UNAUTHORIZED),
-                Arguments.of(new ForbiddenException("forbidden", "no"), HttpStatus.FORBIDDEN),
                 Arguments.of(new UnsupportedImageException(), HttpStatus.UNSUPPORTED_MEDIA_TYPE),
                 Arguments.of(new FileTooLargeException(10), HttpStatus.REQUEST_ENTITY_TOO_LARGE));
     }

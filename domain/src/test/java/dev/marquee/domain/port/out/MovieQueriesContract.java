@@ -293,13 +293,16 @@ public abstract class MovieQueriesContract extends ContractSupport {
             for (SortOrder order :
                     List.of(SortOrder.ascending(field), SortOrder.descending(field))) {
                 List<Long> whole =
-                        queries().findSummaries(ours, new PageRequest(1, 100, List.of(order)))
-                                .items().stream()
+                        queries()
+                                .findSummaries(ours, new PageRequest(1, 100, List.of(order)))
+                                .items()
+                                .stream()
                                 .map(MovieSummary::id)
                                 .toList();
                 List<Long> paged = new java.util.ArrayList<>();
                 for (int page = 1; page <= whole.size(); page++) {
-                    queries().findSummaries(ours, new PageRequest(page, 1, List.of(order)))
+                    queries()
+                            .findSummaries(ours, new PageRequest(page, 1, List.of(order)))
                             .items()
                             .forEach(summary -> paged.add(summary.id()));
                 }

@@ -3,6 +3,7 @@ package dev.marquee.domain.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.marquee.domain.library.Saved;
 import dev.marquee.domain.library.Score;
 import dev.marquee.domain.movie.MovieId;
 import dev.marquee.domain.shared.PageRequest;
@@ -36,8 +37,20 @@ public abstract class RatingRepositoryContract extends ContractSupport {
         UserId user = existingUser("rater_" + unique());
         MovieId movie = existingMovie("Alien");
 
-        assertThat(ratings().put(user, movie, score("4.5"), "Tense", NOW)).isTrue();
-        assertThat(ratings().put(user, movie, score("3.0"), null, NOW.plusSeconds(30))).isFalse();
+        Saved<RatingView> first = ratings().put(user, movie, score("4.5"), "Tense", NOW);
+        Saved<RatingView> second =
+                ratings().put(user, movie, score("3.0"), null, NOW.plusSeconds(30));
+
+        assertThat(first)
+                .isEqualTo(
+                        new Saved<>(
+                                new RatingView(new BigDecimal("4.5"), "Tense", NOW, NOW), true));
+        assertThat(second)
+                .isEqualTo(
+                        new Saved<>(
+                                new RatingView(
+                                        new BigDecimal("3.0"), null, NOW, NOW.plusSeconds(30)),
+                                false));
 
         assertThat(ratings().find(user, movie))
                 .hasValue(new RatingView(new BigDecimal("3.0"), null, NOW, NOW.plusSeconds(30)));

@@ -50,13 +50,13 @@ public abstract class RecommendationModelsContract extends ContractSupport {
 
         assertThat(second).isGreaterThan(first);
         assertThat(models().activeVersion()).hasValue(second);
-        assertThat(models().neighboursOf(List.of(heat)))
+        assertThat(models().neighboursOf(List.of(heat), List.of(heat), true))
                 .containsExactly(
                         new MovieNeighbour(NeighbourKind.RATED_AFTER, heat, thief, 0.75, 0));
     }
 
     @Test
-    void neighboursComeByMovieThenKindStrongestFirstWithTheirPopularity() {
+    void neighboursComeByMovieThenKindStrongestFirstOfTheKindsAskedWithTheirPopularityWhenAsked() {
         long a = existingMovie();
         long b = existingMovie();
         long c = existingMovie();
@@ -72,7 +72,7 @@ public abstract class RecommendationModelsContract extends ContractSupport {
                                         neighbour(NeighbourKind.SIMILAR, d, a, 0.5)),
                                 List.of(new MoviePopularity(b, 0.5), new MoviePopularity(c, 1))));
 
-        List<MovieNeighbour> rows = models().neighboursOf(List.of(b, a));
+        List<MovieNeighbour> rows = models().neighboursOf(List.of(b, a), List.of(b, a), true);
 
         assertThat(rows)
                 .containsExactly(
@@ -80,7 +80,13 @@ public abstract class RecommendationModelsContract extends ContractSupport {
                         new MovieNeighbour(NeighbourKind.SIMILAR, a, c, 0.5, 1),
                         new MovieNeighbour(NeighbourKind.RATED_AFTER, a, c, 0.25, 1),
                         new MovieNeighbour(NeighbourKind.SIMILAR, b, a, 0.5, 0));
-        assertThat(models().neighboursOf(List.of())).isEmpty();
+        assertThat(models().neighboursOf(List.of(), List.of(), true)).isEmpty();
+        assertThat(models().neighboursOf(List.of(a), List.of(), false))
+                .containsExactly(
+                        new MovieNeighbour(NeighbourKind.SIMILAR, a, b, 0.75, 0),
+                        new MovieNeighbour(NeighbourKind.SIMILAR, a, c, 0.5, 0));
+        assertThat(models().neighboursOf(List.of(), List.of(a), true))
+                .containsExactly(new MovieNeighbour(NeighbourKind.RATED_AFTER, a, c, 0.25, 1));
     }
 
     @Test
@@ -117,7 +123,12 @@ public abstract class RecommendationModelsContract extends ContractSupport {
                                         neighbour(NeighbourKind.SIMILAR, UNKNOWN_ID, known, 0.5)),
                                 List.of(new MoviePopularity(UNKNOWN_ID, 1))));
 
-        assertThat(models().neighboursOf(List.of(known, UNKNOWN_ID))).isEmpty();
+        assertThat(
+                        models().neighboursOf(
+                                        List.of(known, UNKNOWN_ID),
+                                        List.of(known, UNKNOWN_ID),
+                                        true))
+                .isEmpty();
         assertThat(models().mostPopular(5)).isEmpty();
     }
 

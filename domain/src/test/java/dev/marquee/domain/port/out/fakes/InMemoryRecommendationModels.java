@@ -4,6 +4,7 @@ import dev.marquee.domain.port.out.RecommendationModels;
 import dev.marquee.domain.recommendation.BuiltModel;
 import dev.marquee.domain.recommendation.MovieNeighbour;
 import dev.marquee.domain.recommendation.MoviePopularity;
+import dev.marquee.domain.recommendation.NeighbourKind;
 import dev.marquee.domain.recommendation.RecordedRating;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -77,18 +78,23 @@ public final class InMemoryRecommendationModels implements RecommendationModels 
     }
 
     @Override
-    public synchronized List<MovieNeighbour> neighboursOf(Collection<Long> movieIds) {
+    public synchronized List<MovieNeighbour> neighboursOf(
+            Collection<Long> similarOf, Collection<Long> ratedAfterOf, boolean withPopularity) {
         List<MovieNeighbour> rows = new ArrayList<>();
         for (int i = 0; i < neighbours.size(); i++) {
             MovieNeighbour row = neighbours.get(i);
-            if (movieIds.contains(row.movieId())) {
+            Collection<Long> asked = row.kind() == NeighbourKind.SIMILAR ? similarOf : ratedAfterOf;
+            if (asked.contains(row.movieId())) {
                 rows.add(
                         new MovieNeighbour(
                                 row.kind(),
                                 row.movieId(),
                                 row.neighbourId(),
                                 row.weight(),
-                                popularity.getOrDefault(row.neighbourId(), 0.0)));
+                                withPopularity
+                                        ? Math.min(
+                                                1, popularity.getOrDefault(row.neighbourId(), 0.0))
+                                        : 0));
             }
         }
         List<MovieNeighbour> inPublishedOrder = List.copyOf(rows);

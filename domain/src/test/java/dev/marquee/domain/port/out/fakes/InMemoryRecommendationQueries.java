@@ -9,6 +9,7 @@ import dev.marquee.domain.shared.PageRequest;
 import dev.marquee.domain.user.UserId;
 import dev.marquee.domain.view.MovieSummary;
 import dev.marquee.domain.view.PopularPick;
+import dev.marquee.domain.view.SavedMovie;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -42,6 +43,8 @@ public final class InMemoryRecommendationQueries implements RecommendationQuerie
     private final Set<Pair> watchlist = new HashSet<>();
     private final Set<Pair> dismissals = new HashSet<>();
     private final Map<Long, Set<Long>> favoriteGenres = new HashMap<>();
+    private final Map<Pair, Long> savedAt = new HashMap<>();
+    private long clock;
 
     public synchronized void knowUser(long id) {
         users.add(id);
@@ -61,11 +64,18 @@ public final class InMemoryRecommendationQueries implements RecommendationQuerie
     }
 
     public synchronized void favorite(long user, long movie) {
-        favorites.add(new Pair(user, movie));
+        favorites.add(save(user, movie));
     }
 
     public synchronized void watchlist(long user, long movie) {
-        watchlist.add(new Pair(user, movie));
+        watchlist.add(save(user, movie));
+    }
+
+    /** Each save is one second after the one before, so the newest is the last saved. */
+    private Pair save(long user, long movie) {
+        Pair pair = new Pair(user, movie);
+        savedAt.put(pair, ++clock);
+        return pair;
     }
 
     public synchronized void likeGenre(long user, long genre) {
@@ -79,6 +89,36 @@ public final class InMemoryRecommendationQueries implements RecommendationQuerie
                 .sorted(
                         Comparator.comparingLong(RecordedRating::ratedAtEpochSecond)
                                 .thenComparingLong(RecordedRating::movieId)
+                                .reversed())
+                .limit(count)
+                .toList();
+    }
+
+    @Override
+    public synchronized List<SavedMovie> savedMovies(UserId user, int count) {
+        Map<Long, SavedMovie> byMovie = new HashMap<>();
+        for (Set<Pair> pairs : List.of(favorites, watchlist)) {
+            boolean favorite = pairs == favorites;
+            pairs.stream()
+                    .filter(pair -> pair.user() == user.value())
+                    .forEach(
+                            pair ->
+                                    byMovie.merge(
+                                            pair.movie(),
+                                            new SavedMovie(
+                                                    pair.movie(), favorite, savedAt.get(pair)),
+                                            (a, b) ->
+                                                    new SavedMovie(
+                                                            a.movieId(),
+                                                            a.favorite() || b.favorite(),
+                                                            Math.max(
+                                                                    a.savedAtEpochSecond(),
+                                                                    b.savedAtEpochSecond()))));
+        }
+        return byMovie.values().stream()
+                .sorted(
+                        Comparator.comparingLong(SavedMovie::savedAtEpochSecond)
+                                .thenComparingLong(SavedMovie::movieId)
                                 .reversed())
                 .limit(count)
                 .toList();
