@@ -150,6 +150,48 @@ class ConventionsApiTest {
     }
 
     @Test
+    void anOperationWithoutContentAcceptsAClientThatAcceptsOnlyProblems() {
+        // Generated clients send "Accept: application/problem+json" where the only documented
+        // content of an operation is its problems (a 204 has none): that must not be a 406.
+        long genre =
+                api.post(
+                                "/api/v1/genres",
+                                "{\"name\":\"Accepting " + Fixtures.unique() + "\"}",
+                                admin)
+                        .id();
+        String user = api.logIn(Fixtures.regularUser(), "password123");
+
+        var deleted =
+                api.send(
+                        "DELETE",
+                        "/api/v1/genres/" + genre,
+                        null,
+                        admin,
+                        Map.of("Accept", "application/problem+json"));
+        var unknown =
+                api.send(
+                        "DELETE",
+                        "/api/v1/genres/" + genre,
+                        null,
+                        admin,
+                        Map.of("Accept", "application/problem+json"));
+        var unfavorited =
+                api.send(
+                        "DELETE",
+                        "/api/v1/users/me/favorites/" + genre,
+                        null,
+                        user,
+                        Map.of("Accept", "application/problem+json"));
+
+        assertThat(deleted.status()).isEqualTo(204);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.header("Content-Type"))
+                .hasValueSatisfying(
+                        type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(unfavorited.status()).isIn(204, 404);
+    }
+
+    @Test
     void problemsHaveTheRfc9457Shape() {
         Map<String, Object> problem = api.get("/api/v1/genres/987654321").json();
 

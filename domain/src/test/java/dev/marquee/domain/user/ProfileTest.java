@@ -28,7 +28,10 @@ class ProfileTest {
         assertThat(new Profile(null, LocalDate.of(1900, 1, 1), Set.of(), null).birthDate())
                 .hasYear(1900);
         assertInvalid(
-                () -> new Profile(null, LocalDate.now().plusDays(1), Set.of(), null), "birthDate");
+                () ->
+                        new Profile(null, LocalDate.now().plusDays(1), Set.of(), null)
+                                .requireBornBy(LocalDate.now()),
+                "birthDate");
         assertInvalid(
                 () -> new Profile(null, LocalDate.of(1899, 12, 31), Set.of(), null), "birthDate");
     }

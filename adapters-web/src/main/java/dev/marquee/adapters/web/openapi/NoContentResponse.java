@@ -1,5 +1,8 @@
 package dev.marquee.adapters.web.openapi;
 
+import dev.marquee.adapters.web.problem.Problems;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Produces;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -9,8 +12,13 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** Documents the 204 of an operation that answers with no body. */
+/**
+ * Documents the 204 of an operation that answers with no body, and lets a client that accepts only
+ * problems call it: its one documented content is problem+json, so that is what generated clients
+ * put in {@code Accept}, and without it the route would answer 406.
+ */
 @Documented
+@Produces({MediaType.APPLICATION_JSON, Problems.MEDIA_TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.TYPE, ElementType.METHOD})
 @ApiResponse(
