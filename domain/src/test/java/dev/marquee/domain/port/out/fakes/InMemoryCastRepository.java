@@ -8,6 +8,7 @@ import dev.marquee.domain.shared.ConflictException;
 import dev.marquee.domain.shared.InvalidInputException;
 import dev.marquee.domain.view.CastCreditView;
 import dev.marquee.domain.view.Named;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -82,6 +83,13 @@ public final class InMemoryCastRepository implements CastRepository, CastQueries
                                                     : actor.firstName() + " " + actor.lastName()),
                                     credit.description());
                         });
+    }
+
+    /** Every stored credit by id, in the order they were added. */
+    synchronized Map<CastCreditId, CastCreditDetails> credits() {
+        Map<CastCreditId, CastCreditDetails> copy = new LinkedHashMap<>();
+        credits.forEach((id, credit) -> copy.put(new CastCreditId(id), credit));
+        return copy;
     }
 
     @Override

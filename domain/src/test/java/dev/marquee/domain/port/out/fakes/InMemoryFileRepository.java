@@ -141,6 +141,18 @@ public final class InMemoryFileRepository implements FileRepository {
                 .findFirst();
     }
 
+    /** The person's photos in the order they were added. */
+    synchronized List<FileView> photosOf(PersonId person) {
+        return photos.getOrDefault(person.value(), new LinkedHashMap<>()).keySet().stream()
+                .map(id -> files.get(id).view())
+                .toList();
+    }
+
+    /** The id of the movie's poster file, if it has one. */
+    synchronized Optional<Long> posterOf(MovieId movie) {
+        return Optional.ofNullable(posters.get(movie.value()));
+    }
+
     public synchronized void failNextAdd() {
         failNextAdd = true;
     }

@@ -71,6 +71,13 @@ public final class InMemoryMovieRepository implements MovieRepository {
                 id.value(), title, null, null, null, null, List.of(), null, 0, 0, null, null);
     }
 
+    /** Every movie added with full details, in no particular order. */
+    synchronized List<Movie> all() {
+        return movies.values().stream()
+                .map(m -> Movie.restore(m.id(), m.details(), m.createdAt(), m.updatedAt()))
+                .toList();
+    }
+
     /** Fails the way the real foreign key does: an unknown movie is not found. */
     void requireKnown(MovieId id) {
         if (!exists(id)) {

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -67,6 +68,13 @@ public final class InMemoryPersonRepository implements PersonRepository {
                     "person-in-use", "This person directs or plays in movies; change those first");
         }
         return persons.remove(id.value()) != null;
+    }
+
+    /** Every stored person, in the order they were added. */
+    synchronized List<Person> all() {
+        return persons.values().stream()
+                .map(p -> Person.restore(p.id(), p.details(), p.createdAt(), p.updatedAt()))
+                .toList();
     }
 
     /** Makes these country ids valid, as rows of the countries table would. */

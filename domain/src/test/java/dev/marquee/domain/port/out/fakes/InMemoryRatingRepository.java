@@ -114,6 +114,14 @@ public final class InMemoryRatingRepository implements RatingRepository {
         return slice(all, request);
     }
 
+    /** The scores the movie got, one per rater, in no particular order. */
+    List<BigDecimal> scoresOf(MovieId movie) {
+        return ratings.entrySet().stream()
+                .filter(e -> e.getKey().movie() == movie.value())
+                .map(e -> e.getValue().score())
+                .toList();
+    }
+
     private static <T> Page<T> slice(List<T> all, PageRequest request) {
         return Page.of(
                 all.stream().skip(request.offset()).limit(request.size()).toList(),
