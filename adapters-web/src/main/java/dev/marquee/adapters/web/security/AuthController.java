@@ -71,6 +71,7 @@ public class AuthController {
     @Status(HttpStatus.CREATED)
     @CreatedResponse
     @ConflictError
+    @UnauthorizedError
     public HttpResponse<AccountResponse> register(
             HttpRequest<?> request, @Valid @Body RegistrationRequest body) {
         AccountResponse account =
