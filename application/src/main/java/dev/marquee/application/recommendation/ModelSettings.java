@@ -55,4 +55,130 @@ public record ModelSettings(
                 nextShrinkage,
                 nextCount);
     }
+
+    /** These settings with another lambda. */
+    public ModelSettings withLambda(double value) {
+        return new ModelSettings(
+                value,
+                trainingEmphasis,
+                similarCount,
+                minRatings,
+                nextWindow,
+                nextStepDiscount,
+                nextDamping,
+                nextShrinkage,
+                nextCount);
+    }
+
+    /** These settings with another trainingEmphasis. */
+    public ModelSettings withTrainingEmphasis(double value) {
+        return new ModelSettings(
+                lambda,
+                value,
+                similarCount,
+                minRatings,
+                nextWindow,
+                nextStepDiscount,
+                nextDamping,
+                nextShrinkage,
+                nextCount);
+    }
+
+    /** These settings with another similarCount. */
+    public ModelSettings withSimilarCount(int value) {
+        return new ModelSettings(
+                lambda,
+                trainingEmphasis,
+                value,
+                minRatings,
+                nextWindow,
+                nextStepDiscount,
+                nextDamping,
+                nextShrinkage,
+                nextCount);
+    }
+
+    /** These settings with another minRatings. */
+    public ModelSettings withMinRatings(int value) {
+        return new ModelSettings(
+                lambda,
+                trainingEmphasis,
+                similarCount,
+                value,
+                nextWindow,
+                nextStepDiscount,
+                nextDamping,
+                nextShrinkage,
+                nextCount);
+    }
+
+    /** These settings with another nextWindow. */
+    public ModelSettings withNextWindow(int value) {
+        return new ModelSettings(
+                lambda,
+                trainingEmphasis,
+                similarCount,
+                minRatings,
+                value,
+                nextStepDiscount,
+                nextDamping,
+                nextShrinkage,
+                nextCount);
+    }
+
+    /** These settings with another nextStepDiscount. */
+    public ModelSettings withNextStepDiscount(double value) {
+        return new ModelSettings(
+                lambda,
+                trainingEmphasis,
+                similarCount,
+                minRatings,
+                nextWindow,
+                value,
+                nextDamping,
+                nextShrinkage,
+                nextCount);
+    }
+
+    /** These settings with another nextDamping. */
+    public ModelSettings withNextDamping(double value) {
+        return new ModelSettings(
+                lambda,
+                trainingEmphasis,
+                similarCount,
+                minRatings,
+                nextWindow,
+                nextStepDiscount,
+                value,
+                nextShrinkage,
+                nextCount);
+    }
+
+    /** These settings with another nextShrinkage. */
+    public ModelSettings withNextShrinkage(double value) {
+        return new ModelSettings(
+                lambda,
+                trainingEmphasis,
+                similarCount,
+                minRatings,
+                nextWindow,
+                nextStepDiscount,
+                nextDamping,
+                value,
+                nextCount);
+    }
+
+    /** These settings with another nextCount. */
+    public ModelSettings withNextCount(int value) {
+        return new ModelSettings(
+                lambda,
+                trainingEmphasis,
+                similarCount,
+                minRatings,
+                nextWindow,
+                nextStepDiscount,
+                nextDamping,
+                nextShrinkage,
+                value);
+    }
 }

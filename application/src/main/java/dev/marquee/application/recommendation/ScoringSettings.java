@@ -41,4 +41,34 @@ public record ScoringSettings(
                 sequenceWindow,
                 popularityWeight);
     }
+
+    /** These settings with another ratingEmphasis. */
+    public ScoringSettings withRatingEmphasis(double value) {
+        return new ScoringSettings(
+                value, recencyHalfLife, sequenceWeight, sequenceWindow, popularityWeight);
+    }
+
+    /** These settings with another recencyHalfLife. */
+    public ScoringSettings withRecencyHalfLife(double value) {
+        return new ScoringSettings(
+                ratingEmphasis, value, sequenceWeight, sequenceWindow, popularityWeight);
+    }
+
+    /** These settings with another sequenceWeight. */
+    public ScoringSettings withSequenceWeight(double value) {
+        return new ScoringSettings(
+                ratingEmphasis, recencyHalfLife, value, sequenceWindow, popularityWeight);
+    }
+
+    /** These settings with another sequenceWindow. */
+    public ScoringSettings withSequenceWindow(int value) {
+        return new ScoringSettings(
+                ratingEmphasis, recencyHalfLife, sequenceWeight, value, popularityWeight);
+    }
+
+    /** These settings with another popularityWeight. */
+    public ScoringSettings withPopularityWeight(double value) {
+        return new ScoringSettings(
+                ratingEmphasis, recencyHalfLife, sequenceWeight, sequenceWindow, value);
+    }
 }

@@ -111,166 +111,47 @@ public final class MarqueeTuning {
                 scoring(
                         "recency half-life",
                         List.of(0.0, 3.0, 5.0, 7.0, 10.0, 15.0, 20.0, 40.0),
-                        (s, h) ->
-                                new ScoringSettings(
-                                        s.ratingEmphasis(),
-                                        h,
-                                        s.sequenceWeight(),
-                                        s.sequenceWindow(),
-                                        s.popularityWeight())),
+                        (s, h) -> s.withRecencyHalfLife(h)),
                 scoring(
                         "rating emphasis",
                         List.of(0.0, 0.25, 0.5, 0.75, 1.0, 1.5),
-                        (s, e) ->
-                                new ScoringSettings(
-                                        e,
-                                        s.recencyHalfLife(),
-                                        s.sequenceWeight(),
-                                        s.sequenceWindow(),
-                                        s.popularityWeight())),
+                        (s, e) -> s.withRatingEmphasis(e)),
                 model(
                         "training emphasis",
                         List.of(0.0, 0.25, 0.5, 0.75, 1.0),
-                        (m, e) ->
-                                new ModelSettings(
-                                        m.lambda(),
-                                        e,
-                                        m.similarCount(),
-                                        m.minRatings(),
-                                        m.nextWindow(),
-                                        m.nextStepDiscount(),
-                                        m.nextDamping(),
-                                        m.nextShrinkage(),
-                                        m.nextCount())),
+                        (m, e) -> m.withTrainingEmphasis(e)),
                 scoring(
                         "next-item weight",
                         List.of(0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.5),
-                        (s, w) ->
-                                new ScoringSettings(
-                                        s.ratingEmphasis(),
-                                        s.recencyHalfLife(),
-                                        w,
-                                        s.sequenceWindow(),
-                                        s.popularityWeight())),
+                        (s, w) -> s.withSequenceWeight(w)),
                 scoring(
                         "next-item history window",
                         List.of(1, 3, 5, 10, 20),
-                        (s, w) ->
-                                new ScoringSettings(
-                                        s.ratingEmphasis(),
-                                        s.recencyHalfLife(),
-                                        s.sequenceWeight(),
-                                        w,
-                                        s.popularityWeight())),
+                        (s, w) -> s.withSequenceWindow(w)),
                 model(
                         "next-item build window",
                         List.of(5, 10, 20, 50),
-                        (m, w) ->
-                                new ModelSettings(
-                                        m.lambda(),
-                                        m.trainingEmphasis(),
-                                        m.similarCount(),
-                                        m.minRatings(),
-                                        w,
-                                        m.nextStepDiscount(),
-                                        m.nextDamping(),
-                                        m.nextShrinkage(),
-                                        m.nextCount())),
+                        (m, w) -> m.withNextWindow(w)),
                 model(
                         "next-item step discount",
                         List.of(0.0, 0.5, 1.0),
-                        (m, d) ->
-                                new ModelSettings(
-                                        m.lambda(),
-                                        m.trainingEmphasis(),
-                                        m.similarCount(),
-                                        m.minRatings(),
-                                        m.nextWindow(),
-                                        d,
-                                        m.nextDamping(),
-                                        m.nextShrinkage(),
-                                        m.nextCount())),
+                        (m, d) -> m.withNextStepDiscount(d)),
                 model(
                         "next-item popularity damping",
                         List.of(0.0, 0.25, 0.5),
-                        (m, d) ->
-                                new ModelSettings(
-                                        m.lambda(),
-                                        m.trainingEmphasis(),
-                                        m.similarCount(),
-                                        m.minRatings(),
-                                        m.nextWindow(),
-                                        m.nextStepDiscount(),
-                                        d,
-                                        m.nextShrinkage(),
-                                        m.nextCount())),
+                        (m, d) -> m.withNextDamping(d)),
                 nextItemShrinkage(),
-                model(
-                        "next-item k",
-                        List.of(50, 100, 200),
-                        (m, k) ->
-                                new ModelSettings(
-                                        m.lambda(),
-                                        m.trainingEmphasis(),
-                                        m.similarCount(),
-                                        m.minRatings(),
-                                        m.nextWindow(),
-                                        m.nextStepDiscount(),
-                                        m.nextDamping(),
-                                        m.nextShrinkage(),
-                                        k)),
+                model("next-item k", List.of(50, 100, 200), (m, k) -> m.withNextCount(k)),
                 scoring(
                         "popularity weight",
                         List.of(0.0, 0.01, 0.03, 0.1),
-                        (s, p) ->
-                                new ScoringSettings(
-                                        s.ratingEmphasis(),
-                                        s.recencyHalfLife(),
-                                        s.sequenceWeight(),
-                                        s.sequenceWindow(),
-                                        p)),
+                        (s, p) -> s.withPopularityWeight(p)),
                 model(
                         "EASE lambda",
                         List.of(100.0, 200.0, 300.0, 500.0, 800.0),
-                        (m, l) ->
-                                new ModelSettings(
-                                        l,
-                                        m.trainingEmphasis(),
-                                        m.similarCount(),
-                                        m.minRatings(),
-                                        m.nextWindow(),
-                                        m.nextStepDiscount(),
-                                        m.nextDamping(),
-                                        m.nextShrinkage(),
-                                        m.nextCount())),
-                model(
-                        "EASE min ratings",
-                        List.of(1, 2, 3, 5),
-                        (m, r) ->
-                                new ModelSettings(
-                                        m.lambda(),
-                                        m.trainingEmphasis(),
-                                        m.similarCount(),
-                                        r,
-                                        m.nextWindow(),
-                                        m.nextStepDiscount(),
-                                        m.nextDamping(),
-                                        m.nextShrinkage(),
-                                        m.nextCount())),
-                model(
-                        "EASE k",
-                        List.of(25, 50, 100, 200, 400),
-                        (m, k) ->
-                                new ModelSettings(
-                                        m.lambda(),
-                                        m.trainingEmphasis(),
-                                        k,
-                                        m.minRatings(),
-                                        m.nextWindow(),
-                                        m.nextStepDiscount(),
-                                        m.nextDamping(),
-                                        m.nextShrinkage(),
-                                        m.nextCount())));
+                        (m, l) -> m.withLambda(l)),
+                model("EASE min ratings", List.of(1, 2, 3, 5), (m, r) -> m.withMinRatings(r)),
+                model("EASE k", List.of(25, 50, 100, 200, 400), (m, k) -> m.withSimilarCount(k)));
     }
 
     /**
@@ -288,22 +169,8 @@ public final class MarqueeTuning {
                             ScoringSettings s = best.scoring();
                             grid.add(
                                     new Candidate(
-                                            new ModelSettings(
-                                                    m.lambda(),
-                                                    m.trainingEmphasis(),
-                                                    m.similarCount(),
-                                                    m.minRatings(),
-                                                    m.nextWindow(),
-                                                    m.nextStepDiscount(),
-                                                    m.nextDamping(),
-                                                    shrinkage,
-                                                    m.nextCount()),
-                                            new ScoringSettings(
-                                                    s.ratingEmphasis(),
-                                                    s.recencyHalfLife(),
-                                                    s.sequenceWeight() * factor,
-                                                    s.sequenceWindow(),
-                                                    s.popularityWeight())));
+                                            m.withNextShrinkage(shrinkage),
+                                            s.withSequenceWeight(s.sequenceWeight() * factor)));
                         }
                     }
                     return grid.stream().filter(candidate -> !candidate.equals(best)).toList();
