@@ -28,6 +28,14 @@ public final class RecommendationScorer {
      */
     public static final int HISTORY_LIMIT = 200;
 
+    /**
+     * How many of the scored ratings, the most recent, bring their similar movies: with the tuned
+     * recency half-life of 5 ratings, a rating 60 back weighs 2^-12 of the last one, so the older
+     * ones could only break exact ties, while each costs a hundred neighbour rows a request. They
+     * still count towards the user's mean and are never recommended.
+     */
+    public static final int SIMILAR_SOURCES_LIMIT = 60;
+
     private final NeighbourLookup model;
     private final ScoringSettings settings;
 
@@ -81,6 +89,15 @@ public final class RecommendationScorer {
         return all.subList(Math.max(0, all.size() - HISTORY_LIMIT), all.size());
     }
 
+    /** The movies whose similar movies the score reads: the last ones of {@link #scored}. */
+    public static List<Long> similarSources(List<RatedMovie> scored) {
+        return scored
+                .subList(Math.max(0, scored.size() - SIMILAR_SOURCES_LIMIT), scored.size())
+                .stream()
+                .map(RatedMovie::movieId)
+                .toList();
+    }
+
     /** The movies whose next-item neighbours the score reads: the last ones of {@link #scored}. */
     public static List<Long> ratedAfterSources(List<RatedMovie> scored, ScoringSettings settings) {
         if (settings.sequenceWeight() == 0) {
@@ -125,7 +142,10 @@ public final class RecommendationScorer {
             int ratingsAgo = ordered.size() - 1 - position;
             double recency = settings.recency(ratingsAgo);
             double value = recency * (1 + settings.ratingEmphasis() * (rated.rating() - mean));
-            for (Neighbour neighbour : model.similarTo(rated.movieId())) {
+            for (Neighbour neighbour :
+                    ratingsAgo < SIMILAR_SOURCES_LIMIT
+                            ? model.similarTo(rated.movieId())
+                            : List.<Neighbour>of()) {
                 sink.accept(
                         ContributionSource.SIMILAR_TO_RATED,
                         rated.movieId(),

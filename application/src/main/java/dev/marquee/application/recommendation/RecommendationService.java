@@ -112,7 +112,7 @@ public final class RecommendationService implements RecommendMoviesUseCase {
         NeighbourTable model =
                 NeighbourTable.ofStored(
                         models.neighboursOf(
-                                scoredHistory.stream().map(RatedMovie::movieId).toList(),
+                                RecommendationScorer.similarSources(scoredHistory),
                                 ratedAfterOf,
                                 settings.popularityWeight() > 0),
                         models.mostPopular(LIST_LIMIT + excluded.size() + history.size()));
