@@ -82,8 +82,6 @@ public class SearchQueryAdapter implements CatalogueSearch {
         values.put("rf", year == null ? null : year.rest());
         values.put("rs", year == null ? null : year.rest());
         values.put("y", year == null ? null : year.year());
-        values.put("words", form);
-        values.put("restwords", year == null ? null : year.rest());
         values.put("movies", query.includes(SearchType.MOVIE));
         values.put("persons", query.includes(SearchType.PERSON));
         values.put("characters", query.includes(SearchType.CHARACTER));
