@@ -58,7 +58,8 @@ final class SearchSql {
                     select q.word as word, '' as suffix
                     union all
                     (select d.word, '' from search_words d
-                     where q.length >= 4 and d.word % q.word and d.word <> q.word
+                     where q.length >= 4 and not exists (select from search_words e where e.word = q.word)
+                       and d.word % q.word
                      order by similarity(d.word, q.word) desc, d.word limit 4)
                     union all
                     (select d.word, '' from search_words d
@@ -77,7 +78,7 @@ final class SearchSql {
             movie_every_word as materialized (
                 select t.movie_id, t.full_form, t.short_form from movie_search_titles t
                 where :movies and marquee_search_words(t.full_form) @@ (select every_word from word_queries)
-                limit 60),
+                limit 40),
             person_every_word as materialized (
                 select p.id from persons p
                 where :persons
@@ -96,28 +97,28 @@ final class SearchSql {
                 union (select t.movie_id, t.full_form, t.short_form from movie_search_titles t
                        where :movies and marquee_search_words(t.full_form) @@ (select all_but_one from word_queries)
                          and (select nothing from found_nothing)
-                       limit 60)
+                       limit 40)
                 union (select t.movie_id, t.full_form, t.short_form from movie_search_titles t
-                       where :movies and t.short_form = (select qs from params) limit 100)
+                       where :movies and t.short_form = (select qs from params) limit 50)
                 union (select t.movie_id, t.full_form, t.short_form from movie_search_titles t
-                       where :movies and t.short_form = (select rs from params) limit 100)
+                       where :movies and t.short_form = (select rs from params) limit 50)
                 union (select t.movie_id, t.full_form, t.short_form from movie_search_titles t
                        where :movies and (select length(qs) >= 3 from params)
                          and t.short_form ~>=~ (select qs from params)
                          and t.short_form ~<~ (select qs || chr(1114111) from params)
-                       limit 30)
+                       limit 20)
                 union (select t.movie_id, t.full_form, t.short_form from movie_search_titles t
                        where :movies and (select length(rs) >= 3 from params)
                          and t.short_form ~>=~ (select rs from params)
                          and t.short_form ~<~ (select rs || chr(1114111) from params)
-                       limit 30)
+                       limit 20)
                 union (select t.movie_id, t.full_form, t.short_form from movie_search_titles t
                        where :movies and t.short_form ~>=~ (select qs || ' ' from params)
                          and t.short_form ~<~ (select qs || ' ' || chr(1114111) from params)
-                       limit 30)
+                       limit 20)
                 union (select t.movie_id, t.full_form, t.short_form from movie_search_titles t
                        where :movies and replace(t.short_form, ' ', '') = (select replace(qs, ' ', '') from params)
-                       limit 30)),
+                       limit 20)),
             movie_matches as (
                 select t.movie_id as id,
                        max(3.0 * (t.short_form = p.qs)::int + 0.5 * (t.full_form = p.qf)::int
