@@ -28,6 +28,11 @@ public final class RateLimitService implements CheckRateLimitUseCase {
     }
 
     @Override
+    public boolean enabled() {
+        return enabled;
+    }
+
+    @Override
     public Optional<RateLimitDecision> check(RateLimitedRequest request) {
         if (!enabled) {
             return Optional.empty();

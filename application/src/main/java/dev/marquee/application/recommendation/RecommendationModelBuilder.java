@@ -5,9 +5,11 @@ import dev.marquee.domain.port.in.BuildRecommendationModelUseCase;
 import dev.marquee.domain.port.out.RecommendationModels;
 import dev.marquee.domain.recommendation.BuiltModel;
 import dev.marquee.domain.recommendation.ModelBuildReport;
+import dev.marquee.domain.recommendation.ModelBuildTooLargeException;
 import dev.marquee.domain.recommendation.MovieNeighbour;
 import dev.marquee.domain.recommendation.MoviePopularity;
 import dev.marquee.domain.recommendation.NeighbourKind;
+import dev.marquee.domain.recommendation.RatingsShape;
 import dev.marquee.domain.recommendation.RecordedRating;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,21 +25,37 @@ public final class RecommendationModelBuilder implements BuildRecommendationMode
 
     private final RecommendationModels models;
     private final ModelSettings settings;
+    private final LongSupplier heapBudgetBytes;
     private final LongSupplier nanoTime;
 
-    public RecommendationModelBuilder(RecommendationModels models, LongSupplier nanoTime) {
-        this(models, TunedSettings.MODEL, nanoTime);
+    /**
+     * {@code heapBudgetBytes}: how much of this process's heap a build may take; a build estimated
+     * to need more is refused before it reads anything ({@link ModelBuildTooLargeException}).
+     */
+    public RecommendationModelBuilder(
+            RecommendationModels models, LongSupplier heapBudgetBytes, LongSupplier nanoTime) {
+        this(models, TunedSettings.MODEL, heapBudgetBytes, nanoTime);
     }
 
     RecommendationModelBuilder(
-            RecommendationModels models, ModelSettings settings, LongSupplier nanoTime) {
+            RecommendationModels models,
+            ModelSettings settings,
+            LongSupplier heapBudgetBytes,
+            LongSupplier nanoTime) {
         this.models = models;
         this.settings = settings;
+        this.heapBudgetBytes = heapBudgetBytes;
         this.nanoTime = nanoTime;
     }
 
     @Override
     public Optional<ModelBuildReport> build() {
+        RatingsShape shape = models.ratingsShape();
+        long needed = ModelBuildFootprint.estimateBytes(shape);
+        long budget = heapBudgetBytes.getAsLong();
+        if (needed > budget) {
+            throw new ModelBuildTooLargeException(shape, needed, budget);
+        }
         return models.exclusively(this::buildNow);
     }
 

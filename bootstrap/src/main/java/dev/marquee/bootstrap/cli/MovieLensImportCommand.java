@@ -9,6 +9,7 @@ import dev.marquee.domain.imports.SourceRow;
 import dev.marquee.domain.port.in.BuildRecommendationModelUseCase;
 import dev.marquee.domain.port.in.ImportMovieLensUseCase;
 import dev.marquee.domain.recommendation.ModelBuildReport;
+import dev.marquee.domain.recommendation.ModelBuildTooLargeException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -99,6 +100,15 @@ final class MovieLensImportCommand implements Callable<Integer> {
         Optional<ModelBuildReport> built;
         try {
             built = context.bean(BuildRecommendationModelUseCase.class).build();
+        } catch (ModelBuildTooLargeException e) {
+            environment
+                    .err()
+                    .println(
+                            "marquee: the import is done; the recommendation model was not rebuilt: "
+                                    + e.getMessage()
+                                    + "; "
+                                    + RecommendationsBuildCommand.largerHeap(e));
+            return 0;
         } catch (RuntimeException e) {
             environment
                     .err()

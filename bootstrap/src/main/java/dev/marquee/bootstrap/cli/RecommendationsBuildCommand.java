@@ -2,6 +2,7 @@ package dev.marquee.bootstrap.cli;
 
 import dev.marquee.domain.port.in.BuildRecommendationModelUseCase;
 import dev.marquee.domain.recommendation.ModelBuildReport;
+import dev.marquee.domain.recommendation.ModelBuildTooLargeException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Option;
 final class RecommendationsBuildCommand implements Callable<Integer> {
 
     static final int ANOTHER_BUILD_RUNNING = 3;
+    static final int TOO_LARGE_FOR_THIS_HEAP = 4;
 
     @Option(
             names = {"-h", "--help"},
@@ -46,11 +48,23 @@ final class RecommendationsBuildCommand implements Callable<Integer> {
                 report.seconds());
     }
 
+    /** What to do about a build refused for its size: the command line that would run it. */
+    static String largerHeap(ModelBuildTooLargeException refused) {
+        return "run `java "
+                + refused.heapOption()
+                + " -jar marquee.jar recommendations build` as its own process, on a machine with that much memory";
+    }
+
     @Override
     public Integer call() {
         try (CommandContext context = CommandContext.start(environment)) {
-            Optional<ModelBuildReport> built =
-                    context.bean(BuildRecommendationModelUseCase.class).build();
+            Optional<ModelBuildReport> built;
+            try {
+                built = context.bean(BuildRecommendationModelUseCase.class).build();
+            } catch (ModelBuildTooLargeException e) {
+                environment.err().println("marquee: " + e.getMessage() + "; " + largerHeap(e));
+                return TOO_LARGE_FOR_THIS_HEAP;
+            }
             if (built.isEmpty()) {
                 environment
                         .err()

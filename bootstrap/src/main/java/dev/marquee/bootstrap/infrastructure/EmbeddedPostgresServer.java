@@ -1,8 +1,10 @@
 package dev.marquee.bootstrap.infrastructure;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -100,6 +102,20 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         return start(clusterDirectory, dataDirectory);
     }
 
+    /**
+     * A quarter of the machine's memory, between PostgreSQL's own default of 128 MB and 2 GB: the
+     * usual sizing for a database that has the machine to itself, so that a catalogue of a million
+     * movies (4.6 GB on disk, its hot indexes under 1 GB) is served from shared buffers and not
+     * re-read from the page cache on every request.
+     */
+    static String sharedBuffers() {
+        long machine =
+                ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                        .getTotalMemorySize();
+        long megabytes = Math.max(128, Math.min(2048, machine / 4 / (1024 * 1024)));
+        return megabytes + "MB";
+    }
+
     private static EmbeddedPostgresServer startOwned(
             Path clusterDirectory, Path dataDirectory, String password) {
         boolean created = !Files.exists(clusterDirectory.resolve("postgresql.conf"));
@@ -113,6 +129,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                             // racing the application's shutdown.
                             .setRegisterShutdownHook(false)
                             .setServerConfig("max_connections", "200")
+                            .setServerConfig("shared_buffers", sharedBuffers())
                             .setServerConfig("listen_addresses", "127.0.0.1")
                             .setServerConfig("password_encryption", "scram-sha-256")
                             .setLocaleConfig("encoding", "UTF8")

@@ -235,7 +235,15 @@ public class ApplicationServicesFactory {
 
     @Singleton
     BuildRecommendationModelUseCase recommendationModelBuild(RecommendationModels models) {
-        return new RecommendationModelBuilder(models, System::nanoTime);
+        return new RecommendationModelBuilder(
+                models, ApplicationServicesFactory::modelBuildHeapBudget, System::nanoTime);
+    }
+
+    /**
+     * A build may take three quarters of the heap: a server keeps the rest for serving meanwhile.
+     */
+    private static long modelBuildHeapBudget() {
+        return Runtime.getRuntime().maxMemory() / 4 * 3;
     }
 
     @Singleton

@@ -1,6 +1,7 @@
 package dev.marquee.bootstrap.wiring;
 
 import dev.marquee.domain.port.in.BuildRecommendationModelUseCase;
+import dev.marquee.domain.recommendation.ModelBuildTooLargeException;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.env.Environment;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -43,10 +44,14 @@ public class RecommendationRebuildJob {
                             () ->
                                     LOG.info(
                                             "Recommendation rebuild skipped: another instance is building"));
-        } catch (RuntimeException e) {
+        } catch (ModelBuildTooLargeException e) {
             LOG.warn(
-                    "Recommendation rebuild failed, the previous model keeps serving: {}",
-                    e.getMessage());
+                    "Recommendation rebuild skipped, the previous model keeps serving: {}; run `java {}"
+                            + " -jar marquee.jar recommendations build` as its own process",
+                    e.getMessage(),
+                    e.heapOption());
+        } catch (RuntimeException e) {
+            LOG.warn("Recommendation rebuild failed, the previous model keeps serving", e);
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.marquee.domain.recommendation.BuiltModel;
 import dev.marquee.domain.recommendation.MovieNeighbour;
 import dev.marquee.domain.recommendation.MoviePopularity;
 import dev.marquee.domain.recommendation.NeighbourKind;
+import dev.marquee.domain.recommendation.RatingsShape;
 import dev.marquee.domain.recommendation.RecordedRating;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.transaction.annotation.Transactional;
@@ -71,6 +72,16 @@ public class RecommendationModelAdapter implements RecommendationModels {
                 return result.next() && result.getBoolean(1);
             }
         }
+    }
+
+    @Override
+    @Transactional
+    public RatingsShape ratingsShape() {
+        return sql.one(
+                        "select count(*), count(distinct user_id), count(distinct movie_id) from ratings",
+                        List.of(),
+                        row -> new RatingsShape(row.getLong(1), row.getLong(2), row.getLong(3)))
+                .orElse(RatingsShape.EMPTY);
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.nimbusds.jwt.JWT;
 import dev.marquee.adapters.web.problem.Problems;
 import dev.marquee.adapters.web.security.ClientAddresses;
 import dev.marquee.adapters.web.security.UserIdSubjectValidator;
+import dev.marquee.adapters.web.shared.FilterLookups;
 import dev.marquee.domain.port.in.CheckRateLimitUseCase;
 import dev.marquee.domain.ratelimit.RateLimitDecision;
 import dev.marquee.domain.ratelimit.RateLimitedRequest;
@@ -18,12 +19,11 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.token.jwt.validator.JsonWebTokenValidator;
 import java.text.ParseException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Applies the rate limits to every API request, before authorization, so that rejected requests
@@ -41,19 +41,28 @@ public class RateLimitFilter implements Ordered {
     private final CheckRateLimitUseCase rateLimits;
     private final ClientAddresses clients;
     private final JsonWebTokenValidator<JWT, HttpRequest<?>> tokens;
+    private final FilterLookups lookups;
 
     public RateLimitFilter(
             CheckRateLimitUseCase rateLimits,
             ClientAddresses clients,
-            JsonWebTokenValidator<JWT, HttpRequest<?>> tokens) {
+            JsonWebTokenValidator<JWT, HttpRequest<?>> tokens,
+            FilterLookups lookups) {
         this.rateLimits = rateLimits;
         this.clients = clients;
         this.tokens = tokens;
+        this.lookups = lookups;
     }
 
     @RequestFilter
-    @ExecuteOn(TaskExecutors.BLOCKING)
-    public @Nullable HttpResponse<?> check(HttpRequest<?> request) {
+    public CompletableFuture<Optional<HttpResponse<?>>> check(HttpRequest<?> request) {
+        if (!rateLimits.enabled()) {
+            return FilterLookups.proceed();
+        }
+        return lookups.offEventLoop(() -> Optional.ofNullable(takeToken(request)));
+    }
+
+    private @Nullable HttpResponse<?> takeToken(HttpRequest<?> request) {
         boolean credentials = CREDENTIAL_PATHS.contains(request.getPath());
         Optional<RateLimitDecision> checked =
                 rateLimits.check(

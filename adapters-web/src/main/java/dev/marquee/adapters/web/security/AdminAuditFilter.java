@@ -1,5 +1,6 @@
 package dev.marquee.adapters.web.security;
 
+import dev.marquee.adapters.web.shared.FilterLookups;
 import dev.marquee.domain.port.in.RecordAdminActionUseCase;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
@@ -8,10 +9,10 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Writes every successful change made by an administrator to the audit trail: who, what, where
@@ -25,29 +26,38 @@ public class AdminAuditFilter implements Ordered {
 
     private final RecordAdminActionUseCase audit;
     private final ClientAddresses clients;
+    private final FilterLookups lookups;
 
-    public AdminAuditFilter(RecordAdminActionUseCase audit, ClientAddresses clients) {
+    public AdminAuditFilter(
+            RecordAdminActionUseCase audit, ClientAddresses clients, FilterLookups lookups) {
         this.audit = audit;
         this.clients = clients;
+        this.lookups = lookups;
     }
 
     @ResponseFilter
-    @ExecuteOn(TaskExecutors.BLOCKING)
-    public void record(HttpRequest<?> request, MutableHttpResponse<?> response) {
+    public CompletableFuture<MutableHttpResponse<?>> record(
+            HttpRequest<?> request, MutableHttpResponse<?> response) {
         if (!WRITES.contains(request.getMethod()) || response.code() >= 300) {
-            return;
+            return CompletableFuture.completedFuture(response);
         }
-        request.getUserPrincipal(Authentication.class)
-                .filter(caller -> caller.getRoles().contains(Roles.ADMIN))
-                .ifPresent(
-                        admin ->
-                                audit.recordAdminWrite(
-                                        Callers.userId(admin).value(),
-                                        Callers.username(admin),
-                                        request.getMethodName(),
-                                        request.getPath(),
-                                        response.code(),
-                                        clients.origin(request)));
+        Optional<Authentication> admin =
+                request.getUserPrincipal(Authentication.class)
+                        .filter(caller -> caller.getRoles().contains(Roles.ADMIN));
+        if (admin.isEmpty()) {
+            return CompletableFuture.completedFuture(response);
+        }
+        return lookups.offEventLoop(
+                () -> {
+                    audit.recordAdminWrite(
+                            Callers.userId(admin.get()).value(),
+                            Callers.username(admin.get()),
+                            request.getMethodName(),
+                            request.getPath(),
+                            response.code(),
+                            clients.origin(request));
+                    return response;
+                });
     }
 
     @Override

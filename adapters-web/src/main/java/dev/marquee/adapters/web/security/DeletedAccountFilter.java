@@ -1,8 +1,8 @@
 package dev.marquee.adapters.web.security;
 
 import dev.marquee.adapters.web.problem.Problems;
+import dev.marquee.adapters.web.shared.FilterLookups;
 import dev.marquee.domain.port.in.CheckAccountUseCase;
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -11,9 +11,9 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * An access token outlives a deleted account by up to its lifetime; such a token gets 401 and
@@ -25,24 +25,29 @@ import io.micronaut.security.authentication.Authentication;
 public class DeletedAccountFilter implements Ordered {
 
     private final CheckAccountUseCase accounts;
+    private final FilterLookups lookups;
 
-    public DeletedAccountFilter(CheckAccountUseCase accounts) {
+    public DeletedAccountFilter(CheckAccountUseCase accounts, FilterLookups lookups) {
         this.accounts = accounts;
+        this.lookups = lookups;
     }
 
     @RequestFilter
-    @ExecuteOn(TaskExecutors.BLOCKING)
-    public @Nullable HttpResponse<?> refuseTokensOfDeletedAccounts(HttpRequest<?> request) {
+    public CompletableFuture<Optional<HttpResponse<?>>> refuseTokensOfDeletedAccounts(
+            HttpRequest<?> request) {
         Authentication caller = request.getUserPrincipal(Authentication.class).orElse(null);
-        if (caller == null
-                || !actsOnTheAccount(request)
-                || accounts.exists(Callers.userId(caller))) {
-            return null;
+        if (caller == null || !actsOnTheAccount(request)) {
+            return FilterLookups.proceed();
         }
-        return Problems.response(
-                HttpStatus.UNAUTHORIZED,
-                "unauthenticated",
-                "The account of this token no longer exists");
+        return lookups.offEventLoop(
+                () ->
+                        accounts.exists(Callers.userId(caller))
+                                ? Optional.empty()
+                                : Optional.of(
+                                        Problems.response(
+                                                HttpStatus.UNAUTHORIZED,
+                                                "unauthenticated",
+                                                "The account of this token no longer exists")));
     }
 
     private static boolean actsOnTheAccount(HttpRequest<?> request) {

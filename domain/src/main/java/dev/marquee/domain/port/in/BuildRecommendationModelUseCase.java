@@ -11,6 +11,9 @@ public interface BuildRecommendationModelUseCase {
     /**
      * Builds and publishes a new model version; empty when another build (in any instance) holds
      * the lock.
+     *
+     * @throws dev.marquee.domain.recommendation.ModelBuildTooLargeException when the build would
+     *     need more heap than this process may give it; nothing is read or changed then
      */
     Optional<ModelBuildReport> build();
 }

@@ -10,4 +10,7 @@ import java.util.Optional;
 public interface CheckRateLimitUseCase {
 
     Optional<RateLimitDecision> check(RateLimitedRequest request);
+
+    /** Whether requests are limited at all; when not, {@link #check} always answers empty. */
+    boolean enabled();
 }

@@ -3,6 +3,7 @@ package dev.marquee.domain.port.out;
 import dev.marquee.domain.recommendation.BuiltModel;
 import dev.marquee.domain.recommendation.MovieNeighbour;
 import dev.marquee.domain.recommendation.MoviePopularity;
+import dev.marquee.domain.recommendation.RatingsShape;
 import dev.marquee.domain.recommendation.RecordedRating;
 import java.util.Collection;
 import java.util.List;
@@ -20,6 +21,9 @@ public interface RecommendationModels {
      * when another holds it.
      */
     <T> Optional<T> exclusively(Supplier<T> work);
+
+    /** How many ratings, raters and rated movies a build would read now. */
+    RatingsShape ratingsShape();
 
     /** Every stored rating, the input of a build. */
     List<RecordedRating> allRatings();

@@ -6,6 +6,8 @@ import dev.marquee.domain.recommendation.BuiltModel;
 import dev.marquee.domain.recommendation.MovieNeighbour;
 import dev.marquee.domain.recommendation.MoviePopularity;
 import dev.marquee.domain.recommendation.NeighbourKind;
+import dev.marquee.domain.recommendation.RatingsShape;
+import dev.marquee.domain.recommendation.RecordedRating;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -145,6 +147,21 @@ public abstract class RecommendationModelsContract extends ContractSupport {
                             assertThat(rating.stars()).isEqualTo(4.5);
                             assertThat(rating.ratedAtEpochSecond()).isEqualTo(1_700_000_000L);
                         });
+    }
+
+    @Test
+    void theRatingsShapeCountsWhatABuildWouldRead() {
+        rate(existingMovie(), 4.5, 1_700_000_000L);
+        rate(existingMovie(), 2.0, 1_700_000_100L);
+
+        List<RecordedRating> ratings = models().allRatings();
+        assertThat(models().ratingsShape())
+                .isEqualTo(
+                        new RatingsShape(
+                                ratings.size(),
+                                ratings.stream().map(RecordedRating::userId).distinct().count(),
+                                ratings.stream().map(RecordedRating::movieId).distinct().count()));
+        assertThat(models().ratingsShape().ratings()).isGreaterThanOrEqualTo(2);
     }
 
     @Test

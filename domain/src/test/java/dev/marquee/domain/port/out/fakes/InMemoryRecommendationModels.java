@@ -5,6 +5,7 @@ import dev.marquee.domain.recommendation.BuiltModel;
 import dev.marquee.domain.recommendation.MovieNeighbour;
 import dev.marquee.domain.recommendation.MoviePopularity;
 import dev.marquee.domain.recommendation.NeighbourKind;
+import dev.marquee.domain.recommendation.RatingsShape;
 import dev.marquee.domain.recommendation.RecordedRating;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -53,6 +54,14 @@ public final class InMemoryRecommendationModels implements RecommendationModels 
                 locked = false;
             }
         }
+    }
+
+    @Override
+    public synchronized RatingsShape ratingsShape() {
+        return new RatingsShape(
+                ratings.size(),
+                ratings.stream().map(RecordedRating::userId).distinct().count(),
+                ratings.stream().map(RecordedRating::movieId).distinct().count());
     }
 
     @Override
