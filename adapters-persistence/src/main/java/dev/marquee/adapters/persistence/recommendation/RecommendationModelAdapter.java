@@ -16,11 +16,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 import javax.sql.DataSource;
 
 /**
@@ -40,6 +45,7 @@ public class RecommendationModelAdapter implements RecommendationModels {
 
     private final Sql sql;
     private final DataSource dataSource;
+    private final ActiveModelCache cache = new ActiveModelCache();
 
     public RecommendationModelAdapter(Sql sql, DataSource dataSource) {
         this.sql = sql;
@@ -176,32 +182,130 @@ public class RecommendationModelAdapter implements RecommendationModels {
         if (similarOf.isEmpty() && ratedAfterOf.isEmpty()) {
             return List.of();
         }
-        String popularity =
-                withPopularity
-                        ? "coalesce((select p.popularity from movie_model_popularity p"
-                                + " where p.version = r.version and p.movie_id = r.neighbour_id), 0)::float8"
-                        : "0::float8";
-        return sql.list(
-                "select r.kind, r.movie_id, r.neighbour_id, r.weight::float8, "
-                        + popularity
-                        + """
+        Optional<Long> active = activeVersion();
+        if (active.isEmpty()) {
+            return List.of();
+        }
+        long version = active.get();
+        TreeMap<Long, ActiveModelCache.Rows[]> byMovie = new TreeMap<>();
+        List<Long> missingSimilar = new ArrayList<>();
+        List<Long> missingRatedAfter = new ArrayList<>();
+        collect(version, SIMILAR, similarOf, byMovie, missingSimilar);
+        collect(version, RATED_AFTER, ratedAfterOf, byMovie, missingRatedAfter);
+        if (!missingSimilar.isEmpty() || !missingRatedAfter.isEmpty()) {
+            read(version, missingSimilar, missingRatedAfter, byMovie);
+        }
+        List<MovieNeighbour> neighbours = new ArrayList<>();
+        byMovie.forEach(
+                (movie, kinds) -> {
+                    for (int kind = 0; kind < kinds.length; kind++) {
+                        ActiveModelCache.Rows rows = kinds[kind];
+                        for (int i = 0; rows != null && i < rows.size(); i++) {
+                            neighbours.add(
+                                    new MovieNeighbour(
+                                            kind(KINDS[kind]),
+                                            movie,
+                                            rows.neighbourIds()[i],
+                                            rows.weights()[i],
+                                            withPopularity ? rows.popularity()[i] : 0));
+                        }
+                    }
+                });
+        return neighbours;
+    }
 
-                        from (select n.* from movie_neighbours n
-                              join recommendation_models m on m.version = n.version and m.active
-                              where n.movie_id = any(?::bigint[]) and n.kind = 1
-                              union all
-                              select n.* from movie_neighbours n
-                              join recommendation_models m on m.version = n.version and m.active
-                              where n.movie_id = any(?::bigint[]) and n.kind = 2) r
-                        order by r.movie_id, r.kind, r.rank""",
-                List.of(ids(similarOf), ids(ratedAfterOf)),
-                row ->
-                        new MovieNeighbour(
-                                kind(row.getShort(1)),
-                                row.getLong(2),
-                                row.getLong(3),
-                                row.getDouble(4),
-                                Math.min(1, row.getDouble(5))));
+    /** The kinds in the order rows of one movie come in. */
+    private static final short[] KINDS = {SIMILAR, RATED_AFTER};
+
+    private static int slot(short kind) {
+        return kind == SIMILAR ? 0 : 1;
+    }
+
+    private void collect(
+            long version,
+            short kind,
+            Collection<Long> movies,
+            Map<Long, ActiveModelCache.Rows[]> byMovie,
+            List<Long> missing) {
+        for (long movie : movies) {
+            Optional<ActiveModelCache.Rows> cached = cache.rows(version, kind, movie);
+            if (cached.isPresent()) {
+                byMovie.computeIfAbsent(movie, m -> new ActiveModelCache.Rows[KINDS.length])[
+                                slot(kind)] =
+                        cached.get();
+            } else {
+                missing.add(movie);
+            }
+        }
+    }
+
+    /**
+     * Reads the rows of the movies not cached, with their neighbours' popularity, and caches them:
+     * a movie without rows is cached as having none.
+     */
+    private void read(
+            long version,
+            List<Long> similarOf,
+            List<Long> ratedAfterOf,
+            Map<Long, ActiveModelCache.Rows[]> byMovie) {
+        record Row(short kind, long movie, long neighbour, float weight, float popularity) {}
+        List<Row> rows =
+                sql.list(
+                        """
+                        select n.kind, n.movie_id, n.neighbour_id, n.weight,
+                               coalesce((select p.popularity from movie_model_popularity p
+                                         where p.version = n.version and p.movie_id = n.neighbour_id), 0),
+                               n.rank
+                        from movie_neighbours n
+                        where n.version = ? and n.kind = 1 and n.movie_id = any(?::bigint[])
+                        union all
+                        select n.kind, n.movie_id, n.neighbour_id, n.weight,
+                               coalesce((select p.popularity from movie_model_popularity p
+                                         where p.version = n.version and p.movie_id = n.neighbour_id), 0),
+                               n.rank
+                        from movie_neighbours n
+                        where n.version = ? and n.kind = 2 and n.movie_id = any(?::bigint[])
+                        order by 2, 1, 6""",
+                        List.of(version, ids(similarOf), version, ids(ratedAfterOf)),
+                        row ->
+                                new Row(
+                                        row.getShort(1),
+                                        row.getLong(2),
+                                        row.getLong(3),
+                                        row.getFloat(4),
+                                        Math.min(1, row.getFloat(5))));
+        Map<Long, List<Row>> similar = new HashMap<>();
+        Map<Long, List<Row>> ratedAfter = new HashMap<>();
+        for (Row row : rows) {
+            (row.kind() == SIMILAR ? similar : ratedAfter)
+                    .computeIfAbsent(row.movie(), m -> new ArrayList<>())
+                    .add(row);
+        }
+        for (short kind : KINDS) {
+            Map<Long, List<Row>> read = kind == SIMILAR ? similar : ratedAfter;
+            for (long movie : kind == SIMILAR ? similarOf : ratedAfterOf) {
+                List<Row> ofMovie = read.getOrDefault(movie, List.of());
+                ActiveModelCache.Rows columns =
+                        ofMovie.isEmpty()
+                                ? ActiveModelCache.Rows.NONE
+                                : new ActiveModelCache.Rows(
+                                        ofMovie.stream().mapToLong(Row::neighbour).toArray(),
+                                        floats(ofMovie, Row::weight),
+                                        floats(ofMovie, Row::popularity));
+                cache.put(version, kind, movie, columns);
+                byMovie.computeIfAbsent(movie, m -> new ActiveModelCache.Rows[KINDS.length])[
+                                slot(kind)] =
+                        columns;
+            }
+        }
+    }
+
+    private static <T> float[] floats(List<T> rows, ToDoubleFunction<T> value) {
+        float[] values = new float[rows.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (float) value.applyAsDouble(rows.get(i));
+        }
+        return values;
     }
 
     private static SqlArray ids(Collection<Long> movieIds) {
@@ -212,16 +316,27 @@ public class RecommendationModelAdapter implements RecommendationModels {
     @Override
     @Transactional
     public List<MoviePopularity> mostPopular(int count) {
-        return sql.list(
-                """
-                select p.movie_id, p.popularity::float8
-                from recommendation_models m
-                join movie_model_popularity p on p.version = m.version
-                where m.active
-                order by p.popularity desc, p.movie_id
-                limit ?""",
-                List.of(count),
-                row -> new MoviePopularity(row.getLong(1), Math.min(1, row.getDouble(2))));
+        Optional<Long> active = activeVersion();
+        if (active.isEmpty()) {
+            return List.of();
+        }
+        long version = active.get();
+        Optional<List<MoviePopularity>> cached = cache.ranking(version, count);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        List<MoviePopularity> ranking =
+                sql.list(
+                        """
+                        select p.movie_id, p.popularity::float8
+                        from movie_model_popularity p
+                        where p.version = ?
+                        order by p.popularity desc, p.movie_id
+                        limit ?""",
+                        List.of(version, count),
+                        row -> new MoviePopularity(row.getLong(1), Math.min(1, row.getDouble(2))));
+        cache.putRanking(version, ranking, count);
+        return ranking;
     }
 
     @Override

@@ -37,6 +37,9 @@ public abstract class RecommendationModelsContract extends ContractSupport {
                                         List.of(neighbour(NeighbourKind.SIMILAR, heat, thief, 0.5)),
                                         List.of(new MoviePopularity(thief, 0.25))));
         assertThat(models().activeVersion()).hasValue(first);
+        assertThat(models().neighboursOf(List.of(heat), List.of(heat), true))
+                .containsExactly(new MovieNeighbour(NeighbourKind.SIMILAR, heat, thief, 0.5, 0.25));
+        assertThat(models().mostPopular(5)).containsExactly(new MoviePopularity(thief, 0.25));
 
         long second =
                 models().publish(
@@ -55,6 +58,7 @@ public abstract class RecommendationModelsContract extends ContractSupport {
         assertThat(models().neighboursOf(List.of(heat), List.of(heat), true))
                 .containsExactly(
                         new MovieNeighbour(NeighbourKind.RATED_AFTER, heat, thief, 0.75, 0));
+        assertThat(models().mostPopular(5)).isEmpty();
     }
 
     @Test

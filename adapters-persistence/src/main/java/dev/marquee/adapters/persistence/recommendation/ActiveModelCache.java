@@ -1,0 +1,100 @@
+package dev.marquee.adapters.persistence.recommendation;
+
+import dev.marquee.domain.recommendation.MoviePopularity;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The neighbour rows and the popularity ranking of one model version, as recently read. A version's
+ * rows never change once it is published, so nothing cached is ever stale: a request that finds
+ * another version active starts a new cache, in every instance alike. The neighbour rows of at most
+ * {@link #MOVIE_KINDS} movie-and-kind pairs are kept, least recently used first out: about 1.6 KB a
+ * pair at 100 neighbours, 26 MB in all.
+ */
+final class ActiveModelCache {
+
+    static final int MOVIE_KINDS = 16_384;
+
+    /** One movie's rows of one kind, strongest first, in columns. */
+    record Rows(long[] neighbourIds, float[] weights, float[] popularity) {
+
+        static final Rows NONE = new Rows(new long[0], new float[0], new float[0]);
+
+        int size() {
+            return neighbourIds.length;
+        }
+    }
+
+    private record Key(short kind, long movieId) {}
+
+    /** {@code complete}: the ranking holds every popularity row of its version. */
+    private record Ranking(List<MoviePopularity> rows, boolean complete) {
+
+        static final Ranking NONE = new Ranking(List.of(), false);
+
+        Optional<List<MoviePopularity>> first(int count) {
+            if (rows.size() >= count) {
+                return Optional.of(rows.subList(0, count));
+            }
+            return complete ? Optional.of(rows) : Optional.empty();
+        }
+    }
+
+    private record OfVersion(long version, Map<Key, Rows> rows, Ranking ranking) {}
+
+    private volatile OfVersion current = empty(-1);
+
+    private static OfVersion empty(long version) {
+        return new OfVersion(
+                version,
+                Collections.synchronizedMap(
+                        new LinkedHashMap<>(1024, 0.75f, true) {
+                            @Override
+                            protected boolean removeEldestEntry(Map.Entry<Key, Rows> eldest) {
+                                return size() > MOVIE_KINDS;
+                            }
+                        }),
+                Ranking.NONE);
+    }
+
+    private OfVersion of(long version) {
+        OfVersion cached = current;
+        if (cached.version() != version) {
+            cached = empty(version);
+            current = cached;
+        }
+        return cached;
+    }
+
+    Optional<Rows> rows(long version, short kind, long movieId) {
+        return Optional.ofNullable(of(version).rows().get(new Key(kind, movieId)));
+    }
+
+    void put(long version, short kind, long movieId, Rows rows) {
+        of(version).rows().put(new Key(kind, movieId), rows);
+    }
+
+    /**
+     * The version's {@code count} most popular, when a ranking that long (or all of it) was read.
+     */
+    Optional<List<MoviePopularity>> ranking(long version, int count) {
+        return of(version).ranking().first(count);
+    }
+
+    /**
+     * Keeps the first {@code asked} rows of the version's ranking as read (fewer: all there are).
+     */
+    void putRanking(long version, List<MoviePopularity> ranking, int asked) {
+        OfVersion cached = of(version);
+        if (ranking.size() >= cached.ranking().rows().size()) {
+            current =
+                    new OfVersion(
+                            version,
+                            cached.rows(),
+                            new Ranking(List.copyOf(ranking), ranking.size() < asked));
+        }
+    }
+}
