@@ -18,8 +18,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Search in PostgreSQL: trigram similarity, word similarity and prefixes over normalised title
- * forms (V8), ranked in one statement; see docs/search.md for the formula.
+ * Search in PostgreSQL: candidates found word by word through word indexes and a dictionary of
+ * corrections (V9), exact and prefix matches through B-trees, ranked by trigram and word similarity
+ * in one statement; see docs/search.md for the candidates and the formula.
  */
 @Singleton
 public class SearchQueryAdapter implements CatalogueSearch {
@@ -82,8 +83,6 @@ public class SearchQueryAdapter implements CatalogueSearch {
         values.put("rf", year == null ? null : year.rest());
         values.put("rs", year == null ? null : year.rest());
         values.put("y", year == null ? null : year.year());
-        values.put("words", form);
-        values.put("restwords", year == null ? null : year.rest());
         values.put("movies", query.includes(SearchType.MOVIE));
         values.put("persons", query.includes(SearchType.PERSON));
         values.put("characters", query.includes(SearchType.CHARACTER));

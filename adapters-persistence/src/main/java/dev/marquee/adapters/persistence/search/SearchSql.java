@@ -13,81 +13,180 @@ import java.util.regex.Pattern;
 final class SearchSql {
 
     /**
-     * Plans every search statement of the transaction for its own values (a generic plan cannot
-     * know how selective a trigram match is, and runs many times slower), joins candidates to their
-     * movies row by row (trigram estimates are coarse; at 1M movies the planner hashed the whole
-     * movies table for 300 candidates) without parallel workers, sets the trigram thresholds, and
-     * gives the query's search form.
+     * Plans the search statement once per connection, for any values: every candidate source is an
+     * index lookup whose keys are parameters (no prefix folded into a {@code like} constant, no
+     * selectivity that only the values tell), so its generic plan is the good plan, it is the same
+     * plan from the first run on, and no run pays for planning a large statement. Also joins
+     * candidates to their movies row by row without parallel workers (candidates are few), sets the
+     * trigram threshold of word corrections, and gives the query's search form.
      */
     static final String PREPARE =
             """
-            select set_config('plan_cache_mode', 'force_custom_plan', true),
+            select set_config('plan_cache_mode', 'force_generic_plan', true),
                    set_config('enable_hashjoin', 'off', true),
                    set_config('enable_mergejoin', 'off', true),
                    set_config('max_parallel_workers_per_gather', '0', true),
                    set_config('pg_trgm.similarity_threshold', '0.3', true),
-                   set_config('pg_trgm.word_similarity_threshold', '0.5', true),
                    marquee_search_form(?::text) as form""";
 
     /**
-     * The ranking of docs/search.md. {@code qf}/{@code qs}: the query's full and short (article
-     * dropped) form; {@code rf}/{@code rs}: the same without a leading or trailing year {@code y},
-     * null when the query has none. {@code words}/{@code restwords}: whether that short form has
-     * two words or more, when word similarity (a word sequence inside a longer title) takes part in
-     * finding candidates; one word is found by similarity and prefix, as a common word would
-     * otherwise bring in every title that contains it.
+     * The ranking of docs/search.md over candidates that index lookups bound. {@code qf}/{@code
+     * qs}: the query's full and short (article dropped) form; {@code rf}/{@code rs}: the same
+     * without a leading or trailing year {@code y}, null when the query has none. Candidates: the
+     * titles (names) holding every word of the query, each word as typed or corrected to one of its
+     * nearest dictionary words, the last one also as a prefix (V9's {@code search_words} and word
+     * indexes); when none does, those holding all of its words but one; and exact, prefix and
+     * space-free matches of the whole query through B-trees. Each source is capped, so no query
+     * reads more than a few hundred rows.
      */
     static final String RANKED =
             """
-            with movie_matches as (
+            with params as materialized (
+                select :qf as qf, :qs as qs, :rf as rf, :rs as rs, :y as y),
+            query_words as materialized (
+                select w.word, w.n, w.n = count(*) over () as last, length(w.word) as length
+                from params p cross join unnest(string_to_array(p.qf, ' ')) with ordinality w(word, n)),
+            required_words as materialized (
+                select q.* from query_words q
+                where not (marquee_search_stopword(q.word) or (q.length <= 2 and not q.last))
+                   or not exists (select from query_words o
+                                  where not (marquee_search_stopword(o.word) or (o.length <= 2 and not o.last)))),
+            alternatives as materialized (
+                select q.n, max(q.length) as length, string_agg(quote_literal(a.word) || a.suffix, ' | ') as alts
+                from required_words q
+                cross join lateral (
+                    select q.word as word, '' as suffix
+                    union all
+                    (select d.word, '' from search_words d
+                     where q.length >= 4 and not exists (select from search_words e where e.word = q.word)
+                       and d.word % q.word
+                     order by similarity(d.word, q.word) desc, d.word limit 4)
+                    union all
+                    (select d.word, '' from search_words d
+                     where q.last and q.length >= 2 and d.word ~>=~ q.word and d.word ~<~ (q.word || chr(1114111))
+                       and d.word <> q.word
+                     order by length(d.word), d.word limit 8)) a
+                group by q.n),
+            word_queries as materialized (
+                select (select string_agg('(' || a.alts || ')', ' & ') from alternatives a)::tsquery as every_word,
+                       (select string_agg(c.conj, ' | ')
+                        from (select string_agg('(' || b.alts || ')', ' & ') as conj
+                              from alternatives x join alternatives b on b.n <> x.n
+                              where (select count(*) from alternatives) between 2 and 6
+                              group by x.n
+                              having max(b.length) >= 3) c)::tsquery as all_but_one),
+            movie_every_word as materialized (
+                select t.movie_id, t.full_form, t.short_form from movie_search_titles t
+                where :movies and marquee_search_words(t.full_form) @@ (select every_word from word_queries)
+                limit 40),
+            person_every_word as materialized (
+                select p.id from persons p
+                where :persons
+                  and marquee_search_words(marquee_search_form(p.first_name || ' ' || coalesce(p.last_name, '')))
+                      @@ (select every_word from word_queries)
+                limit 20),
+            character_every_word as materialized (
+                select c.id from characters c
+                where :characters and marquee_search_words(marquee_search_form(c.name)) @@ (select every_word from word_queries)
+                limit 20),
+            found_nothing as materialized (
+                select not exists (select from movie_every_word) and not exists (select from person_every_word)
+                       and not exists (select from character_every_word) as nothing),
+            movie_rows as (
+                select * from movie_every_word
+                union (select t.movie_id, t.full_form, t.short_form from movie_search_titles t
+                       where :movies and marquee_search_words(t.full_form) @@ (select all_but_one from word_queries)
+                         and (select nothing from found_nothing)
+                       limit 40)
+                union (select t.movie_id, t.full_form, t.short_form from movie_search_titles t
+                       where :movies and t.short_form = (select qs from params) limit 50)
+                union (select t.movie_id, t.full_form, t.short_form from movie_search_titles t
+                       where :movies and t.short_form = (select rs from params) limit 50)
+                union (select t.movie_id, t.full_form, t.short_form from movie_search_titles t
+                       where :movies and (select length(qs) >= 3 from params)
+                         and t.short_form ~>=~ (select qs from params)
+                         and t.short_form ~<~ (select qs || chr(1114111) from params)
+                       limit 20)
+                union (select t.movie_id, t.full_form, t.short_form from movie_search_titles t
+                       where :movies and (select length(rs) >= 3 from params)
+                         and t.short_form ~>=~ (select rs from params)
+                         and t.short_form ~<~ (select rs || chr(1114111) from params)
+                       limit 20)
+                union (select t.movie_id, t.full_form, t.short_form from movie_search_titles t
+                       where :movies and t.short_form ~>=~ (select qs || ' ' from params)
+                         and t.short_form ~<~ (select qs || ' ' || chr(1114111) from params)
+                       limit 20)
+                union (select t.movie_id, t.full_form, t.short_form from movie_search_titles t
+                       where :movies and replace(t.short_form, ' ', '') = (select replace(qs, ' ', '') from params)
+                       limit 20)),
+            movie_matches as (
                 select t.movie_id as id,
-                       max(3.0 * (t.short_form = :qs)::int + 0.5 * (t.full_form = :qf)::int
-                           + 0.6 * (t.short_form like :qs || '%')::int
-                           + similarity(t.short_form, :qs) + 0.5 * word_similarity(:qs, t.short_form)) as text_score,
-                       max(coalesce(3.0 * (t.short_form = :rs)::int + 0.5 * (t.full_form = :rf)::int
-                           + 0.6 * (t.short_form like :rs || '%')::int
-                           + similarity(t.short_form, :rs) + 0.5 * word_similarity(:rs, t.short_form), 0)) as rest_score
-                from movie_search_titles t
-                where :movies
-                  and (t.short_form % :qs or (:words and t.short_form %> :qs) or t.short_form = :qs
-                       or (length(:qs) >= 3 and t.short_form like :qs || '%') or t.short_form like :qs || ' %'
-                       or t.short_form % :rs or (:restwords and t.short_form %> :rs) or t.short_form = :rs
-                       or (length(:rs) >= 3 and t.short_form like :rs || '%') or t.short_form like :rs || ' %')
+                       max(3.0 * (t.short_form = p.qs)::int + 0.5 * (t.full_form = p.qf)::int
+                           + 0.6 * starts_with(t.short_form, p.qs)::int
+                           + similarity(t.short_form, p.qs) + 0.5 * word_similarity(p.qs, t.short_form)) as text_score,
+                       max(coalesce(3.0 * (t.short_form = p.rs)::int + 0.5 * (t.full_form = p.rf)::int
+                           + 0.6 * starts_with(t.short_form, p.rs)::int
+                           + similarity(t.short_form, p.rs) + 0.5 * word_similarity(p.rs, t.short_form), 0)) as rest_score
+                from movie_rows t cross join params p
                 group by t.movie_id),
             movie_hits as (
                 select 'movie'::text as type, h.id,
                        greatest(h.text_score,
-                                h.rest_score + case when m.release_year = :y and h.rest_score >= 1.0 then 2.0 else 0 end)
+                                h.rest_score + case when m.release_year = p.y and h.rest_score >= 1.0 then 2.0 else 0 end)
                        + 0.25 * ln(1 + m.popularity) / ln(151) as score
-                from movie_matches h join movies m on m.id = h.id),
+                from movie_matches h join movies m on m.id = h.id cross join params p),
+            person_rows as (
+                select id from person_every_word
+                union (select p.id from persons p
+                       where :persons
+                         and marquee_search_words(marquee_search_form(p.first_name || ' ' || coalesce(p.last_name, '')))
+                             @@ (select all_but_one from word_queries)
+                         and (select nothing from found_nothing)
+                       limit 20)),
+            person_scored as (
+                select p.id,
+                       3.0 * (n.form = q.qf or marquee_search_form(coalesce(p.last_name, '') || ' ' || p.first_name) = q.qf)::int
+                       + 0.6 * starts_with(n.form, q.qf)::int
+                       + similarity(n.form, q.qf) + 0.5 * word_similarity(q.qf, n.form) as text_score
+                from person_rows r
+                join persons p on p.id = r.id
+                cross join params q
+                cross join lateral (select marquee_search_form(p.first_name || ' ' || coalesce(p.last_name, '')) as form) n),
             person_hits as (
-                select 'person'::text as type, p.id,
-                       3.0 * (n.form = :qf or marquee_search_form(coalesce(p.last_name, '') || ' ' || p.first_name) = :qf)::int
-                       + 0.6 * (n.form like :qf || '%')::int
-                       + similarity(n.form, :qf) + 0.5 * word_similarity(:qf, n.form)
-                       + 0.25 * ln(1 + coalesce(greatest(
-                             (select max(m.popularity) from movies m where m.director_id = p.id),
-                             (select max(m.popularity) from cast_credits cc join movies m on m.id = cc.movie_id
-                              where cc.actor_id = p.id)), 0)) / ln(151) as score
-                from persons p
-                cross join lateral (select marquee_search_form(p.first_name || ' ' || coalesce(p.last_name, '')) as form) n
-                where :persons
-                  and (marquee_search_form(p.first_name || ' ' || coalesce(p.last_name, '')) % :qf
-                       or (:words and marquee_search_form(p.first_name || ' ' || coalesce(p.last_name, '')) %> :qf)
-                       or (length(:qf) >= 3 and marquee_search_form(p.first_name || ' ' || coalesce(p.last_name, '')) like :qf || '%'))),
+                select 'person'::text as type, s.id,
+                       s.text_score
+                       + case when s.rank <= 10 then 0.25 * ln(1 + coalesce(greatest(
+                             (select max(m.popularity)
+                              from (select d.popularity from movies d where d.director_id = s.id limit 100) m),
+                             (select max(m.popularity)
+                              from (select cc.movie_id from cast_credits cc where cc.actor_id = s.id limit 100) cc
+                              join movies m on m.id = cc.movie_id)), 0)) / ln(151) else 0 end as score
+                from (select s.*, row_number() over (order by s.text_score desc, s.id) as rank from person_scored s) s),
+            character_rows as (
+                select id from character_every_word
+                union (select c.id from characters c
+                       where :characters
+                         and marquee_search_words(marquee_search_form(c.name)) @@ (select all_but_one from word_queries)
+                         and (select nothing from found_nothing)
+                       limit 20)),
+            character_scored as (
+                select c.id,
+                       3.0 * (marquee_search_drop_article(n.form) = q.qs)::int + 0.5 * (n.form = q.qf)::int
+                       + 0.6 * starts_with(marquee_search_drop_article(n.form), q.qs)::int
+                       + similarity(n.form, q.qs) + 0.5 * word_similarity(q.qs, n.form) as text_score
+                from character_rows r
+                join characters c on c.id = r.id
+                cross join params q
+                cross join lateral (select marquee_search_form(c.name) as form) n),
             character_hits as (
-                select 'character'::text as type, c.id,
-                       3.0 * (marquee_search_drop_article(n.form) = :qs)::int + 0.5 * (n.form = :qf)::int
-                       + 0.6 * (marquee_search_drop_article(n.form) like :qs || '%')::int
-                       + similarity(n.form, :qs) + 0.5 * word_similarity(:qs, n.form)
-                       + 0.25 * ln(1 + coalesce((select max(m.popularity) from cast_credits cc join movies m on m.id = cc.movie_id
-                                                 where cc.character_id = c.id), 0)) / ln(151)
+                select 'character'::text as type, s.id,
+                       s.text_score
+                       + case when s.rank <= 10 then 0.25 * ln(1 + coalesce(
+                             (select max(m.popularity)
+                              from (select cc.movie_id from cast_credits cc where cc.character_id = s.id limit 100) cc
+                              join movies m on m.id = cc.movie_id), 0)) / ln(151) else 0 end
                        - 0.01 as score
-                from characters c
-                cross join lateral (select marquee_search_form(c.name) as form) n
-                where :characters
-                  and (marquee_search_form(c.name) % :qs or (:words and marquee_search_form(c.name) %> :qs)
-                       or (length(:qs) >= 3 and marquee_search_form(c.name) like :qs || '%'))),
+                from (select s.*, row_number() over (order by s.text_score desc, s.id) as rank from character_scored s) s),
             hits as (
                 select * from movie_hits union all select * from person_hits union all select * from character_hits),
             page as (
@@ -106,8 +205,8 @@ final class SearchSql {
                     union all
                     select p.first_name || coalesce(' ' || p.last_name, ''),
                            (select bm.title from movies bm
-                            where bm.id in (select cc.movie_id from cast_credits cc where cc.actor_id = p.id
-                                            union all select dm.id from movies dm where dm.director_id = p.id)
+                            where bm.id in ((select cc.movie_id from cast_credits cc where cc.actor_id = p.id limit 100)
+                                            union all (select dm.id from movies dm where dm.director_id = p.id limit 100))
                             order by bm.popularity desc, bm.id limit 1),
                            extract(year from p.date_of_birth)::int,
                            (select ph.file_id from person_photos ph where ph.person_id = p.id and ph.is_main)
@@ -119,8 +218,8 @@ final class SearchSql {
                         select m.title || ' · ' || a.first_name || coalesce(' ' || a.last_name, '') as subtitle,
                                m.release_year::int as year,
                                (select ph.file_id from person_photos ph where ph.person_id = a.id and ph.is_main) as image
-                        from cast_credits cc join movies m on m.id = cc.movie_id join persons a on a.id = cc.actor_id
-                        where cc.character_id = c.id
+                        from (select cc.* from cast_credits cc where cc.character_id = c.id limit 100) cc
+                        join movies m on m.id = cc.movie_id join persons a on a.id = cc.actor_id
                         order by m.popularity desc, cc.id limit 1) best on true
                     where page.type = 'character' and c.id = page.id) d)
             select total.n as total, s.type, s.id, round(s.score::numeric, 4)::float8 as score, s.title, s.subtitle, s.year, s.image
@@ -138,11 +237,6 @@ final class SearchSql {
                     Map.entry("movies", "?::boolean"),
                     Map.entry("persons", "?::boolean"),
                     Map.entry("characters", "?::boolean"),
-                    Map.entry(
-                            "words", "(position(' ' in marquee_search_drop_article(?::text)) > 0)"),
-                    Map.entry(
-                            "restwords",
-                            "(position(' ' in marquee_search_drop_article(?::text)) > 0)"),
                     Map.entry("limit", "?::int"),
                     Map.entry("offset", "?::bigint"));
 
