@@ -27,7 +27,7 @@ if [ "$scenario" = scale-out ] || [ "$scenario" = heap ]; then
     JWT_SECRET="$(cat "$data/jwt-secret")" \
     nice -n "$BENCH_NICE" java ${SECOND_JAVA_OPTS:-${MARQUEE_BENCH_JAVA_OPTS:--Xms512m -Xmx1g}} -jar "$jar" > "$second_log" 2>&1 &
   second=$!
-  trap 'kill $second 2>/dev/null; wait $second 2>/dev/null; rm -rf "$second_data" "$second_log"; cleanup' EXIT
+  trap 'kill $second 2>/dev/null; wait $second 2>/dev/null || true; rm -rf "$second_data" "$second_log"; cleanup' EXIT
   for _ in $(seq 1 240); do curl -fs "http://localhost:$((port + 1))/health" > /dev/null 2>&1 && break; sleep 0.5; done
   curl -fs "http://localhost:$((port + 1))/health" > /dev/null || { echo "the second instance did not start:"; tail -30 "$second_log"; exit 1; }
   bases="$bases,http://localhost:$((port + 1))"
