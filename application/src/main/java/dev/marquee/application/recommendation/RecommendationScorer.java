@@ -142,15 +142,14 @@ public final class RecommendationScorer {
             int ratingsAgo = ordered.size() - 1 - position;
             double recency = settings.recency(ratingsAgo);
             double value = recency * (1 + settings.ratingEmphasis() * (rated.rating() - mean));
-            for (Neighbour neighbour :
-                    ratingsAgo < SIMILAR_SOURCES_LIMIT
-                            ? model.similarTo(rated.movieId())
-                            : List.<Neighbour>of()) {
-                sink.accept(
-                        ContributionSource.SIMILAR_TO_RATED,
-                        rated.movieId(),
-                        neighbour.movieId(),
-                        value * neighbour.weight());
+            if (ratingsAgo < SIMILAR_SOURCES_LIMIT) {
+                for (Neighbour neighbour : model.similarTo(rated.movieId())) {
+                    sink.accept(
+                            ContributionSource.SIMILAR_TO_RATED,
+                            rated.movieId(),
+                            neighbour.movieId(),
+                            value * neighbour.weight());
+                }
             }
             if (ratingsAgo < settings.sequenceWindow() && settings.sequenceWeight() > 0) {
                 for (Neighbour next : model.ratedAfter(rated.movieId())) {

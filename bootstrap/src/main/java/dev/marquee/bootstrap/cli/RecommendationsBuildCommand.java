@@ -1,5 +1,6 @@
 package dev.marquee.bootstrap.cli;
 
+import dev.marquee.bootstrap.wiring.ModelBuildAdvice;
 import dev.marquee.domain.port.in.BuildRecommendationModelUseCase;
 import dev.marquee.domain.recommendation.ModelBuildReport;
 import dev.marquee.domain.recommendation.ModelBuildTooLargeException;
@@ -50,9 +51,9 @@ final class RecommendationsBuildCommand implements Callable<Integer> {
 
     /** What to do about a build refused for its size: the command line that would run it. */
     static String largerHeap(ModelBuildTooLargeException refused) {
-        return "run `java "
-                + refused.heapOption()
-                + " -jar marquee.jar recommendations build` as its own process, on a machine with that much memory";
+        return "run `"
+                + ModelBuildAdvice.commandLine(refused)
+                + "` as its own process, on a machine with that much memory";
     }
 
     @Override

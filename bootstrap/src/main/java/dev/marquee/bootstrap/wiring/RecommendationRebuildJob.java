@@ -46,10 +46,10 @@ public class RecommendationRebuildJob {
                                             "Recommendation rebuild skipped: another instance is building"));
         } catch (ModelBuildTooLargeException e) {
             LOG.warn(
-                    "Recommendation rebuild skipped, the previous model keeps serving: {}; run `java {}"
-                            + " -jar marquee.jar recommendations build` as its own process",
+                    "Recommendation rebuild skipped, the previous model keeps serving: {}; run `{}` as"
+                            + " its own process",
                     e.getMessage(),
-                    e.heapOption());
+                    ModelBuildAdvice.commandLine(e));
         } catch (RuntimeException e) {
             LOG.warn("Recommendation rebuild failed, the previous model keeps serving", e);
         }

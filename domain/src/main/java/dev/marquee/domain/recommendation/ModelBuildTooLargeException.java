@@ -39,12 +39,4 @@ public final class ModelBuildTooLargeException extends RuntimeException {
     public long availableBytes() {
         return availableBytes;
     }
-
-    /**
-     * The {@code -Xmx} value (whole MiB) of a process whose build budget, three quarters of its
-     * heap, would fit this build.
-     */
-    public String heapOption() {
-        return "-Xmx" + ((neededBytes / 3 * 4) / MIB + 1) + "m";
-    }
 }

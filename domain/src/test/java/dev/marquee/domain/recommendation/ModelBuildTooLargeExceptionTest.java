@@ -19,12 +19,4 @@ class ModelBuildTooLargeExceptionTest {
                         "the recommendation build over 9,600,000 ratings of 100,000 users on 1,000,000 movies"
                                 + " needs about 300 MiB of heap and this process may use 192 MiB");
     }
-
-    @Test
-    void theHeapOptionGivesTheBuildItsShareOfAHeapLargeEnough() {
-        ModelBuildTooLargeException refused =
-                new ModelBuildTooLargeException(RatingsShape.EMPTY, 300 * MIB, 192 * MIB);
-
-        assertThat(refused.heapOption()).isEqualTo("-Xmx401m");
-    }
 }
