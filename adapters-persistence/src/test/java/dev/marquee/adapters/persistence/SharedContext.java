@@ -1,5 +1,6 @@
 package dev.marquee.adapters.persistence;
 
+import dev.marquee.domain.port.out.ContractSupport;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import java.sql.Connection;
@@ -40,6 +41,11 @@ public final class SharedContext {
     /** A short suffix that keeps names unique across tests sharing one database. */
     public static String unique() {
         return UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** A word of random letters that no other test's word starts with. */
+    public static String uniqueWord() {
+        return ContractSupport.uniqueWord();
     }
 
     /**

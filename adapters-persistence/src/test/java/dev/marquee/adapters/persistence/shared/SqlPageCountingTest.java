@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** Sql.pageCountingUpTo on PostgreSQL: exact counts up to a limit, flagged estimates beyond. */
 class SqlPageCountingTest {
 
-    private static final String MARKER = "zq" + SharedContext.unique().replaceAll("[0-9]", "");
+    private static final String MARKER = "zq" + SharedContext.uniqueWord();
 
     private final Sql sql = SharedContext.bean(Sql.class);
 

@@ -22,6 +22,19 @@ public abstract class ContractSupport {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
+    /**
+     * A word of ten random letters, for word filters: no digits (they split words) and long enough
+     * that one test's word is never a prefix of another's, which a prefix match would find.
+     */
+    public static String uniqueWord() {
+        StringBuilder word = new StringBuilder();
+        for (char hex :
+                UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
+            word.append((char) ('a' + Character.digit(hex, 16)));
+        }
+        return word.toString();
+    }
+
     protected static Consumer<Throwable> conflict(String code) {
         return failure ->
                 assertThat(failure)

@@ -75,7 +75,7 @@ public abstract class MovieQueriesContract extends ContractSupport {
      * A word only this class's movies carry in their titles, so filters can be checked against a
      * known set.
      */
-    private final String marker = "zq" + unique().replaceAll("[0-9]", "");
+    private final String marker = "zq" + uniqueWord();
 
     protected GenreId crime;
     private GenreId drama;

@@ -56,7 +56,7 @@ public abstract class PersonQueriesContract extends ContractSupport {
     protected abstract String freeCountryCode();
 
     /** A word only this test's persons carry, so filters can be checked against a known set. */
-    private final String marker = "zp" + unique().replaceAll("[0-9]", "");
+    private final String marker = "zp" + uniqueWord();
 
     @Test
     void filtersByEveryWordIgnoringCaseAndAccentsAndByCountryIdOrCode() {
