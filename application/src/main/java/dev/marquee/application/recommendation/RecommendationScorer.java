@@ -1,6 +1,7 @@
 package dev.marquee.application.recommendation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +22,11 @@ public final class RecommendationScorer {
                     .reversed()
                     .thenComparing(Contribution::source)
                     .thenComparingLong(Contribution::becauseOfMovieId);
+
+    private static final Comparator<ScoredMovie> HIGHEST_FIRST =
+            Comparator.comparingDouble(ScoredMovie::score)
+                    .reversed()
+                    .thenComparingLong(ScoredMovie::movieId);
 
     /**
      * How many of a user's most recent ratings are scored (older ones are still never recommended):
@@ -45,17 +51,25 @@ public final class RecommendationScorer {
     }
 
     /**
-     * The best {@code count} movies neither in the history nor in {@code excluded}, best first;
-     * scored from the last {@value #HISTORY_LIMIT} ratings of the history.
+     * The best {@code count} movies neither in the history nor in {@code excluded}, best first,
+     * each with the contributions that make up its score; scored from the last {@value
+     * #HISTORY_LIMIT} ratings of the history.
      */
     public List<Recommendation> recommend(List<RatedMovie> history, Set<Long> excluded, int count) {
+        return explain(history, rank(history, excluded, count));
+    }
+
+    /**
+     * The best {@code count} movies neither in the history nor in {@code excluded}, best first
+     * (ties to the lower id), with their scores only: what a list needs before it is filtered and
+     * paged, and all the offline evaluation needs.
+     */
+    public List<ScoredMovie> rank(List<RatedMovie> history, Set<Long> excluded, int count) {
         Set<Long> unwanted = new HashSet<>(excluded);
         history.forEach(rated -> unwanted.add(rated.movieId()));
-        List<RatedMovie> ordered = scored(history);
-
         Map<Long, double[]> totals = new HashMap<>();
         walk(
-                ordered,
+                scored(history),
                 (source, because, candidate, amount) -> {
                     if (!unwanted.contains(candidate)) {
                         totals.computeIfAbsent(candidate, movie -> new double[1])[0] += amount;
@@ -66,18 +80,69 @@ public final class RecommendationScorer {
                 totals.computeIfAbsent(popular, movie -> new double[1]);
             }
         }
-        totals.forEach(
-                (movie, total) ->
-                        total[0] += settings.popularityWeight() * model.popularity(movie));
+        long[] movies = new long[totals.size()];
+        double[] scores = new double[totals.size()];
+        int next = 0;
+        for (Map.Entry<Long, double[]> total : totals.entrySet()) {
+            movies[next] = total.getKey();
+            scores[next] =
+                    total.getValue()[0]
+                            + settings.popularityWeight() * model.popularity(total.getKey());
+            next++;
+        }
+        return best(movies, scores, count);
+    }
 
-        List<Long> best =
-                totals.keySet().stream()
-                        .sorted(
-                                Comparator.<Long>comparingDouble(movie -> -totals.get(movie)[0])
-                                        .thenComparing(movie -> movie))
-                        .limit(count)
-                        .toList();
-        return explain(ordered, best, totals);
+    /**
+     * The movies of {@code chosen} with the contributions that make up each one's score, largest
+     * first, in the order given: the same walk as {@link #rank}, kept only for these movies.
+     */
+    public List<Recommendation> explain(List<RatedMovie> history, List<ScoredMovie> chosen) {
+        Map<Long, List<Contribution>> parts = new HashMap<>();
+        chosen.forEach(movie -> parts.put(movie.movieId(), new ArrayList<>()));
+        walk(
+                scored(history),
+                (source, because, candidate, amount) -> {
+                    List<Contribution> list = parts.get(candidate);
+                    if (list != null) {
+                        list.add(new Contribution(source, because, amount));
+                    }
+                });
+        List<Recommendation> recommendations = new ArrayList<>(chosen.size());
+        for (ScoredMovie movie : chosen) {
+            List<Contribution> list = parts.get(movie.movieId());
+            double popular = settings.popularityWeight() * model.popularity(movie.movieId());
+            if (popular != 0 || list.isEmpty()) {
+                list.add(new Contribution(ContributionSource.POPULAR, 0, popular));
+            }
+            list.sort(LARGEST_FIRST);
+            recommendations.add(new Recommendation(movie.movieId(), movie.score(), list));
+        }
+        return recommendations;
+    }
+
+    /**
+     * The {@code count} highest scores, ties to the lower id: a primitive sort finds the score at
+     * the cut, so only the movies at or above it are sorted as objects.
+     */
+    private static List<ScoredMovie> best(long[] movies, double[] scores, int count) {
+        if (count <= 0 || movies.length == 0) {
+            return List.of();
+        }
+        double cut = Double.NEGATIVE_INFINITY;
+        if (movies.length > count) {
+            double[] ascending = scores.clone();
+            Arrays.sort(ascending);
+            cut = ascending[ascending.length - count];
+        }
+        List<ScoredMovie> kept = new ArrayList<>(Math.min(movies.length, count * 2));
+        for (int i = 0; i < movies.length; i++) {
+            if (scores[i] >= cut) {
+                kept.add(new ScoredMovie(movies[i], scores[i]));
+            }
+        }
+        kept.sort(HIGHEST_FIRST);
+        return List.copyOf(kept.subList(0, Math.min(count, kept.size())));
     }
 
     /** The ratings that are scored: the last {@value #HISTORY_LIMIT} in time order (ties by id). */
@@ -108,31 +173,6 @@ public final class RecommendationScorer {
                 .stream()
                 .map(RatedMovie::movieId)
                 .toList();
-    }
-
-    private List<Recommendation> explain(
-            List<RatedMovie> ordered, List<Long> best, Map<Long, double[]> totals) {
-        Map<Long, List<Contribution>> parts = new HashMap<>();
-        best.forEach(movie -> parts.put(movie, new ArrayList<>()));
-        walk(
-                ordered,
-                (source, because, candidate, amount) -> {
-                    List<Contribution> list = parts.get(candidate);
-                    if (list != null) {
-                        list.add(new Contribution(source, because, amount));
-                    }
-                });
-        List<Recommendation> recommendations = new ArrayList<>(best.size());
-        for (long movie : best) {
-            List<Contribution> list = parts.get(movie);
-            double popular = settings.popularityWeight() * model.popularity(movie);
-            if (popular != 0 || list.isEmpty()) {
-                list.add(new Contribution(ContributionSource.POPULAR, 0, popular));
-            }
-            list.sort(LARGEST_FIRST);
-            recommendations.add(new Recommendation(movie, totals.get(movie)[0], list));
-        }
-        return recommendations;
     }
 
     private void walk(List<RatedMovie> ordered, ContributionSink sink) {

@@ -116,20 +116,17 @@ public final class RecommendationService implements RecommendMoviesUseCase {
                                 ratedAfterOf,
                                 settings.popularityWeight() > 0),
                         models.mostPopular(LIST_LIMIT + excluded.size() + history.size()));
-        List<Recommendation> scored =
-                new RecommendationScorer(model, settings).recommend(history, excluded, LIST_LIMIT);
-        if (scored.isEmpty()) {
+        RecommendationScorer scorer = new RecommendationScorer(model, settings);
+        List<ScoredMovie> ranked = scorer.rank(history, excluded, LIST_LIMIT);
+        if (ranked.isEmpty()) {
             return newcomer(user, filter, request);
         }
         if (!filter.isNone()) {
             Set<Long> allowed =
-                    queries.matching(scored.stream().map(Recommendation::movieId).toList(), filter);
-            scored =
-                    scored.stream()
-                            .filter(recommendation -> allowed.contains(recommendation.movieId()))
-                            .toList();
+                    queries.matching(ranked.stream().map(ScoredMovie::movieId).toList(), filter);
+            ranked = ranked.stream().filter(movie -> allowed.contains(movie.movieId())).toList();
         }
-        List<Recommendation> page = slice(scored, request);
+        List<Recommendation> page = scorer.explain(history, slice(ranked, request));
         Set<Long> named = new HashSet<>();
         page.forEach(
                 recommendation -> {
@@ -150,7 +147,7 @@ public final class RecommendationService implements RecommendMoviesUseCase {
                                 reasons(recommendation, summaries, stars, savedById)));
             }
         }
-        return Page.of(items, request, scored.size());
+        return Page.of(items, request, ranked.size());
     }
 
     @Override

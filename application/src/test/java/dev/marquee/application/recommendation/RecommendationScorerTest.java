@@ -159,4 +159,28 @@ class RecommendationScorerTest {
         assertThat(ids(list)).containsExactly(6L, 5L);
         assertThat(list.get(0).topReason().source()).isEqualTo(ContributionSource.POPULAR);
     }
+
+    @Test
+    void ranksTheBestCountWithTiesAtTheCutToTheLowerIdAndExplainsAnyPartOfTheRanking() {
+        FixedNeighbours model =
+                new FixedNeighbours()
+                        .similar(1, 30, 0.9)
+                        .similar(1, 22, 0.5)
+                        .similar(1, 21, 0.5)
+                        .similar(1, 20, 0.5)
+                        .similar(2, 30, 0.2)
+                        .similar(2, 40, 0.1);
+        RecommendationScorer scorer = new RecommendationScorer(model, PLAIN);
+        List<RatedMovie> history = List.of(new RatedMovie(1, 4, 100), new RatedMovie(2, 4, 200));
+
+        List<ScoredMovie> ranked = scorer.rank(history, Set.of(), 3);
+        List<Recommendation> explained = scorer.explain(history, ranked.subList(1, 3));
+
+        assertThat(ranked).extracting(ScoredMovie::movieId).containsExactly(30L, 20L, 21L);
+        assertThat(ranked.get(0).score()).isCloseTo(1.1, within(1e-12));
+        assertThat(ids(explained)).containsExactly(20L, 21L);
+        assertThat(explained.get(0).contributions())
+                .containsExactly(new Contribution(ContributionSource.SIMILAR_TO_RATED, 1, 0.5));
+        assertThat(ids(scorer.recommend(history, Set.of(), 3))).containsExactly(30L, 20L, 21L);
+    }
 }

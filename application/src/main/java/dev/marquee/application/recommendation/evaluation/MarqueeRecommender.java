@@ -50,8 +50,8 @@ public final class MarqueeRecommender implements Recommender {
         RecommendationScorer scorer = new RecommendationScorer(build.apply(training), scoring);
         Catalogue catalogue = training.catalogue();
         return (user, count) ->
-                scorer.recommend(history(catalogue, training.user(user)), Set.of(), count).stream()
-                        .mapToInt(recommendation -> catalogue.itemOf(recommendation.movieId()))
+                scorer.rank(history(catalogue, training.user(user)), Set.of(), count).stream()
+                        .mapToInt(movie -> catalogue.itemOf(movie.movieId()))
                         .toArray();
     }
 

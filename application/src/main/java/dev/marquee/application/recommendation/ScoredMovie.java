@@ -1,0 +1,4 @@
+package dev.marquee.application.recommendation;
+
+/** A movie the scorer ranked, with its score. */
+public record ScoredMovie(long movieId, double score) {}
