@@ -80,9 +80,9 @@ public class SearchQueryAdapter implements CatalogueSearch {
         Map<String, Object> values = new HashMap<>();
         values.put("qf", form);
         values.put("qs", form);
-        values.put("rf", year == null ? null : year.rest());
-        values.put("rs", year == null ? null : year.rest());
-        values.put("y", year == null ? null : year.year());
+        values.put("rf", year == null ? "" : year.rest());
+        values.put("rs", year == null ? "" : year.rest());
+        values.put("y", year == null ? 0 : year.year());
         values.put("movies", query.includes(SearchType.MOVIE));
         values.put("persons", query.includes(SearchType.PERSON));
         values.put("characters", query.includes(SearchType.CHARACTER));

@@ -32,17 +32,19 @@ final class SearchSql {
     /**
      * The ranking of docs/search.md over candidates that index lookups bound. {@code qf}/{@code
      * qs}: the query's full and short (article dropped) form; {@code rf}/{@code rs}: the same
-     * without a leading or trailing year {@code y}, null when the query has none. Candidates: the
-     * titles (names) holding every word of the query, each word as typed or corrected to one of its
-     * nearest dictionary words, the last one also as a prefix (V9's {@code search_words} and word
-     * indexes); when none does, those holding all of its words but one; and exact, prefix and
-     * space-free matches of the whole query through B-trees. Each source is capped, so no query
-     * reads more than a few hundred rows.
+     * without a leading or trailing year {@code y}, bound as '' and 0 when the query has none
+     * (never as null: a null's type is PostgreSQL's to infer, so a statement bound now with a year
+     * and now without one would change its parameter types and be prepared and planned again each
+     * time). Candidates: the titles (names) holding every word of the query, each word as typed or
+     * corrected to one of its nearest dictionary words, the last one also as a prefix (V9's {@code
+     * search_words} and word indexes); when none does, those holding all of its words but one; and
+     * exact, prefix and space-free matches of the whole query through B-trees. Each source is
+     * capped, so no query reads more than a few hundred rows.
      */
     static final String RANKED =
             """
             with params as materialized (
-                select :qf as qf, :qs as qs, :rf as rf, :rs as rs, :y as y),
+                select :qf as qf, :qs as qs, nullif(:rf, '') as rf, nullif(:rs, '') as rs, nullif(:y, 0) as y),
             query_words as materialized (
                 select w.word, w.n, w.n = count(*) over () as last, length(w.word) as length
                 from params p cross join unnest(string_to_array(p.qf, ' ')) with ordinality w(word, n)),
