@@ -8,7 +8,8 @@
 # latency: imports the full TMDB 5000 and then the full DIR (the whole imported catalogue), builds, starts the server at
 #   -Xmx256m, and measures personal recommendations and /movies/{id}/similar with 8 concurrent clients (HdrHistogram).
 # SKIP_BUILD=1 reuses the built jar; BENCH_DATA_DIR=dir (latency only) uses an existing, already built, data directory
-# instead (never a shared one: copy it first); LATENCY_SECONDS (default 30); SYNTHETIC_MODEL=N first makes the active
+# instead (never a shared one: copy it first); LATENCY_SECONDS (default 30); LATENCY_WARM_UP (default 150 s: on 2
+# cores the JIT compiler is still busy for two to three minutes under this load); SYNTHETIC_MODEL=N first makes the active
 # model a synthetic one of the N most rated movies (for a generated catalogue whose build was not run, see the bench).
 # restrict: what restricting the item-item part to movies with enough ratings costs on the test split (no server).
 set -euo pipefail
@@ -48,7 +49,7 @@ latency_steps() {
   local before endpoint
   for endpoint in personal similar; do
     before=$(cpu_seconds)
-    bench latency --endpoint=$endpoint --seconds="${LATENCY_SECONDS:-30}" "$@"
+    bench latency --endpoint=$endpoint --seconds="${LATENCY_SECONDS:-30}" --warm-up="${LATENCY_WARM_UP:-150}" "$@"
     echo "server and PostgreSQL CPU for these requests: $(awk -v a="$before" -v b="$(cpu_seconds)" 'BEGIN { printf "%.1f", b - a }') s"
   done
 }
