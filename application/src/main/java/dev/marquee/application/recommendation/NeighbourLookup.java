@@ -1,5 +1,6 @@
 package dev.marquee.application.recommendation;
 
+import dev.marquee.domain.recommendation.NeighbourList;
 import java.util.List;
 
 /**
@@ -9,10 +10,10 @@ import java.util.List;
 public interface NeighbourLookup {
 
     /** The item-item neighbours of a movie, strongest first (empty when it has none). */
-    List<Neighbour> similarTo(long movieId);
+    NeighbourList similarTo(long movieId);
 
     /** The movies people rated soon after this one, strongest first (empty when there are none). */
-    List<Neighbour> ratedAfter(long movieId);
+    NeighbourList ratedAfter(long movieId);
 
     /** The movie's popularity between 0 and 1. */
     double popularity(long movieId);

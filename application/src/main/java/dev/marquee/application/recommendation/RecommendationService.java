@@ -6,8 +6,9 @@ import dev.marquee.domain.port.in.RecommendMoviesUseCase;
 import dev.marquee.domain.port.out.MovieRepository;
 import dev.marquee.domain.port.out.RecommendationModels;
 import dev.marquee.domain.port.out.RecommendationQueries;
-import dev.marquee.domain.recommendation.MovieNeighbour;
+import dev.marquee.domain.recommendation.ModelNeighbours;
 import dev.marquee.domain.recommendation.NeighbourKind;
+import dev.marquee.domain.recommendation.NeighbourList;
 import dev.marquee.domain.recommendation.ReasonType;
 import dev.marquee.domain.recommendation.RecommendationFilter;
 import dev.marquee.domain.recommendation.RecordedRating;
@@ -22,6 +23,7 @@ import dev.marquee.domain.view.RecommendedMovie;
 import dev.marquee.domain.view.SavedMovie;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -108,14 +110,19 @@ public final class RecommendationService implements RecommendMoviesUseCase {
             }
         }
         List<RatedMovie> scoredHistory = RecommendationScorer.scored(history);
-        List<Long> ratedAfterOf = RecommendationScorer.ratedAfterSources(scoredHistory, settings);
+        Map<NeighbourKind, List<Long>> sources = new EnumMap<>(NeighbourKind.class);
+        sources.put(NeighbourKind.SIMILAR, RecommendationScorer.similarSources(scoredHistory));
+        sources.put(
+                NeighbourKind.RATED_AFTER,
+                RecommendationScorer.ratedAfterSources(scoredHistory, settings));
+        ModelNeighbours neighbours = models.neighboursOf(sources);
         NeighbourTable model =
                 NeighbourTable.ofStored(
-                        models.neighboursOf(
-                                RecommendationScorer.similarSources(scoredHistory),
-                                ratedAfterOf,
-                                settings.popularityWeight() > 0),
-                        models.mostPopular(LIST_LIMIT + excluded.size() + history.size()));
+                        neighbours,
+                        models.mostPopular(LIST_LIMIT + excluded.size() + history.size()),
+                        settings.popularityWeight() == 0
+                                ? Map.of()
+                                : models.popularityOf(reached(neighbours, sources)));
         RecommendationScorer scorer = new RecommendationScorer(model, settings);
         List<ScoredMovie> ranked = scorer.rank(history, excluded, LIST_LIMIT);
         if (ranked.isEmpty()) {
@@ -165,11 +172,13 @@ public final class RecommendationService implements RecommendMoviesUseCase {
         if (!movies.exists(movie)) {
             throw new NotFoundException("movie", movie.value());
         }
-        List<Long> similar =
-                models.neighboursOf(List.of(movie.value()), List.of(), false).stream()
-                        .filter(row -> row.kind() == NeighbourKind.SIMILAR)
-                        .map(MovieNeighbour::neighbourId)
-                        .toList();
+        NeighbourList neighbours =
+                models.neighboursOf(Map.of(NeighbourKind.SIMILAR, List.of(movie.value())))
+                        .of(NeighbourKind.SIMILAR, movie.value());
+        List<Long> similar = new ArrayList<>(neighbours.size());
+        for (int i = 0; i < neighbours.size(); i++) {
+            similar.add(neighbours.movieId(i));
+        }
         List<Long> page = slice(similar, request);
         Map<Long, MovieSummary> summaries = queries.summaries(page);
         return Page.of(
@@ -189,6 +198,22 @@ public final class RecommendationService implements RecommendMoviesUseCase {
     @Override
     public void undoDismissal(UserId user, MovieId movie) {
         queries.undoDismissal(user, movie);
+    }
+
+    /** Every movie the lists read for these sources lead to. */
+    private static Set<Long> reached(
+            ModelNeighbours neighbours, Map<NeighbourKind, List<Long>> sources) {
+        Set<Long> reached = new HashSet<>();
+        sources.forEach(
+                (kind, movies) -> {
+                    for (long movie : movies) {
+                        NeighbourList list = neighbours.of(kind, movie);
+                        for (int i = 0; i < list.size(); i++) {
+                            reached.add(list.movieId(i));
+                        }
+                    }
+                });
+        return reached;
     }
 
     private Page<RecommendedMovie> newcomer(
