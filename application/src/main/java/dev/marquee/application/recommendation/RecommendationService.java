@@ -6,6 +6,7 @@ import dev.marquee.domain.port.in.RecommendMoviesUseCase;
 import dev.marquee.domain.port.out.MovieRepository;
 import dev.marquee.domain.port.out.RecommendationModels;
 import dev.marquee.domain.port.out.RecommendationQueries;
+import dev.marquee.domain.port.out.Transactions;
 import dev.marquee.domain.recommendation.ModelNeighbours;
 import dev.marquee.domain.recommendation.NeighbourKind;
 import dev.marquee.domain.recommendation.NeighbourList;
@@ -64,13 +65,22 @@ public final class RecommendationService implements RecommendMoviesUseCase {
     private final RecommendationModels models;
     private final RecommendationQueries queries;
     private final MovieRepository movies;
+    private final Transactions transactions;
     private final ScoringSettings settings;
 
+    /**
+     * Each request reads in one transaction: its history, exclusions and model rows are one
+     * consistent read, on one connection, committed once.
+     */
     public RecommendationService(
-            RecommendationModels models, RecommendationQueries queries, MovieRepository movies) {
+            RecommendationModels models,
+            RecommendationQueries queries,
+            MovieRepository movies,
+            Transactions transactions) {
         this.models = models;
         this.queries = queries;
         this.movies = movies;
+        this.transactions = transactions;
         this.settings = TunedSettings.SCORING;
     }
 
@@ -78,6 +88,11 @@ public final class RecommendationService implements RecommendMoviesUseCase {
     public Page<RecommendedMovie> recommendationsFor(
             UserId user, RecommendationFilter filter, PageRequest pageRequest) {
         PageRequest request = SORTABLE.check(pageRequest);
+        return transactions.inTransaction(() -> recommend(user, filter, request));
+    }
+
+    private Page<RecommendedMovie> recommend(
+            UserId user, RecommendationFilter filter, PageRequest request) {
         List<RecordedRating> recent = queries.recentRatings(user, HISTORY_LIMIT);
         List<SavedMovie> saved = queries.savedMovies(user, SAVED_LIMIT);
         if (recent.isEmpty() && saved.isEmpty()) {
@@ -159,16 +174,24 @@ public final class RecommendationService implements RecommendMoviesUseCase {
 
     @Override
     public Page<RecommendedMovie> recommendationsOfUser(
-            UserId user, RecommendationFilter filter, PageRequest request) {
-        if (!queries.userExists(user)) {
-            throw new NotFoundException("user", user.value());
-        }
-        return recommendationsFor(user, filter, request);
+            UserId user, RecommendationFilter filter, PageRequest pageRequest) {
+        PageRequest request = SORTABLE.check(pageRequest);
+        return transactions.inTransaction(
+                () -> {
+                    if (!queries.userExists(user)) {
+                        throw new NotFoundException("user", user.value());
+                    }
+                    return recommend(user, filter, request);
+                });
     }
 
     @Override
     public Page<MovieSummary> similarTo(MovieId movie, PageRequest pageRequest) {
         PageRequest request = SORTABLE.check(pageRequest);
+        return transactions.inTransaction(() -> similar(movie, request));
+    }
+
+    private Page<MovieSummary> similar(MovieId movie, PageRequest request) {
         if (!movies.exists(movie)) {
             throw new NotFoundException("movie", movie.value());
         }
