@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The neighbour rows and the popularity ranking of one model version, as recently read. A version's
@@ -34,7 +36,12 @@ final class ActiveModelCache {
         }
     }
 
-    private record OfVersion(long version, Map<Key, NeighbourList> rows, Ranking ranking) {}
+    /** {@code sources}: by kind, the movies that have rows of that kind, sorted. */
+    private record OfVersion(
+            long version,
+            Map<Key, NeighbourList> rows,
+            Ranking ranking,
+            Map<Short, long[]> sources) {}
 
     private volatile OfVersion current = empty(-1);
 
@@ -49,7 +56,8 @@ final class ActiveModelCache {
                                 return size() > MOVIE_KINDS;
                             }
                         }),
-                Ranking.NONE);
+                Ranking.NONE,
+                new ConcurrentHashMap<>());
     }
 
     private OfVersion of(long version) {
@@ -63,6 +71,14 @@ final class ActiveModelCache {
 
     Optional<NeighbourList> rows(long version, short kind, long movieId) {
         return Optional.ofNullable(of(version).rows().get(new Key(kind, movieId)));
+    }
+
+    /**
+     * The movies with rows of the kind in the version, sorted; read once per version with {@code
+     * read} (other requests for the same kind wait for that read).
+     */
+    long[] sources(long version, short kind, Supplier<long[]> read) {
+        return of(version).sources().computeIfAbsent(kind, k -> read.get());
     }
 
     void put(long version, short kind, long movieId, NeighbourList rows) {
@@ -86,7 +102,8 @@ final class ActiveModelCache {
                     new OfVersion(
                             version,
                             cached.rows(),
-                            new Ranking(List.copyOf(ranking), ranking.size() < asked));
+                            new Ranking(List.copyOf(ranking), ranking.size() < asked),
+                            cached.sources());
         }
     }
 }

@@ -19,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -192,7 +193,11 @@ public class RecommendationModelAdapter implements RecommendationModels {
         Map<NeighbourKind, Set<Long>> missing = new EnumMap<>(NeighbourKind.class);
         sources.forEach(
                 (kind, movies) -> {
+                    long[] modelled = modelled(version, kind);
                     for (long movie : movies) {
+                        if (Arrays.binarySearch(modelled, movie) < 0) {
+                            continue;
+                        }
                         Optional<NeighbourList> cached = cache.rows(version, code(kind), movie);
                         if (cached.isPresent()) {
                             read.put(kind, movie, cached.get());
@@ -205,6 +210,28 @@ public class RecommendationModelAdapter implements RecommendationModels {
             readAndCache(version, missing, read);
         }
         return read.build();
+    }
+
+    /**
+     * The movies with rows of the kind in the version, sorted, read once per version (from the
+     * partial index of V11): a movie outside them needs no read at all.
+     */
+    private long[] modelled(long version, NeighbourKind kind) {
+        short code = code(kind);
+        return cache.sources(
+                version,
+                code,
+                () ->
+                        sql
+                                .list(
+                                        """
+                                        select movie_id from movie_neighbours
+                                        where version = ? and kind = ? and rank = 1 order by movie_id""",
+                                        List.of(version, code),
+                                        row -> row.getLong(1))
+                                .stream()
+                                .mapToLong(Long::longValue)
+                                .toArray());
     }
 
     /**
