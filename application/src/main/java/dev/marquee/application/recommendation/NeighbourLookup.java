@@ -14,6 +14,14 @@ public interface NeighbourLookup {
     /** The movies people rated soon after this one, strongest first (empty when there are none). */
     List<Neighbour> ratedAfter(long movieId);
 
+    /**
+     * The movies sharing this one's content (genres, keywords, cast), strongest first (empty when
+     * the model has no content part).
+     */
+    default List<Neighbour> similarByContent(long movieId) {
+        return List.of();
+    }
+
     /** The movie's popularity between 0 and 1. */
     double popularity(long movieId);
 

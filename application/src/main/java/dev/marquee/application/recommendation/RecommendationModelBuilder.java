@@ -4,6 +4,7 @@ import dev.marquee.application.recommendation.evaluation.TunedSettings;
 import dev.marquee.domain.port.in.BuildRecommendationModelUseCase;
 import dev.marquee.domain.port.out.RecommendationModels;
 import dev.marquee.domain.recommendation.BuiltModel;
+import dev.marquee.domain.recommendation.ContentNeighbour;
 import dev.marquee.domain.recommendation.ModelBuildReport;
 import dev.marquee.domain.recommendation.ModelBuildTooLargeException;
 import dev.marquee.domain.recommendation.MovieNeighbour;
@@ -23,8 +24,11 @@ import java.util.function.LongSupplier;
  */
 public final class RecommendationModelBuilder implements BuildRecommendationModelUseCase {
 
+    private static final ItemNeighbours NONE = new ItemNeighbours(new int[0][], new double[0][]);
+
     private final RecommendationModels models;
     private final ModelSettings settings;
+    private final ContentSettings contentSettings;
     private final LongSupplier heapBudgetBytes;
     private final LongSupplier nanoTime;
 
@@ -34,16 +38,18 @@ public final class RecommendationModelBuilder implements BuildRecommendationMode
      */
     public RecommendationModelBuilder(
             RecommendationModels models, LongSupplier heapBudgetBytes, LongSupplier nanoTime) {
-        this(models, TunedSettings.MODEL, heapBudgetBytes, nanoTime);
+        this(models, TunedSettings.MODEL, TunedSettings.CONTENT, heapBudgetBytes, nanoTime);
     }
 
     RecommendationModelBuilder(
             RecommendationModels models,
             ModelSettings settings,
+            ContentSettings contentSettings,
             LongSupplier heapBudgetBytes,
             LongSupplier nanoTime) {
         this.models = models;
         this.settings = settings;
+        this.contentSettings = contentSettings;
         this.heapBudgetBytes = heapBudgetBytes;
         this.nanoTime = nanoTime;
     }
@@ -66,17 +72,29 @@ public final class RecommendationModelBuilder implements BuildRecommendationMode
         Catalogue catalogue =
                 Catalogue.of(events.stream().mapToLong(RatingEvent::movieId).toArray());
         Interactions interactions = Interactions.of(catalogue, events);
-        BuiltModel model =
+        NeighbourTable table =
                 catalogue.size() == 0
-                        ? new BuiltModel(settings.toString(), List.of(), List.of())
-                        : stored(NeighbourModelBuild.run(interactions, settings));
+                        ? NeighbourTable.of(catalogue, NONE, NONE, new int[0])
+                        : NeighbourModelBuild.run(interactions, settings);
+        List<ContentNeighbour> content =
+                ContentModel.build(models.allMovieContent(), contentSettings).stream()
+                        .map(
+                                row ->
+                                        new ContentNeighbour(
+                                                row.movieId(),
+                                                row.neighbourId(),
+                                                row.weight(),
+                                                row.shared(),
+                                                table.popularity(row.neighbourId())))
+                        .toList();
+        BuiltModel model = stored(table, content);
         long version = models.publish(model);
         return new ModelBuildReport(
                 version,
                 interactions.ratingCount(),
                 interactions.userCount(),
                 catalogue.size(),
-                model.neighbours().size(),
+                model.neighbours().size() + model.content().size(),
                 (nanoTime.getAsLong() - started) / 1e9);
     }
 
@@ -85,7 +103,7 @@ public final class RecommendationModelBuilder implements BuildRecommendationMode
                 rating.userId(), rating.movieId(), rating.stars(), rating.ratedAtEpochSecond());
     }
 
-    private BuiltModel stored(NeighbourTable table) {
+    private BuiltModel stored(NeighbourTable table, List<ContentNeighbour> content) {
         List<Long> movies = table.mostPopular(Integer.MAX_VALUE);
         List<MovieNeighbour> rows = new ArrayList<>();
         List<MoviePopularity> popularity = new ArrayList<>(movies.size());
@@ -111,6 +129,6 @@ public final class RecommendationModelBuilder implements BuildRecommendationMode
                                 table.popularity(neighbour.movieId())));
             }
         }
-        return new BuiltModel(settings.toString(), rows, popularity);
+        return new BuiltModel(settings + "; " + contentSettings, rows, popularity, content);
     }
 }

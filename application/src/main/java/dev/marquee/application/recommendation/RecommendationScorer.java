@@ -11,9 +11,9 @@ import java.util.Set;
 
 /**
  * Scores movies for one user from their live history and the precomputed neighbour lists: each
- * rated movie passes its weight to its neighbours, recent ones also to what people rated next, plus
- * a popularity prior. Returns the best movies with the contributions that make up each score, so
- * reasons can be true.
+ * rated movie passes its weight to its neighbours and its content neighbours, recent ones also to
+ * what people rated next, plus a popularity prior. Returns the best movies with the contributions
+ * that make up each score, so reasons can be true.
  */
 public final class RecommendationScorer {
 
@@ -189,6 +189,17 @@ public final class RecommendationScorer {
                             rated.movieId(),
                             neighbour.movieId(),
                             value * neighbour.weight());
+                }
+            }
+            if (ratingsAgo < SIMILAR_SOURCES_LIMIT && settings.contentWeight() > 0) {
+                for (Neighbour similar : model.similarByContent(rated.movieId())) {
+                    if (model.popularity(similar.movieId()) <= settings.contentMaxPopularity()) {
+                        sink.accept(
+                                ContributionSource.SIMILAR_CONTENT,
+                                rated.movieId(),
+                                similar.movieId(),
+                                settings.contentWeight() * value * similar.weight());
+                    }
                 }
             }
             if (ratingsAgo < settings.sequenceWindow() && settings.sequenceWeight() > 0) {

@@ -6,7 +6,7 @@ import dev.marquee.domain.port.in.RecommendMoviesUseCase;
 import dev.marquee.domain.port.out.MovieRepository;
 import dev.marquee.domain.port.out.RecommendationModels;
 import dev.marquee.domain.port.out.RecommendationQueries;
-import dev.marquee.domain.recommendation.MovieNeighbour;
+import dev.marquee.domain.recommendation.ContentFeature;
 import dev.marquee.domain.recommendation.NeighbourKind;
 import dev.marquee.domain.recommendation.ReasonType;
 import dev.marquee.domain.recommendation.RecommendationFilter;
@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,7 +34,8 @@ import java.util.Set;
  * their latest favorites and watchlist entries as ratings above their mean) against the stored
  * model, so a new rating changes the next list; a user without ratings or saved movies, or a
  * database without a model yet, gets popular movies in their favorite genres, else popular overall.
- * Each item's reasons are its positive contributions, largest first.
+ * Each item's reasons are its positive contributions, largest first; a content contribution names
+ * the features the two movies share most.
  */
 public final class RecommendationService implements RecommendMoviesUseCase {
 
@@ -109,13 +111,16 @@ public final class RecommendationService implements RecommendMoviesUseCase {
         }
         List<RatedMovie> scoredHistory = RecommendationScorer.scored(history);
         List<Long> ratedAfterOf = RecommendationScorer.ratedAfterSources(scoredHistory, settings);
-        NeighbourTable model =
-                NeighbourTable.ofStored(
-                        models.neighboursOf(
-                                RecommendationScorer.similarSources(scoredHistory),
-                                ratedAfterOf,
-                                settings.popularityWeight() > 0),
-                        models.mostPopular(LIST_LIMIT + excluded.size() + history.size()));
+        List<Long> similarOf = RecommendationScorer.similarSources(scoredHistory);
+        ContentAwareLookup model =
+                new ContentAwareLookup(
+                        NeighbourTable.ofStored(
+                                models.neighboursOf(
+                                        similarOf, ratedAfterOf, settings.popularityWeight() > 0),
+                                models.mostPopular(LIST_LIMIT + excluded.size() + history.size())),
+                        settings.contentWeight() > 0
+                                ? models.contentNeighboursOf(similarOf)
+                                : List.of());
         RecommendationScorer scorer = new RecommendationScorer(model, settings);
         List<ScoredMovie> ranked = scorer.rank(history, excluded, LIST_LIMIT);
         if (ranked.isEmpty()) {
@@ -144,7 +149,7 @@ public final class RecommendationService implements RecommendMoviesUseCase {
                         new RecommendedMovie(
                                 movie,
                                 recommendation.score(),
-                                reasons(recommendation, summaries, stars, savedById)));
+                                reasons(recommendation, summaries, stars, savedById, model)));
             }
         }
         return Page.of(items, request, ranked.size());
@@ -159,17 +164,24 @@ public final class RecommendationService implements RecommendMoviesUseCase {
         return recommendationsFor(user, filter, request);
     }
 
+    /**
+     * The movie's collaborative neighbours, strongest first, then its content neighbours not
+     * already listed, strongest first: a movie too little rated for the first still gets the
+     * second.
+     */
     @Override
     public Page<MovieSummary> similarTo(MovieId movie, PageRequest pageRequest) {
         PageRequest request = SORTABLE.check(pageRequest);
         if (!movies.exists(movie)) {
             throw new NotFoundException("movie", movie.value());
         }
-        List<Long> similar =
-                models.neighboursOf(List.of(movie.value()), List.of(), false).stream()
-                        .filter(row -> row.kind() == NeighbourKind.SIMILAR)
-                        .map(MovieNeighbour::neighbourId)
-                        .toList();
+        Set<Long> listed = new LinkedHashSet<>();
+        models.neighboursOf(List.of(movie.value()), List.of(), false).stream()
+                .filter(row -> row.kind() == NeighbourKind.SIMILAR)
+                .forEach(row -> listed.add(row.neighbourId()));
+        models.contentNeighboursOf(List.of(movie.value()))
+                .forEach(row -> listed.add(row.neighbourId()));
+        List<Long> similar = List.copyOf(listed);
         List<Long> page = slice(similar, request);
         Map<Long, MovieSummary> summaries = queries.summaries(page);
         return Page.of(
@@ -213,7 +225,8 @@ public final class RecommendationService implements RecommendMoviesUseCase {
             Recommendation recommendation,
             Map<Long, MovieSummary> summaries,
             Map<Long, Double> stars,
-            Map<Long, SavedMovie> saved) {
+            Map<Long, SavedMovie> saved,
+            ContentAwareLookup model) {
         List<RecommendationReason> reasons = new ArrayList<>();
         for (Contribution contribution : recommendation.contributions()) {
             if (reasons.size() == REASONS_SHOWN || contribution.amount() <= 0) {
@@ -249,6 +262,17 @@ public final class RecommendationService implements RecommendMoviesUseCase {
                                         null));
                     }
                 }
+                case SIMILAR_CONTENT -> {
+                    if (because != null) {
+                        reasons.add(
+                                contentReason(
+                                        because,
+                                        model.sharedFeatures(
+                                                because.id(), recommendation.movieId()),
+                                        stars.get(because.id()),
+                                        saved.get(because.id())));
+                    }
+                }
                 case POPULAR ->
                         reasons.add(
                                 new RecommendationReason(
@@ -259,6 +283,46 @@ public final class RecommendationService implements RecommendMoviesUseCase {
             reasons.add(new RecommendationReason(ReasonType.POPULAR, POPULAR_TEXT, null, null));
         }
         return reasons;
+    }
+
+    /**
+     * A content reason names what the pair shares most: the cast member when that is the strongest
+     * shared feature ("With Al Pacino, as in Heat"), else the history movie and the shared keywords
+     * and genres ("Like Heat, which you rated 4.5: heist, los angeles").
+     */
+    private static RecommendationReason contentReason(
+            MovieSummary because,
+            List<ContentFeature> shared,
+            Double rating,
+            SavedMovie savedMovie) {
+        if (!shared.isEmpty() && shared.get(0).kind() == ContentFeature.Kind.CAST) {
+            ContentFeature person = shared.get(0);
+            return new RecommendationReason(
+                    ReasonType.SAME_CAST,
+                    "With " + person.name() + ", as in " + because.title(),
+                    because.id(),
+                    null,
+                    person.id());
+        }
+        String how =
+                rating != null
+                        ? ", which you rated " + stars(rating)
+                        : savedMovie != null && savedMovie.favorite()
+                                ? ", one of your favorites"
+                                : savedMovie != null ? ", on your watchlist" : "";
+        List<String> names =
+                shared.stream()
+                        .filter(feature -> feature.kind() != ContentFeature.Kind.CAST)
+                        .map(ContentFeature::name)
+                        .toList();
+        return new RecommendationReason(
+                ReasonType.SIMILAR_CONTENT,
+                "Like "
+                        + because.title()
+                        + how
+                        + (names.isEmpty() ? "" : ": " + String.join(", ", names)),
+                because.id(),
+                null);
     }
 
     private static RecommendationReason savedReason(MovieSummary because, boolean favorite) {

@@ -1,6 +1,8 @@
 package dev.marquee.domain.port.out;
 
 import dev.marquee.domain.recommendation.BuiltModel;
+import dev.marquee.domain.recommendation.ContentNeighbour;
+import dev.marquee.domain.recommendation.MovieContent;
 import dev.marquee.domain.recommendation.MovieNeighbour;
 import dev.marquee.domain.recommendation.MoviePopularity;
 import dev.marquee.domain.recommendation.RatingsShape;
@@ -29,6 +31,12 @@ public interface RecommendationModels {
     List<RecordedRating> allRatings();
 
     /**
+     * Every movie's content (genres, keywords, cast), the input of the content model; movies with
+     * none are left out.
+     */
+    List<MovieContent> allMovieContent();
+
+    /**
      * Stores the model as a new version and makes it the active one, removing older versions, all
      * atomically; its version, higher than any before. Rows naming a movie that does not exist (any
      * more) are left out.
@@ -43,6 +51,12 @@ public interface RecommendationModels {
      */
     List<MovieNeighbour> neighboursOf(
             Collection<Long> similarOf, Collection<Long> ratedAfterOf, boolean withPopularity);
+
+    /**
+     * The active model's content rows of these movies, by movie, strongest first, each with its
+     * neighbour's popularity.
+     */
+    List<ContentNeighbour> contentNeighboursOf(Collection<Long> movies);
 
     /** The active model's most popular movies, most popular first, ties to the lower id. */
     List<MoviePopularity> mostPopular(int count);

@@ -2,6 +2,8 @@ package dev.marquee.domain.port.out.fakes;
 
 import dev.marquee.domain.port.out.RecommendationModels;
 import dev.marquee.domain.recommendation.BuiltModel;
+import dev.marquee.domain.recommendation.ContentNeighbour;
+import dev.marquee.domain.recommendation.MovieContent;
 import dev.marquee.domain.recommendation.MovieNeighbour;
 import dev.marquee.domain.recommendation.MoviePopularity;
 import dev.marquee.domain.recommendation.NeighbourKind;
@@ -26,13 +28,19 @@ public final class InMemoryRecommendationModels implements RecommendationModels 
 
     private final Set<Long> movies = new HashSet<>();
     private final List<RecordedRating> ratings = new ArrayList<>();
+    private final Map<Long, MovieContent> content = new HashMap<>();
     private List<MovieNeighbour> neighbours = List.of();
+    private List<ContentNeighbour> contentRows = List.of();
     private Map<Long, Double> popularity = Map.of();
     private long version;
     private boolean locked;
 
     public synchronized void knowMovie(long id) {
         movies.add(id);
+    }
+
+    public synchronized void describe(MovieContent movie) {
+        content.put(movie.movieId(), movie);
     }
 
     public synchronized void rate(RecordedRating rating) {
@@ -70,7 +78,22 @@ public final class InMemoryRecommendationModels implements RecommendationModels 
     }
 
     @Override
+    public synchronized List<MovieContent> allMovieContent() {
+        return content.values().stream()
+                .filter(movie -> !movie.features().isEmpty())
+                .sorted(Comparator.comparingLong(MovieContent::movieId))
+                .toList();
+    }
+
+    @Override
     public synchronized long publish(BuiltModel model) {
+        contentRows =
+                model.content().stream()
+                        .filter(
+                                n ->
+                                        movies.contains(n.movieId())
+                                                && movies.contains(n.neighbourId()))
+                        .toList();
         neighbours =
                 model.neighbours().stream()
                         .filter(
@@ -112,6 +135,24 @@ public final class InMemoryRecommendationModels implements RecommendationModels 
                         Comparator.comparingLong(MovieNeighbour::movieId)
                                 .thenComparing(MovieNeighbour::kind)
                                 .thenComparingInt(inPublishedOrder::indexOf))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<ContentNeighbour> contentNeighboursOf(Collection<Long> asked) {
+        return contentRows.stream()
+                .filter(row -> asked.contains(row.movieId()))
+                .map(
+                        row ->
+                                new ContentNeighbour(
+                                        row.movieId(),
+                                        row.neighbourId(),
+                                        row.weight(),
+                                        row.shared(),
+                                        Math.min(
+                                                1,
+                                                popularity.getOrDefault(row.neighbourId(), 0.0))))
+                .sorted(Comparator.comparingLong(ContentNeighbour::movieId))
                 .toList();
     }
 
