@@ -68,10 +68,18 @@ public final class RecommendationService implements RecommendMoviesUseCase {
 
     public RecommendationService(
             RecommendationModels models, RecommendationQueries queries, MovieRepository movies) {
+        this(models, queries, movies, TunedSettings.SCORING);
+    }
+
+    RecommendationService(
+            RecommendationModels models,
+            RecommendationQueries queries,
+            MovieRepository movies,
+            ScoringSettings settings) {
         this.models = models;
         this.queries = queries;
         this.movies = movies;
-        this.settings = TunedSettings.SCORING;
+        this.settings = settings;
     }
 
     @Override
