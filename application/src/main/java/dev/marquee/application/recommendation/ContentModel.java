@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongToDoubleFunction;
 
 /**
  * The content model's build: each movie's features (genres, keywords, cast) weighted by IDF, {@code
@@ -23,10 +24,16 @@ public final class ContentModel {
 
     /**
      * The content rows of every movie with features, by movie id, each movie's strongest first;
-     * popularity 0 (the build that stores them fills it in).
+     * popularity 0 (an offline table knows it already).
      */
     public static List<ContentNeighbour> build(
             List<MovieContent> movies, ContentSettings settings) {
+        return build(movies, settings, movie -> 0);
+    }
+
+    /** The content rows, each carrying its neighbour's {@code popularity}. */
+    public static List<ContentNeighbour> build(
+            List<MovieContent> movies, ContentSettings settings, LongToDoubleFunction popularity) {
         List<MovieContent> sorted = new ArrayList<>(movies);
         sorted.sort((a, b) -> Long.compare(a.movieId(), b.movieId()));
         int count = sorted.size();
@@ -117,7 +124,7 @@ public final class ContentModel {
                                         idf,
                                         featureOf,
                                         settings.sharedShown()),
-                                0));
+                                popularity.applyAsDouble(sorted.get(other).movieId())));
             }
         }
         return rows;

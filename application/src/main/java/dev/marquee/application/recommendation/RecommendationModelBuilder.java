@@ -57,7 +57,9 @@ public final class RecommendationModelBuilder implements BuildRecommendationMode
     @Override
     public Optional<ModelBuildReport> build() {
         RatingsShape shape = models.ratingsShape();
-        long needed = ModelBuildFootprint.estimateBytes(shape);
+        long needed =
+                ModelBuildFootprint.estimateBytes(
+                        shape, models.movieCount(), contentSettings.neighbours());
         long budget = heapBudgetBytes.getAsLong();
         if (needed > budget) {
             throw new ModelBuildTooLargeException(shape, needed, budget);
@@ -67,6 +69,28 @@ public final class RecommendationModelBuilder implements BuildRecommendationMode
 
     private ModelBuildReport buildNow() {
         long started = nanoTime.getAsLong();
+        Collaborative collaborative = collaborative();
+        NeighbourTable table = collaborative.table();
+        List<ContentNeighbour> content =
+                ContentModel.build(models.allMovieContent(), contentSettings, table::popularity);
+        BuiltModel model = stored(table, content);
+        long version = models.publish(model);
+        return new ModelBuildReport(
+                version,
+                collaborative.ratings(),
+                collaborative.users(),
+                collaborative.movies(),
+                model.neighbours().size() + model.content().size(),
+                (nanoTime.getAsLong() - started) / 1e9);
+    }
+
+    private record Collaborative(NeighbourTable table, int ratings, int users, int movies) {}
+
+    /**
+     * The collaborative table from every rating; the ratings and the model's matrices are garbage
+     * once it returns, before the content model is built.
+     */
+    private Collaborative collaborative() {
         List<RatingEvent> events =
                 models.allRatings().stream().map(RecommendationModelBuilder::event).toList();
         Catalogue catalogue =
@@ -76,26 +100,8 @@ public final class RecommendationModelBuilder implements BuildRecommendationMode
                 catalogue.size() == 0
                         ? NeighbourTable.of(catalogue, NONE, NONE, new int[0])
                         : NeighbourModelBuild.run(interactions, settings);
-        List<ContentNeighbour> content =
-                ContentModel.build(models.allMovieContent(), contentSettings).stream()
-                        .map(
-                                row ->
-                                        new ContentNeighbour(
-                                                row.movieId(),
-                                                row.neighbourId(),
-                                                row.weight(),
-                                                row.shared(),
-                                                table.popularity(row.neighbourId())))
-                        .toList();
-        BuiltModel model = stored(table, content);
-        long version = models.publish(model);
-        return new ModelBuildReport(
-                version,
-                interactions.ratingCount(),
-                interactions.userCount(),
-                catalogue.size(),
-                model.neighbours().size() + model.content().size(),
-                (nanoTime.getAsLong() - started) / 1e9);
+        return new Collaborative(
+                table, interactions.ratingCount(), interactions.userCount(), catalogue.size());
     }
 
     private static RatingEvent event(RecordedRating rating) {

@@ -14,12 +14,13 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
         name = "evaluate",
-        description =
-                "Evaluates the recommender offline on a MovieLens folder (ratings.csv, and movies.csv "
-                        + "when present): each user's last 20% held out, settings tuned on a validation split of the rest; prints NDCG@10, "
-                        + "Recall@20 and coverage for popularity, item-kNN, EASE and Marquee's model. Needs no database.",
-        "The content model reads the folder's genres, and with --tmdb the genres and keywords TMDB gives "
-                + "the movies links.csv maps to it.")
+        description = {
+            "Evaluates the recommender offline on a MovieLens folder (ratings.csv, and movies.csv "
+                    + "when present): each user's last 20% held out, settings tuned on a validation split of the rest; prints NDCG@10, "
+                    + "Recall@20 and coverage for popularity, item-kNN, EASE and Marquee's model. Needs no database.",
+            "The content model reads the folder's genres, and with --tmdb the genres and keywords TMDB gives "
+                    + "the movies links.csv maps to it."
+        })
 final class RecommendationsEvaluateCommand implements Callable<Integer> {
 
     @Option(

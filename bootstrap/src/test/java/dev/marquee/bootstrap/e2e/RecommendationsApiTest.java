@@ -32,7 +32,6 @@ class RecommendationsApiTest {
     private static List<Long> comedies;
     private static List<Long> dramas;
     private static List<Long> unrated;
-    private static long lead;
 
     @BeforeAll
     static void buildModelOverTwoTasteGroups() {
@@ -44,7 +43,7 @@ class RecommendationsApiTest {
         comedies = movies(comedy, "Laugh", 1990);
         dramas = movies(drama, "Tears", 2010);
         unrated = movies(catalogue.genre("Noir " + unique()), "Shadows", 1950);
-        lead = catalogue.person("Robert", "Mitchum " + unique());
+        long lead = catalogue.person("Robert", "Mitchum " + unique());
         catalogue.credit(unrated.get(0), lead, "Jeff Bailey", "LEADING");
         catalogue.credit(unrated.get(1), lead, "Harry Powell", "LEADING");
         for (int taster = 0; taster < 12; taster++) {

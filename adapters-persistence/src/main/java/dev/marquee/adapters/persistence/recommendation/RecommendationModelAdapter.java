@@ -100,6 +100,12 @@ public class RecommendationModelAdapter implements RecommendationModels {
 
     @Override
     @Transactional
+    public long movieCount() {
+        return sql.one("select count(*) from movies", List.of(), row -> row.getLong(1)).orElse(0L);
+    }
+
+    @Override
+    @Transactional
     public List<RecordedRating> allRatings() {
         return sql.list(
                 "select user_id, movie_id, score::float8, extract(epoch from updated_at)::bigint from ratings",

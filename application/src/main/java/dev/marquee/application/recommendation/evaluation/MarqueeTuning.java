@@ -211,7 +211,8 @@ public final class MarqueeTuning {
                         }
                     }
                     return grid.stream().filter(candidate -> !candidate.equals(best)).toList();
-                });
+                },
+                CONTENT_MARGIN);
     }
 
     /**
@@ -234,8 +235,7 @@ public final class MarqueeTuning {
                         }
                     }
                     return grid.stream().filter(candidate -> !candidate.equals(best)).toList();
-                },
-                CONTENT_MARGIN);
+                });
     }
 
     private static <T> Step scoring(

@@ -27,6 +27,9 @@ public interface RecommendationModels {
     /** How many ratings, raters and rated movies a build would read now. */
     RatingsShape ratingsShape();
 
+    /** How many movies the catalogue holds: the most a content model can describe. */
+    long movieCount();
+
     /** Every stored rating, the input of a build. */
     List<RecordedRating> allRatings();
 

@@ -73,6 +73,11 @@ public final class InMemoryRecommendationModels implements RecommendationModels 
     }
 
     @Override
+    public synchronized long movieCount() {
+        return movies.size();
+    }
+
+    @Override
     public synchronized List<RecordedRating> allRatings() {
         return List.copyOf(ratings);
     }
