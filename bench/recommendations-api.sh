@@ -7,10 +7,11 @@
 #   served lists with the evaluation's code beside the offline model built from the same training part.
 # latency: imports the full TMDB 5000 and then the full DIR (the whole imported catalogue), builds, starts the server at
 #   -Xmx256m, and measures personal recommendations and /movies/{id}/similar with 8 concurrent clients (HdrHistogram).
-# SKIP_BUILD=1 reuses the built jar; BENCH_DATA_DIR=dir (latency only) uses an existing, already built, data directory
+# SKIP_BUILD=1 reuses the built jar; LATENCY_ENDPOINTS (default "personal similar"); BENCH_DATA_DIR=dir (latency only) uses an existing, already built, data directory
 # instead (never a shared one: copy it first); LATENCY_SECONDS (default 30); LATENCY_WARM_UP (default 150 s: on 2
 # cores the JIT compiler is still busy for two to three minutes under this load); SYNTHETIC_MODEL=N first makes the active
 # model a synthetic one of the N most rated movies (for a generated catalogue whose build was not run, see the bench).
+# The bench's HTTP client is a raw keep-alive one (bench/RawHttp.java); BENCH_CLIENT=jdk uses the JDK's HttpClient.
 # restrict: what restricting the item-item part to movies with enough ratings costs on the test split (no server).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,7 +25,8 @@ hdr=${HDR_JAR:-$HOME/.m2/repository/org/hdrhistogram/HdrHistogram/2.2.2/HdrHisto
 [ -f "$hdr" ] || mvn -q dependency:get -Dartifact=org.hdrhistogram:HdrHistogram:2.2.2
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-bench() { nice -n 5 java -cp "$jar:$hdr" bench/RecommendationsApiBench.java "$@"; }
+javac -nowarn -cp "$jar:$hdr" -d "$work/classes" bench/RecommendationsApiBench.java bench/RawHttp.java
+bench() { nice -n 5 java -cp "$jar:$hdr:$work/classes" RecommendationsApiBench "$@"; }
 timed() { local started; started=$(date +%s.%N); "$@"; echo "  ($(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }') s)"; }
 marquee() { MARQUEE_DATA_DIR="$1" nice -n 5 java ${CLI_JAVA_OPTS:--Xmx256m} -jar "$jar" "${@:2}" | grep -v '^\s*$' | tail -4; }
 serve() { # serve DATA_DIR COMMAND...: the server on DATA_DIR for the length of COMMAND
@@ -47,9 +49,9 @@ cpu_seconds() {
 latency_steps() {
   [ -z "${SYNTHETIC_MODEL:-}" ] || bench synthetic-model --movies="$SYNTHETIC_MODEL" "$@"
   local before endpoint
-  for endpoint in personal similar; do
+  for endpoint in ${LATENCY_ENDPOINTS:-personal similar}; do
     before=$(cpu_seconds)
-    bench latency --endpoint=$endpoint --seconds="${LATENCY_SECONDS:-30}" --warm-up="${LATENCY_WARM_UP:-150}" "$@"
+    bench latency --client="${BENCH_CLIENT:-raw}" --endpoint=$endpoint --seconds="${LATENCY_SECONDS:-30}" --warm-up="${LATENCY_WARM_UP:-150}" "$@"
     echo "server and PostgreSQL CPU for these requests: $(awk -v a="$before" -v b="$(cpu_seconds)" 'BEGIN { printf "%.1f", b - a }') s"
   done
 }

@@ -34,6 +34,9 @@ if [ "$scenario" = scale-out ] || [ "$scenario" = heap ]; then
 fi
 hdr=${HDR_JAR:-$HOME/.m2/repository/org/hdrhistogram/HdrHistogram/2.2.2/HdrHistogram-2.2.2.jar}
 [ -f "$hdr" ] || mvn -q dependency:get -Dartifact=org.hdrhistogram:HdrHistogram:2.2.2
-nice -n 10 java -cp "$jar:$hdr" bench/ScaleBench.java --base="$bases" --jdbc="$pg_url" \
+classes=$(mktemp -d)
+javac -nowarn -cp "$jar:$hdr" -d "$classes" bench/ScaleBench.java bench/RawHttp.java
+nice -n 10 java -cp "$jar:$hdr:$classes" ScaleBench --base="$bases" --jdbc="$pg_url" \
   --user=bench --password=bench-password --scenario="$scenario" --pids="$app${second:+,$second}" "$@"
+rm -rf "$classes"
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"

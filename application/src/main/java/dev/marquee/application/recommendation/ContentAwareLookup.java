@@ -2,7 +2,7 @@ package dev.marquee.application.recommendation;
 
 import dev.marquee.domain.recommendation.ContentFeature;
 import dev.marquee.domain.recommendation.ContentNeighbour;
-import java.util.ArrayList;
+import dev.marquee.domain.recommendation.NeighbourList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,37 +16,49 @@ public final class ContentAwareLookup implements NeighbourLookup {
     private record Pair(long movieId, long neighbourId) {}
 
     private final NeighbourLookup collaborative;
-    private final Map<Long, List<Neighbour>> content = new HashMap<>();
+    private final Map<Long, NeighbourList> content = new HashMap<>();
     private final Map<Pair, List<ContentFeature>> shared = new HashMap<>();
     private final Map<Long, Double> popularity = new HashMap<>();
 
     /**
-     * {@code rows} by movie, each movie's strongest first (as {@link ContentModel#build} and the
-     * stored model give them).
+     * {@code rows} by movie (each movie's together), each movie's strongest first, as {@link
+     * ContentModel#build} and the stored model give them.
      */
     public ContentAwareLookup(NeighbourLookup collaborative, List<ContentNeighbour> rows) {
         this.collaborative = collaborative;
-        for (ContentNeighbour row : rows) {
-            content.computeIfAbsent(row.movieId(), movie -> new ArrayList<>())
-                    .add(new Neighbour(row.neighbourId(), row.weight()));
-            shared.put(new Pair(row.movieId(), row.neighbourId()), row.shared());
-            popularity.merge(row.neighbourId(), row.neighbourPopularity(), Math::max);
+        for (int from = 0; from < rows.size(); ) {
+            long movie = rows.get(from).movieId();
+            int to = from;
+            while (to < rows.size() && rows.get(to).movieId() == movie) {
+                to++;
+            }
+            long[] neighbours = new long[to - from];
+            double[] weights = new double[to - from];
+            for (int i = from; i < to; i++) {
+                ContentNeighbour row = rows.get(i);
+                neighbours[i - from] = row.neighbourId();
+                weights[i - from] = row.weight();
+                shared.put(new Pair(movie, row.neighbourId()), row.shared());
+                popularity.merge(row.neighbourId(), row.neighbourPopularity(), Math::max);
+            }
+            content.put(movie, new NeighbourList(neighbours, weights));
+            from = to;
         }
     }
 
     @Override
-    public List<Neighbour> similarTo(long movieId) {
+    public NeighbourList similarTo(long movieId) {
         return collaborative.similarTo(movieId);
     }
 
     @Override
-    public List<Neighbour> ratedAfter(long movieId) {
+    public NeighbourList ratedAfter(long movieId) {
         return collaborative.ratedAfter(movieId);
     }
 
     @Override
-    public List<Neighbour> similarByContent(long movieId) {
-        return content.getOrDefault(movieId, List.of());
+    public NeighbourList similarByContent(long movieId) {
+        return content.getOrDefault(movieId, NeighbourList.NONE);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.marquee.application.recommendation;
 
+import dev.marquee.domain.recommendation.NeighbourList;
 import java.util.List;
 
 /**
@@ -9,17 +10,17 @@ import java.util.List;
 public interface NeighbourLookup {
 
     /** The item-item neighbours of a movie, strongest first (empty when it has none). */
-    List<Neighbour> similarTo(long movieId);
+    NeighbourList similarTo(long movieId);
 
     /** The movies people rated soon after this one, strongest first (empty when there are none). */
-    List<Neighbour> ratedAfter(long movieId);
+    NeighbourList ratedAfter(long movieId);
 
     /**
      * The movies sharing this one's content (genres, keywords, cast), strongest first (empty when
      * the model has no content part).
      */
-    default List<Neighbour> similarByContent(long movieId) {
-        return List.of();
+    default NeighbourList similarByContent(long movieId) {
+        return NeighbourList.NONE;
     }
 
     /** The movie's popularity between 0 and 1. */

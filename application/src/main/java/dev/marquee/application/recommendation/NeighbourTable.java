@@ -1,8 +1,9 @@
 package dev.marquee.application.recommendation;
 
-import dev.marquee.domain.recommendation.MovieNeighbour;
+import dev.marquee.domain.recommendation.ModelNeighbours;
 import dev.marquee.domain.recommendation.MoviePopularity;
 import dev.marquee.domain.recommendation.NeighbourKind;
+import dev.marquee.domain.recommendation.NeighbourList;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,18 +18,13 @@ import java.util.stream.IntStream;
  */
 public final class NeighbourTable implements NeighbourLookup {
 
-    private final Map<Long, List<Neighbour>> similar;
-    private final Map<Long, List<Neighbour>> next;
+    private final ModelNeighbours neighbours;
     private final Map<Long, Double> popularity;
     private final List<Long> byPopularity;
 
     private NeighbourTable(
-            Map<Long, List<Neighbour>> similar,
-            Map<Long, List<Neighbour>> next,
-            Map<Long, Double> popularity,
-            List<Long> byPopularity) {
-        this.similar = similar;
-        this.next = next;
+            ModelNeighbours neighbours, Map<Long, Double> popularity, List<Long> byPopularity) {
+        this.neighbours = neighbours;
         this.popularity = popularity;
         this.byPopularity = byPopularity;
     }
@@ -51,59 +47,56 @@ public final class NeighbourTable implements NeighbourLookup {
                 Comparator.<Long>comparingDouble(popularity::get)
                         .reversed()
                         .thenComparing(id -> id));
-        return new NeighbourTable(
-                byMovie(catalogue, similar),
-                byMovie(catalogue, next),
-                popularity,
-                List.copyOf(byPopularity));
+        ModelNeighbours.Builder neighbours = ModelNeighbours.builder();
+        byMovie(catalogue, NeighbourKind.SIMILAR, similar, neighbours);
+        byMovie(catalogue, NeighbourKind.RATED_AFTER, next, neighbours);
+        return new NeighbourTable(neighbours.build(), popularity, List.copyOf(byPopularity));
     }
 
     /**
-     * The stored rows a request read; the popular movies come in their stored order, most popular
-     * first.
+     * The stored lists a request read; the popular movies come in their stored order, most popular
+     * first; {@code popularity} is that of the other movies the request needs one for (none when
+     * popularity weighs nothing in the score).
      */
-    static NeighbourTable ofStored(List<MovieNeighbour> rows, List<MoviePopularity> popular) {
-        Map<Long, List<Neighbour>> similar = new HashMap<>();
-        Map<Long, List<Neighbour>> next = new HashMap<>();
-        Map<Long, Double> popularity = new HashMap<>();
-        for (MovieNeighbour row : rows) {
-            Map<Long, List<Neighbour>> table = row.kind() == NeighbourKind.SIMILAR ? similar : next;
-            table.computeIfAbsent(row.movieId(), movie -> new ArrayList<>())
-                    .add(new Neighbour(row.neighbourId(), row.weight()));
-            popularity.put(row.neighbourId(), row.neighbourPopularity());
-        }
-        List<Long> byPopularity = new ArrayList<>();
+    static NeighbourTable ofStored(
+            ModelNeighbours neighbours,
+            List<MoviePopularity> popular,
+            Map<Long, Double> popularity) {
+        Map<Long, Double> known = new HashMap<>(popularity);
+        List<Long> byPopularity = new ArrayList<>(popular.size());
         for (MoviePopularity movie : popular) {
             byPopularity.add(movie.movieId());
-            popularity.put(movie.movieId(), movie.popularity());
+            known.put(movie.movieId(), movie.popularity());
         }
-        return new NeighbourTable(similar, next, popularity, byPopularity);
+        return new NeighbourTable(neighbours, known, byPopularity);
     }
 
-    private static Map<Long, List<Neighbour>> byMovie(Catalogue catalogue, ItemNeighbours table) {
-        Map<Long, List<Neighbour>> rows = new HashMap<>();
+    private static void byMovie(
+            Catalogue catalogue,
+            NeighbourKind kind,
+            ItemNeighbours table,
+            ModelNeighbours.Builder neighbours) {
         for (int item = 0; item < table.itemCount(); item++) {
-            int[] neighbours = table.neighboursOf(item);
-            double[] weights = table.weightsOf(item);
-            if (neighbours.length > 0) {
-                List<Neighbour> row = new ArrayList<>(neighbours.length);
-                for (int n = 0; n < neighbours.length; n++) {
-                    row.add(new Neighbour(catalogue.movieId(neighbours[n]), weights[n]));
-                }
-                rows.put(catalogue.movieId(item), List.copyOf(row));
+            int[] items = table.neighboursOf(item);
+            long[] movies = new long[items.length];
+            for (int n = 0; n < items.length; n++) {
+                movies[n] = catalogue.movieId(items[n]);
             }
+            neighbours.put(
+                    kind,
+                    catalogue.movieId(item),
+                    new NeighbourList(movies, table.weightsOf(item).clone()));
         }
-        return rows;
     }
 
     @Override
-    public List<Neighbour> similarTo(long movieId) {
-        return similar.getOrDefault(movieId, List.of());
+    public NeighbourList similarTo(long movieId) {
+        return neighbours.of(NeighbourKind.SIMILAR, movieId);
     }
 
     @Override
-    public List<Neighbour> ratedAfter(long movieId) {
-        return next.getOrDefault(movieId, List.of());
+    public NeighbourList ratedAfter(long movieId) {
+        return neighbours.of(NeighbourKind.RATED_AFTER, movieId);
     }
 
     @Override

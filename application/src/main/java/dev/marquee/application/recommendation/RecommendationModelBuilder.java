@@ -10,6 +10,7 @@ import dev.marquee.domain.recommendation.ModelBuildTooLargeException;
 import dev.marquee.domain.recommendation.MovieNeighbour;
 import dev.marquee.domain.recommendation.MoviePopularity;
 import dev.marquee.domain.recommendation.NeighbourKind;
+import dev.marquee.domain.recommendation.NeighbourList;
 import dev.marquee.domain.recommendation.RatingsShape;
 import dev.marquee.domain.recommendation.RecordedRating;
 import java.util.ArrayList;
@@ -116,25 +117,16 @@ public final class RecommendationModelBuilder implements BuildRecommendationMode
         for (long movie : movies) {
             double moviePopularity = table.popularity(movie);
             popularity.add(new MoviePopularity(movie, moviePopularity));
-            for (Neighbour neighbour : table.similarTo(movie)) {
-                rows.add(
-                        new MovieNeighbour(
-                                NeighbourKind.SIMILAR,
-                                movie,
-                                neighbour.movieId(),
-                                neighbour.weight(),
-                                table.popularity(neighbour.movieId())));
-            }
-            for (Neighbour neighbour : table.ratedAfter(movie)) {
-                rows.add(
-                        new MovieNeighbour(
-                                NeighbourKind.RATED_AFTER,
-                                movie,
-                                neighbour.movieId(),
-                                neighbour.weight(),
-                                table.popularity(neighbour.movieId())));
-            }
+            rows(NeighbourKind.SIMILAR, movie, table.similarTo(movie), rows);
+            rows(NeighbourKind.RATED_AFTER, movie, table.ratedAfter(movie), rows);
         }
         return new BuiltModel(settings + "; " + contentSettings, rows, popularity, content);
+    }
+
+    private static void rows(
+            NeighbourKind kind, long movie, NeighbourList neighbours, List<MovieNeighbour> rows) {
+        for (int i = 0; i < neighbours.size(); i++) {
+            rows.add(new MovieNeighbour(kind, movie, neighbours.movieId(i), neighbours.weight(i)));
+        }
     }
 }

@@ -1,12 +1,10 @@
 package dev.marquee.application.recommendation;
 
+import dev.marquee.domain.recommendation.NeighbourList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -65,32 +63,46 @@ public final class RecommendationScorer {
      * paged, and all the offline evaluation needs.
      */
     public List<ScoredMovie> rank(List<RatedMovie> history, Set<Long> excluded, int count) {
-        Set<Long> unwanted = new HashSet<>(excluded);
-        history.forEach(rated -> unwanted.add(rated.movieId()));
-        Map<Long, double[]> totals = new HashMap<>();
+        Totals totals = new Totals();
         walk(
                 scored(history),
-                (source, because, candidate, amount) -> {
-                    if (!unwanted.contains(candidate)) {
-                        totals.computeIfAbsent(candidate, movie -> new double[1])[0] += amount;
-                    }
-                });
-        for (long popular : model.mostPopular(count + unwanted.size())) {
-            if (!unwanted.contains(popular)) {
-                totals.computeIfAbsent(popular, movie -> new double[1]);
-            }
+                (source, because, candidate, amount) -> totals.add(candidate, amount));
+        long[] unwanted = unwanted(history, excluded);
+        for (long popular : model.mostPopular(count + unwanted.length)) {
+            totals.add(popular, 0);
         }
         long[] movies = new long[totals.size()];
         double[] scores = new double[totals.size()];
-        int next = 0;
-        for (Map.Entry<Long, double[]> total : totals.entrySet()) {
-            movies[next] = total.getKey();
-            scores[next] =
-                    total.getValue()[0]
-                            + settings.popularityWeight() * model.popularity(total.getKey());
-            next++;
+        int kept = 0;
+        for (int slot = 0; slot < totals.size(); slot++) {
+            long movie = totals.movieId(slot);
+            if (Arrays.binarySearch(unwanted, movie) < 0) {
+                movies[kept] = movie;
+                scores[kept] = totals.sum(slot) + popularityTerm(movie);
+                kept++;
+            }
         }
-        return best(movies, scores, count);
+        return best(Arrays.copyOf(movies, kept), Arrays.copyOf(scores, kept), count);
+    }
+
+    /** The history's movies and the excluded ones, sorted, for binary search. */
+    private static long[] unwanted(List<RatedMovie> history, Set<Long> excluded) {
+        long[] unwanted = new long[history.size() + excluded.size()];
+        int next = 0;
+        for (RatedMovie rated : history) {
+            unwanted[next++] = rated.movieId();
+        }
+        for (long movie : excluded) {
+            unwanted[next++] = movie;
+        }
+        Arrays.sort(unwanted);
+        return unwanted;
+    }
+
+    private double popularityTerm(long movie) {
+        return settings.popularityWeight() == 0
+                ? 0
+                : settings.popularityWeight() * model.popularity(movie);
     }
 
     /**
@@ -98,20 +110,25 @@ public final class RecommendationScorer {
      * first, in the order given: the same walk as {@link #rank}, kept only for these movies.
      */
     public List<Recommendation> explain(List<RatedMovie> history, List<ScoredMovie> chosen) {
-        Map<Long, List<Contribution>> parts = new HashMap<>();
-        chosen.forEach(movie -> parts.put(movie.movieId(), new ArrayList<>()));
+        MovieSlots slots = new MovieSlots(chosen.size());
+        List<List<Contribution>> parts = new ArrayList<>(chosen.size());
+        for (ScoredMovie movie : chosen) {
+            if (slots.add(movie.movieId()) == parts.size()) {
+                parts.add(new ArrayList<>());
+            }
+        }
         walk(
                 scored(history),
                 (source, because, candidate, amount) -> {
-                    List<Contribution> list = parts.get(candidate);
-                    if (list != null) {
-                        list.add(new Contribution(source, because, amount));
+                    int slot = slots.slotOf(candidate);
+                    if (slot >= 0) {
+                        parts.get(slot).add(new Contribution(source, because, amount));
                     }
                 });
         List<Recommendation> recommendations = new ArrayList<>(chosen.size());
         for (ScoredMovie movie : chosen) {
-            List<Contribution> list = parts.get(movie.movieId());
-            double popular = settings.popularityWeight() * model.popularity(movie.movieId());
+            List<Contribution> list = new ArrayList<>(parts.get(slots.slotOf(movie.movieId())));
+            double popular = popularityTerm(movie.movieId());
             if (popular != 0 || list.isEmpty()) {
                 list.add(new Contribution(ContributionSource.POPULAR, 0, popular));
             }
@@ -183,34 +200,64 @@ public final class RecommendationScorer {
             double recency = settings.recency(ratingsAgo);
             double value = recency * (1 + settings.ratingEmphasis() * (rated.rating() - mean));
             if (ratingsAgo < SIMILAR_SOURCES_LIMIT) {
-                for (Neighbour neighbour : model.similarTo(rated.movieId())) {
+                NeighbourList similar = model.similarTo(rated.movieId());
+                for (int i = 0; i < similar.size(); i++) {
                     sink.accept(
                             ContributionSource.SIMILAR_TO_RATED,
                             rated.movieId(),
-                            neighbour.movieId(),
-                            value * neighbour.weight());
+                            similar.movieId(i),
+                            value * similar.weight(i));
                 }
             }
             if (ratingsAgo < SIMILAR_SOURCES_LIMIT && settings.contentWeight() > 0) {
-                for (Neighbour similar : model.similarByContent(rated.movieId())) {
-                    if (model.popularity(similar.movieId()) <= settings.contentMaxPopularity()) {
+                NeighbourList content = model.similarByContent(rated.movieId());
+                for (int i = 0; i < content.size(); i++) {
+                    if (model.popularity(content.movieId(i)) <= settings.contentMaxPopularity()) {
                         sink.accept(
                                 ContributionSource.SIMILAR_CONTENT,
                                 rated.movieId(),
-                                similar.movieId(),
-                                settings.contentWeight() * value * similar.weight());
+                                content.movieId(i),
+                                settings.contentWeight() * value * content.weight(i));
                     }
                 }
             }
             if (ratingsAgo < settings.sequenceWindow() && settings.sequenceWeight() > 0) {
-                for (Neighbour next : model.ratedAfter(rated.movieId())) {
+                NeighbourList next = model.ratedAfter(rated.movieId());
+                for (int i = 0; i < next.size(); i++) {
                     sink.accept(
                             ContributionSource.RATED_AFTER,
                             rated.movieId(),
-                            next.movieId(),
-                            settings.sequenceWeight() * recency * next.weight());
+                            next.movieId(i),
+                            settings.sequenceWeight() * recency * next.weight(i));
                 }
             }
+        }
+    }
+
+    /** Each candidate's summed contributions, by slot, without boxing. */
+    private static final class Totals {
+
+        private final MovieSlots slots = new MovieSlots(4096);
+        private double[] sums = new double[4096];
+
+        void add(long movie, double amount) {
+            int slot = slots.add(movie);
+            if (slot == sums.length) {
+                sums = Arrays.copyOf(sums, sums.length * 2);
+            }
+            sums[slot] += amount;
+        }
+
+        int size() {
+            return slots.size();
+        }
+
+        long movieId(int slot) {
+            return slots.movieId(slot);
+        }
+
+        double sum(int slot) {
+            return sums[slot];
         }
     }
 

@@ -7,7 +7,9 @@ import dev.marquee.domain.port.out.MovieRepository;
 import dev.marquee.domain.port.out.RecommendationModels;
 import dev.marquee.domain.port.out.RecommendationQueries;
 import dev.marquee.domain.recommendation.ContentFeature;
+import dev.marquee.domain.recommendation.ModelNeighbours;
 import dev.marquee.domain.recommendation.NeighbourKind;
+import dev.marquee.domain.recommendation.NeighbourList;
 import dev.marquee.domain.recommendation.ReasonType;
 import dev.marquee.domain.recommendation.RecommendationFilter;
 import dev.marquee.domain.recommendation.RecordedRating;
@@ -22,6 +24,7 @@ import dev.marquee.domain.view.RecommendedMovie;
 import dev.marquee.domain.view.SavedMovie;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -118,16 +121,22 @@ public final class RecommendationService implements RecommendMoviesUseCase {
             }
         }
         List<RatedMovie> scoredHistory = RecommendationScorer.scored(history);
-        List<Long> ratedAfterOf = RecommendationScorer.ratedAfterSources(scoredHistory, settings);
-        List<Long> similarOf = RecommendationScorer.similarSources(scoredHistory);
+        Map<NeighbourKind, List<Long>> sources = new EnumMap<>(NeighbourKind.class);
+        sources.put(NeighbourKind.SIMILAR, RecommendationScorer.similarSources(scoredHistory));
+        sources.put(
+                NeighbourKind.RATED_AFTER,
+                RecommendationScorer.ratedAfterSources(scoredHistory, settings));
+        ModelNeighbours neighbours = models.neighboursOf(sources);
         ContentAwareLookup model =
                 new ContentAwareLookup(
                         NeighbourTable.ofStored(
-                                models.neighboursOf(
-                                        similarOf, ratedAfterOf, settings.popularityWeight() > 0),
-                                models.mostPopular(LIST_LIMIT + excluded.size() + history.size())),
+                                neighbours,
+                                models.mostPopular(LIST_LIMIT + excluded.size() + history.size()),
+                                settings.popularityWeight() == 0
+                                        ? Map.of()
+                                        : models.popularityOf(reached(neighbours, sources))),
                         settings.contentWeight() > 0
-                                ? models.contentNeighboursOf(similarOf)
+                                ? models.contentNeighboursOf(sources.get(NeighbourKind.SIMILAR))
                                 : List.of());
         RecommendationScorer scorer = new RecommendationScorer(model, settings);
         List<ScoredMovie> ranked = scorer.rank(history, excluded, LIST_LIMIT);
@@ -184,9 +193,12 @@ public final class RecommendationService implements RecommendMoviesUseCase {
             throw new NotFoundException("movie", movie.value());
         }
         Set<Long> listed = new LinkedHashSet<>();
-        models.neighboursOf(List.of(movie.value()), List.of(), false).stream()
-                .filter(row -> row.kind() == NeighbourKind.SIMILAR)
-                .forEach(row -> listed.add(row.neighbourId()));
+        NeighbourList neighbours =
+                models.neighboursOf(Map.of(NeighbourKind.SIMILAR, List.of(movie.value())))
+                        .of(NeighbourKind.SIMILAR, movie.value());
+        for (int i = 0; i < neighbours.size(); i++) {
+            listed.add(neighbours.movieId(i));
+        }
         models.contentNeighboursOf(List.of(movie.value()))
                 .forEach(row -> listed.add(row.neighbourId()));
         List<Long> similar = List.copyOf(listed);
@@ -209,6 +221,22 @@ public final class RecommendationService implements RecommendMoviesUseCase {
     @Override
     public void undoDismissal(UserId user, MovieId movie) {
         queries.undoDismissal(user, movie);
+    }
+
+    /** Every movie the lists read for these sources lead to. */
+    private static Set<Long> reached(
+            ModelNeighbours neighbours, Map<NeighbourKind, List<Long>> sources) {
+        Set<Long> reached = new HashSet<>();
+        sources.forEach(
+                (kind, movies) -> {
+                    for (long movie : movies) {
+                        NeighbourList list = neighbours.of(kind, movie);
+                        for (int i = 0; i < list.size(); i++) {
+                            reached.add(list.movieId(i));
+                        }
+                    }
+                });
+        return reached;
     }
 
     private Page<RecommendedMovie> newcomer(

@@ -1,5 +1,6 @@
 package dev.marquee.application.recommendation;
 
+import dev.marquee.domain.recommendation.NeighbourList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,18 +9,19 @@ import java.util.Map;
 /** A hand-written neighbour table for scorer tests. */
 final class FixedNeighbours implements NeighbourLookup {
 
-    private final Map<Long, List<Neighbour>> similar = new HashMap<>();
-    private final Map<Long, List<Neighbour>> next = new HashMap<>();
+    private record Row(long movieId, double weight) {}
+
+    private final Map<Long, List<Row>> similar = new HashMap<>();
+    private final Map<Long, List<Row>> next = new HashMap<>();
     private final Map<Long, Double> popularity = new HashMap<>();
 
     FixedNeighbours similar(long movie, long neighbour, double weight) {
-        similar.computeIfAbsent(movie, m -> new ArrayList<>())
-                .add(new Neighbour(neighbour, weight));
+        similar.computeIfAbsent(movie, m -> new ArrayList<>()).add(new Row(neighbour, weight));
         return this;
     }
 
     FixedNeighbours next(long movie, long follower, double weight) {
-        next.computeIfAbsent(movie, m -> new ArrayList<>()).add(new Neighbour(follower, weight));
+        next.computeIfAbsent(movie, m -> new ArrayList<>()).add(new Row(follower, weight));
         return this;
     }
 
@@ -29,13 +31,19 @@ final class FixedNeighbours implements NeighbourLookup {
     }
 
     @Override
-    public List<Neighbour> similarTo(long movieId) {
-        return similar.getOrDefault(movieId, List.of());
+    public NeighbourList similarTo(long movieId) {
+        return list(similar.getOrDefault(movieId, List.of()));
     }
 
     @Override
-    public List<Neighbour> ratedAfter(long movieId) {
-        return next.getOrDefault(movieId, List.of());
+    public NeighbourList ratedAfter(long movieId) {
+        return list(next.getOrDefault(movieId, List.of()));
+    }
+
+    private static NeighbourList list(List<Row> rows) {
+        return new NeighbourList(
+                rows.stream().mapToLong(Row::movieId).toArray(),
+                rows.stream().mapToDouble(Row::weight).toArray());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.marquee.adapters.persistence.recommendation;
 
 import dev.marquee.domain.recommendation.MoviePopularity;
+import dev.marquee.domain.recommendation.NeighbourList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,21 +13,11 @@ import java.util.Optional;
  * rows never change once it is published, so nothing cached is ever stale: a request that finds
  * another version active starts a new cache, in every instance alike. The neighbour rows of at most
  * {@link #MOVIE_KINDS} movie-and-kind pairs are kept, least recently used first out: about 1.6 KB a
- * pair at 100 neighbours, 26 MB in all.
+ * pair at 100 neighbours (ids and weights), 26 MB in all.
  */
 final class ActiveModelCache {
 
     static final int MOVIE_KINDS = 16_384;
-
-    /** One movie's rows of one kind, strongest first, in columns. */
-    record Rows(long[] neighbourIds, float[] weights, float[] popularity) {
-
-        static final Rows NONE = new Rows(new long[0], new float[0], new float[0]);
-
-        int size() {
-            return neighbourIds.length;
-        }
-    }
 
     private record Key(short kind, long movieId) {}
 
@@ -43,7 +34,7 @@ final class ActiveModelCache {
         }
     }
 
-    private record OfVersion(long version, Map<Key, Rows> rows, Ranking ranking) {}
+    private record OfVersion(long version, Map<Key, NeighbourList> rows, Ranking ranking) {}
 
     private volatile OfVersion current = empty(-1);
 
@@ -53,7 +44,8 @@ final class ActiveModelCache {
                 Collections.synchronizedMap(
                         new LinkedHashMap<>(1024, 0.75f, true) {
                             @Override
-                            protected boolean removeEldestEntry(Map.Entry<Key, Rows> eldest) {
+                            protected boolean removeEldestEntry(
+                                    Map.Entry<Key, NeighbourList> eldest) {
                                 return size() > MOVIE_KINDS;
                             }
                         }),
@@ -69,11 +61,11 @@ final class ActiveModelCache {
         return cached;
     }
 
-    Optional<Rows> rows(long version, short kind, long movieId) {
+    Optional<NeighbourList> rows(long version, short kind, long movieId) {
         return Optional.ofNullable(of(version).rows().get(new Key(kind, movieId)));
     }
 
-    void put(long version, short kind, long movieId, Rows rows) {
+    void put(long version, short kind, long movieId, NeighbourList rows) {
         of(version).rows().put(new Key(kind, movieId), rows);
     }
 

@@ -6,10 +6,12 @@ import dev.marquee.domain.port.out.RecommendationModels;
 import dev.marquee.domain.recommendation.BuiltModel;
 import dev.marquee.domain.recommendation.ContentFeature;
 import dev.marquee.domain.recommendation.ContentNeighbour;
+import dev.marquee.domain.recommendation.ModelNeighbours;
 import dev.marquee.domain.recommendation.MovieContent;
 import dev.marquee.domain.recommendation.MovieNeighbour;
 import dev.marquee.domain.recommendation.MoviePopularity;
 import dev.marquee.domain.recommendation.NeighbourKind;
+import dev.marquee.domain.recommendation.NeighbourList;
 import dev.marquee.domain.recommendation.RatingsShape;
 import dev.marquee.domain.recommendation.RecordedRating;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
@@ -21,14 +23,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.function.ToDoubleFunction;
 import javax.sql.DataSource;
 
 /**
@@ -43,9 +48,6 @@ public class RecommendationModelAdapter implements RecommendationModels {
 
     static final int ROWS_PER_STATEMENT = 20_000;
     private static final long BUILD_LOCK = 0x4d51_5245_4342_4c44L;
-    private static final short SIMILAR = 1;
-    private static final short RATED_AFTER = 2;
-    private static final short CONTENT = 3;
 
     /** Separates a content row's shared features when they travel as one text. */
     private static final char FEATURE_SEPARATOR = 31;
@@ -304,135 +306,108 @@ public class RecommendationModelAdapter implements RecommendationModels {
 
     @Override
     @Transactional
-    public List<MovieNeighbour> neighboursOf(
-            Collection<Long> similarOf, Collection<Long> ratedAfterOf, boolean withPopularity) {
-        if (similarOf.isEmpty() && ratedAfterOf.isEmpty()) {
-            return List.of();
+    public ModelNeighbours neighboursOf(Map<NeighbourKind, ? extends Collection<Long>> sources) {
+        if (sources.values().stream().allMatch(Collection::isEmpty)) {
+            return ModelNeighbours.NONE;
         }
         Optional<Long> active = activeVersion();
         if (active.isEmpty()) {
-            return List.of();
+            return ModelNeighbours.NONE;
         }
         long version = active.get();
-        TreeMap<Long, ActiveModelCache.Rows[]> byMovie = new TreeMap<>();
-        List<Long> missingSimilar = new ArrayList<>();
-        List<Long> missingRatedAfter = new ArrayList<>();
-        collect(version, SIMILAR, similarOf, byMovie, missingSimilar);
-        collect(version, RATED_AFTER, ratedAfterOf, byMovie, missingRatedAfter);
-        if (!missingSimilar.isEmpty() || !missingRatedAfter.isEmpty()) {
-            read(version, missingSimilar, missingRatedAfter, byMovie);
-        }
-        List<MovieNeighbour> neighbours = new ArrayList<>();
-        byMovie.forEach(
-                (movie, kinds) -> {
-                    for (int kind = 0; kind < kinds.length; kind++) {
-                        ActiveModelCache.Rows rows = kinds[kind];
-                        for (int i = 0; rows != null && i < rows.size(); i++) {
-                            neighbours.add(
-                                    new MovieNeighbour(
-                                            kind(KINDS[kind]),
-                                            movie,
-                                            rows.neighbourIds()[i],
-                                            rows.weights()[i],
-                                            withPopularity ? rows.popularity()[i] : 0));
+        ModelNeighbours.Builder read = ModelNeighbours.builder();
+        Map<NeighbourKind, Set<Long>> missing = new EnumMap<>(NeighbourKind.class);
+        sources.forEach(
+                (kind, movies) -> {
+                    for (long movie : movies) {
+                        Optional<NeighbourList> cached = cache.rows(version, code(kind), movie);
+                        if (cached.isPresent()) {
+                            read.put(kind, movie, cached.get());
+                        } else {
+                            missing.computeIfAbsent(kind, k -> new LinkedHashSet<>()).add(movie);
                         }
                     }
                 });
-        return neighbours;
-    }
-
-    /** The kinds in the order rows of one movie come in. */
-    private static final short[] KINDS = {SIMILAR, RATED_AFTER};
-
-    private static int slot(short kind) {
-        return kind == SIMILAR ? 0 : 1;
-    }
-
-    private void collect(
-            long version,
-            short kind,
-            Collection<Long> movies,
-            Map<Long, ActiveModelCache.Rows[]> byMovie,
-            List<Long> missing) {
-        for (long movie : movies) {
-            Optional<ActiveModelCache.Rows> cached = cache.rows(version, kind, movie);
-            if (cached.isPresent()) {
-                byMovie.computeIfAbsent(movie, m -> new ActiveModelCache.Rows[KINDS.length])[
-                                slot(kind)] =
-                        cached.get();
-            } else {
-                missing.add(movie);
-            }
+        if (!missing.isEmpty()) {
+            readAndCache(version, missing, read);
         }
+        return read.build();
     }
 
     /**
-     * Reads the rows of the movies not cached, with their neighbours' popularity, and caches them:
-     * a movie without rows is cached as having none.
+     * Reads the rows of the movies not cached, one query for all kinds, and caches them: a movie
+     * without rows of a kind is cached as having none.
      */
-    private void read(
-            long version,
-            List<Long> similarOf,
-            List<Long> ratedAfterOf,
-            Map<Long, ActiveModelCache.Rows[]> byMovie) {
-        record Row(short kind, long movie, long neighbour, float weight, float popularity) {}
+    private void readAndCache(
+            long version, Map<NeighbourKind, Set<Long>> missing, ModelNeighbours.Builder read) {
+        record Row(short kind, long movie, long neighbour, float weight) {}
+        List<NeighbourKind> kinds = List.copyOf(missing.keySet());
+        String perKind =
+                """
+                select n.kind, n.movie_id, n.neighbour_id, n.weight, n.rank
+                from movie_neighbours n
+                where n.version = ? and n.kind = ? and n.movie_id = any(?::bigint[])""";
+        List<Object> parameters = new ArrayList<>();
+        for (NeighbourKind kind : kinds) {
+            parameters.add(version);
+            parameters.add(code(kind));
+            parameters.add(ids(missing.get(kind)));
+        }
         List<Row> rows =
                 sql.list(
-                        """
-                        select n.kind, n.movie_id, n.neighbour_id, n.weight,
-                               coalesce((select p.popularity from movie_model_popularity p
-                                         where p.version = n.version and p.movie_id = n.neighbour_id), 0),
-                               n.rank
-                        from movie_neighbours n
-                        where n.version = ? and n.kind = 1 and n.movie_id = any(?::bigint[])
-                        union all
-                        select n.kind, n.movie_id, n.neighbour_id, n.weight,
-                               coalesce((select p.popularity from movie_model_popularity p
-                                         where p.version = n.version and p.movie_id = n.neighbour_id), 0),
-                               n.rank
-                        from movie_neighbours n
-                        where n.version = ? and n.kind = 2 and n.movie_id = any(?::bigint[])
-                        order by 2, 1, 6""",
-                        List.of(version, ids(similarOf), version, ids(ratedAfterOf)),
+                        String.join("\nunion all\n", Collections.nCopies(kinds.size(), perKind))
+                                + "\norder by 1, 2, 5",
+                        parameters,
                         row ->
                                 new Row(
                                         row.getShort(1),
                                         row.getLong(2),
                                         row.getLong(3),
-                                        row.getFloat(4),
-                                        Math.min(1, row.getFloat(5))));
-        Map<Long, List<Row>> similar = new HashMap<>();
-        Map<Long, List<Row>> ratedAfter = new HashMap<>();
-        for (Row row : rows) {
-            (row.kind() == SIMILAR ? similar : ratedAfter)
-                    .computeIfAbsent(row.movie(), m -> new ArrayList<>())
-                    .add(row);
-        }
-        for (short kind : KINDS) {
-            Map<Long, List<Row>> read = kind == SIMILAR ? similar : ratedAfter;
-            for (long movie : kind == SIMILAR ? similarOf : ratedAfterOf) {
-                List<Row> ofMovie = read.getOrDefault(movie, List.of());
-                ActiveModelCache.Rows columns =
-                        ofMovie.isEmpty()
-                                ? ActiveModelCache.Rows.NONE
-                                : new ActiveModelCache.Rows(
-                                        ofMovie.stream().mapToLong(Row::neighbour).toArray(),
-                                        floats(ofMovie, Row::weight),
-                                        floats(ofMovie, Row::popularity));
-                cache.put(version, kind, movie, columns);
-                byMovie.computeIfAbsent(movie, m -> new ActiveModelCache.Rows[KINDS.length])[
-                                slot(kind)] =
-                        columns;
+                                        row.getFloat(4)));
+        int next = 0;
+        for (NeighbourKind kind : kinds) {
+            short code = code(kind);
+            Map<Long, NeighbourList> found = new HashMap<>();
+            while (next < rows.size() && rows.get(next).kind() == code) {
+                int from = next;
+                long movie = rows.get(from).movie();
+                while (next < rows.size()
+                        && rows.get(next).kind() == code
+                        && rows.get(next).movie() == movie) {
+                    next++;
+                }
+                long[] neighbours = new long[next - from];
+                double[] weights = new double[next - from];
+                for (int i = from; i < next; i++) {
+                    neighbours[i - from] = rows.get(i).neighbour();
+                    weights[i - from] = rows.get(i).weight();
+                }
+                found.put(movie, new NeighbourList(neighbours, weights));
+            }
+            for (long movie : missing.get(kind)) {
+                NeighbourList list = found.getOrDefault(movie, NeighbourList.NONE);
+                cache.put(version, code, movie, list);
+                read.put(kind, movie, list);
             }
         }
     }
 
-    private static <T> float[] floats(List<T> rows, ToDoubleFunction<T> value) {
-        float[] values = new float[rows.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = (float) value.applyAsDouble(rows.get(i));
+    @Override
+    @Transactional
+    public Map<Long, Double> popularityOf(Collection<Long> movieIds) {
+        Optional<Long> active = activeVersion();
+        if (active.isEmpty() || movieIds.isEmpty()) {
+            return Map.of();
         }
-        return values;
+        Map<Long, Double> popularity = new HashMap<>();
+        sql.list(
+                        """
+                        select p.movie_id, p.popularity::float8 from movie_model_popularity p
+                        where p.version = ? and p.movie_id = any(?::bigint[])""",
+                        List.of(active.get(), ids(movieIds)),
+                        row -> new MoviePopularity(row.getLong(1), Math.min(1, row.getDouble(2))))
+                .forEach(movie -> popularity.put(movie.movieId(), movie.popularity()));
+        return popularity;
     }
 
     private static SqlArray ids(Collection<Long> movieIds) {
@@ -530,16 +505,13 @@ public class RecommendationModelAdapter implements RecommendationModels {
                 row -> row.getLong(1));
     }
 
+    /** The kind's code in {@code movie_neighbours.kind}. */
     private static short code(NeighbourKind kind) {
         return switch (kind) {
-            case SIMILAR -> SIMILAR;
-            case RATED_AFTER -> RATED_AFTER;
-            case CONTENT -> CONTENT;
+            case SIMILAR -> 1;
+            case RATED_AFTER -> 2;
+            case CONTENT -> 3;
         };
-    }
-
-    private static NeighbourKind kind(short code) {
-        return code == SIMILAR ? NeighbourKind.SIMILAR : NeighbourKind.RATED_AFTER;
     }
 
     private static <T> SqlArray column(List<T> rows, Function<T, Object> value, String type) {

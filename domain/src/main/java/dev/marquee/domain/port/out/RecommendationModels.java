@@ -2,13 +2,15 @@ package dev.marquee.domain.port.out;
 
 import dev.marquee.domain.recommendation.BuiltModel;
 import dev.marquee.domain.recommendation.ContentNeighbour;
+import dev.marquee.domain.recommendation.ModelNeighbours;
 import dev.marquee.domain.recommendation.MovieContent;
-import dev.marquee.domain.recommendation.MovieNeighbour;
 import dev.marquee.domain.recommendation.MoviePopularity;
+import dev.marquee.domain.recommendation.NeighbourKind;
 import dev.marquee.domain.recommendation.RatingsShape;
 import dev.marquee.domain.recommendation.RecordedRating;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -47,13 +49,17 @@ public interface RecommendationModels {
     long publish(BuiltModel model);
 
     /**
-     * The active model's similar-movie rows of {@code similarOf} and rated-after rows of {@code
-     * ratedAfterOf}, read in one query; by movie, kind, strongest first. Each row carries its
-     * neighbour's popularity only when {@code withPopularity} (else 0: reading it costs a lookup
-     * per row).
+     * The active model's neighbour lists of the movies asked for each kind (for example the similar
+     * movies of a user's last 60 ratings and the rated-after movies of the last 20), read at most
+     * once per movie and kind; empty before the first build.
      */
-    List<MovieNeighbour> neighboursOf(
-            Collection<Long> similarOf, Collection<Long> ratedAfterOf, boolean withPopularity);
+    ModelNeighbours neighboursOf(Map<NeighbourKind, ? extends Collection<Long>> sources);
+
+    /**
+     * The active model's popularity of each of these movies that it has one for, 0 to 1; movies
+     * without one are left out.
+     */
+    Map<Long, Double> popularityOf(Collection<Long> movieIds);
 
     /**
      * The active model's content rows of these movies, by movie, strongest first, each with its

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.marquee.domain.recommendation.BuiltModel;
 import dev.marquee.domain.recommendation.ContentFeature;
 import dev.marquee.domain.recommendation.ContentNeighbour;
+import dev.marquee.domain.recommendation.ModelNeighbours;
 import dev.marquee.domain.recommendation.MovieNeighbour;
 import dev.marquee.domain.recommendation.MoviePopularity;
 import dev.marquee.domain.recommendation.NeighbourKind;
+import dev.marquee.domain.recommendation.NeighbourList;
 import dev.marquee.domain.recommendation.RatingsShape;
 import dev.marquee.domain.recommendation.RecordedRating;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -39,8 +42,11 @@ public abstract class RecommendationModelsContract extends ContractSupport {
                                         List.of(neighbour(NeighbourKind.SIMILAR, heat, thief, 0.5)),
                                         List.of(new MoviePopularity(thief, 0.25))));
         assertThat(models().activeVersion()).hasValue(first);
-        assertThat(models().neighboursOf(List.of(heat), List.of(heat), true))
-                .containsExactly(new MovieNeighbour(NeighbourKind.SIMILAR, heat, thief, 0.5, 0.25));
+        assertThat(models().neighboursOf(bothKindsOf(List.of(heat))))
+                .isEqualTo(
+                        ModelNeighbours.builder()
+                                .put(NeighbourKind.SIMILAR, heat, list(thief, 0.5))
+                                .build());
         assertThat(models().mostPopular(5)).containsExactly(new MoviePopularity(thief, 0.25));
 
         long second =
@@ -57,14 +63,16 @@ public abstract class RecommendationModelsContract extends ContractSupport {
 
         assertThat(second).isGreaterThan(first);
         assertThat(models().activeVersion()).hasValue(second);
-        assertThat(models().neighboursOf(List.of(heat), List.of(heat), true))
-                .containsExactly(
-                        new MovieNeighbour(NeighbourKind.RATED_AFTER, heat, thief, 0.75, 0));
+        assertThat(models().neighboursOf(bothKindsOf(List.of(heat))))
+                .isEqualTo(
+                        ModelNeighbours.builder()
+                                .put(NeighbourKind.RATED_AFTER, heat, list(thief, 0.75))
+                                .build());
         assertThat(models().mostPopular(5)).isEmpty();
     }
 
     @Test
-    void neighboursComeByMovieThenKindStrongestFirstOfTheKindsAskedWithTheirPopularityWhenAsked() {
+    void eachAskedMovieGetsItsNeighboursOfTheKindsAskedStrongestFirst() {
         long a = existingMovie();
         long b = existingMovie();
         long c = existingMovie();
@@ -80,21 +88,42 @@ public abstract class RecommendationModelsContract extends ContractSupport {
                                         neighbour(NeighbourKind.SIMILAR, d, a, 0.5)),
                                 List.of(new MoviePopularity(b, 0.5), new MoviePopularity(c, 1))));
 
-        List<MovieNeighbour> rows = models().neighboursOf(List.of(b, a), List.of(b, a), true);
+        ModelNeighbours read = models().neighboursOf(bothKindsOf(List.of(b, a, b)));
 
-        assertThat(rows)
-                .containsExactly(
-                        new MovieNeighbour(NeighbourKind.SIMILAR, a, b, 0.75, 0.5),
-                        new MovieNeighbour(NeighbourKind.SIMILAR, a, c, 0.5, 1),
-                        new MovieNeighbour(NeighbourKind.RATED_AFTER, a, c, 0.25, 1),
-                        new MovieNeighbour(NeighbourKind.SIMILAR, b, a, 0.5, 0));
-        assertThat(models().neighboursOf(List.of(), List.of(), true)).isEmpty();
-        assertThat(models().neighboursOf(List.of(a), List.of(), false))
-                .containsExactly(
-                        new MovieNeighbour(NeighbourKind.SIMILAR, a, b, 0.75, 0),
-                        new MovieNeighbour(NeighbourKind.SIMILAR, a, c, 0.5, 0));
-        assertThat(models().neighboursOf(List.of(), List.of(a), true))
-                .containsExactly(new MovieNeighbour(NeighbourKind.RATED_AFTER, a, c, 0.25, 1));
+        assertThat(read.of(NeighbourKind.SIMILAR, a)).isEqualTo(list(b, 0.75, c, 0.5));
+        assertThat(read.of(NeighbourKind.RATED_AFTER, a)).isEqualTo(list(c, 0.25));
+        assertThat(read.of(NeighbourKind.SIMILAR, b)).isEqualTo(list(a, 0.5));
+        assertThat(read.of(NeighbourKind.RATED_AFTER, b)).isEqualTo(NeighbourList.NONE);
+        assertThat(read.of(NeighbourKind.SIMILAR, d)).isEqualTo(NeighbourList.NONE);
+        assertThat(models().neighboursOf(Map.of())).isEqualTo(ModelNeighbours.NONE);
+        ModelNeighbours similarOnly =
+                models().neighboursOf(Map.of(NeighbourKind.SIMILAR, List.of(a)));
+        assertThat(similarOnly.of(NeighbourKind.SIMILAR, a)).isEqualTo(list(b, 0.75, c, 0.5));
+        assertThat(similarOnly.of(NeighbourKind.RATED_AFTER, a)).isEqualTo(NeighbourList.NONE);
+        assertThat(models().popularityOf(List.of(a, b, c))).isEqualTo(Map.of(b, 0.5, c, 1.0));
+    }
+
+    @Test
+    void readsOfACachedVersionAnswerTheSameAndANewVersionIsReadAnew() {
+        long a = existingMovie();
+        long b = existingMovie();
+        models().publish(
+                        new BuiltModel(
+                                "first",
+                                List.of(neighbour(NeighbourKind.SIMILAR, a, b, 0.5)),
+                                List.of()));
+        ModelNeighbours first = models().neighboursOf(bothKindsOf(List.of(a, b)));
+        assertThat(models().neighboursOf(bothKindsOf(List.of(a, b)))).isEqualTo(first);
+
+        models().publish(
+                        new BuiltModel(
+                                "second",
+                                List.of(neighbour(NeighbourKind.SIMILAR, b, a, 0.25)),
+                                List.of()));
+
+        ModelNeighbours second = models().neighboursOf(bothKindsOf(List.of(a, b)));
+        assertThat(second.of(NeighbourKind.SIMILAR, a)).isEqualTo(NeighbourList.NONE);
+        assertThat(second.of(NeighbourKind.SIMILAR, b)).isEqualTo(list(a, 0.25));
     }
 
     @Test
@@ -124,7 +153,14 @@ public abstract class RecommendationModelsContract extends ContractSupport {
                         new ContentNeighbour(heat, ronin, 0.5, List.of(), 0),
                         new ContentNeighbour(ronin, heat, 0.5, List.of(), 0));
         assertThat(models().contentNeighboursOf(List.of(thief))).isEmpty();
-        assertThat(models().neighboursOf(List.of(heat), List.of(heat), true)).isEmpty();
+        assertThat(
+                        models().neighboursOf(
+                                        Map.of(
+                                                NeighbourKind.SIMILAR,
+                                                List.of(heat),
+                                                NeighbourKind.RATED_AFTER,
+                                                List.of(heat))))
+                .isEqualTo(ModelNeighbours.NONE);
 
         models().publish(new BuiltModel("none", List.of(), List.of()));
         assertThat(models().contentNeighboursOf(List.of(heat))).isEmpty();
@@ -164,12 +200,9 @@ public abstract class RecommendationModelsContract extends ContractSupport {
                                         neighbour(NeighbourKind.SIMILAR, UNKNOWN_ID, known, 0.5)),
                                 List.of(new MoviePopularity(UNKNOWN_ID, 1))));
 
-        assertThat(
-                        models().neighboursOf(
-                                        List.of(known, UNKNOWN_ID),
-                                        List.of(known, UNKNOWN_ID),
-                                        true))
-                .isEmpty();
+        assertThat(models().neighboursOf(bothKindsOf(List.of(known, UNKNOWN_ID))))
+                .isEqualTo(ModelNeighbours.NONE);
+        assertThat(models().popularityOf(List.of(known, UNKNOWN_ID))).isEmpty();
         assertThat(models().mostPopular(5)).isEmpty();
     }
 
@@ -214,6 +247,21 @@ public abstract class RecommendationModelsContract extends ContractSupport {
 
     private static MovieNeighbour neighbour(
             NeighbourKind kind, long movie, long neighbour, double weight) {
-        return new MovieNeighbour(kind, movie, neighbour, weight, 0);
+        return new MovieNeighbour(kind, movie, neighbour, weight);
+    }
+
+    private static Map<NeighbourKind, List<Long>> bothKindsOf(List<Long> movies) {
+        return Map.of(NeighbourKind.SIMILAR, movies, NeighbourKind.RATED_AFTER, movies);
+    }
+
+    /** A neighbour list from (movie, weight) pairs; the weights must be exact as real. */
+    private static NeighbourList list(double... movieAndWeight) {
+        long[] movies = new long[movieAndWeight.length / 2];
+        double[] weights = new double[movies.length];
+        for (int i = 0; i < movies.length; i++) {
+            movies[i] = (long) movieAndWeight[2 * i];
+            weights[i] = movieAndWeight[2 * i + 1];
+        }
+        return new NeighbourList(movies, weights);
     }
 }

@@ -3,10 +3,12 @@ package dev.marquee.domain.port.out.fakes;
 import dev.marquee.domain.port.out.RecommendationModels;
 import dev.marquee.domain.recommendation.BuiltModel;
 import dev.marquee.domain.recommendation.ContentNeighbour;
+import dev.marquee.domain.recommendation.ModelNeighbours;
 import dev.marquee.domain.recommendation.MovieContent;
 import dev.marquee.domain.recommendation.MovieNeighbour;
 import dev.marquee.domain.recommendation.MoviePopularity;
 import dev.marquee.domain.recommendation.NeighbourKind;
+import dev.marquee.domain.recommendation.NeighbourList;
 import dev.marquee.domain.recommendation.RatingsShape;
 import dev.marquee.domain.recommendation.RecordedRating;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,32 +118,41 @@ public final class InMemoryRecommendationModels implements RecommendationModels 
     }
 
     @Override
-    public synchronized List<MovieNeighbour> neighboursOf(
-            Collection<Long> similarOf, Collection<Long> ratedAfterOf, boolean withPopularity) {
-        List<MovieNeighbour> rows = new ArrayList<>();
-        for (int i = 0; i < neighbours.size(); i++) {
-            MovieNeighbour row = neighbours.get(i);
-            Collection<Long> asked = row.kind() == NeighbourKind.SIMILAR ? similarOf : ratedAfterOf;
-            if (asked.contains(row.movieId())) {
-                rows.add(
-                        new MovieNeighbour(
-                                row.kind(),
-                                row.movieId(),
-                                row.neighbourId(),
-                                row.weight(),
-                                withPopularity
-                                        ? Math.min(
-                                                1, popularity.getOrDefault(row.neighbourId(), 0.0))
-                                        : 0));
-            }
-        }
-        List<MovieNeighbour> inPublishedOrder = List.copyOf(rows);
-        return rows.stream()
-                .sorted(
-                        Comparator.comparingLong(MovieNeighbour::movieId)
-                                .thenComparing(MovieNeighbour::kind)
-                                .thenComparingInt(inPublishedOrder::indexOf))
-                .toList();
+    public synchronized ModelNeighbours neighboursOf(
+            Map<NeighbourKind, ? extends Collection<Long>> sources) {
+        ModelNeighbours.Builder read = ModelNeighbours.builder();
+        sources.forEach(
+                (kind, movieIds) -> {
+                    for (long movieId : new LinkedHashSet<>(movieIds)) {
+                        List<MovieNeighbour> rows =
+                                neighbours.stream()
+                                        .filter(
+                                                row ->
+                                                        row.kind() == kind
+                                                                && row.movieId() == movieId)
+                                        .toList();
+                        read.put(
+                                kind,
+                                movieId,
+                                new NeighbourList(
+                                        rows.stream()
+                                                .mapToLong(MovieNeighbour::neighbourId)
+                                                .toArray(),
+                                        rows.stream()
+                                                .mapToDouble(row -> (float) row.weight())
+                                                .toArray()));
+                    }
+                });
+        return read.build();
+    }
+
+    @Override
+    public synchronized Map<Long, Double> popularityOf(Collection<Long> movieIds) {
+        Map<Long, Double> known = new HashMap<>();
+        movieIds.stream()
+                .filter(popularity::containsKey)
+                .forEach(movieId -> known.put(movieId, Math.min(1, popularity.get(movieId))));
+        return known;
     }
 
     @Override
