@@ -4,7 +4,7 @@
 # carved from the training part; then the production build (all ratings, the tuned settings) in its own JVM
 # at the heap it claims to need.
 #   bench/recommendations-eval.sh [DIR [TMDB]]   (default ../shared/datasets/movielens-latest-small and, for the
-#   content model's keywords, ../shared/datasets/tmdb-5000/tmdb_5000_movies.csv.gz; TMDB=none for genres only)
+#   content model's keywords, ../shared/datasets/tmdb-5000/tmdb_5000_movies.csv.gz; pass none as TMDB for genres only)
 # (test-compile, not compile: the application module depends on the domain's test jar, which a reactor resolves only
 # from test-classes.) SKIP_BUILD=1 reuses the compiled classes; EVAL_HEAP (default 2g) and BUILD_HEAP (default 256m) set -Xmx.
 set -euo pipefail
