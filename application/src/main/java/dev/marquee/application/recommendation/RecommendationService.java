@@ -6,6 +6,7 @@ import dev.marquee.domain.port.in.RecommendMoviesUseCase;
 import dev.marquee.domain.port.out.MovieRepository;
 import dev.marquee.domain.port.out.RecommendationModels;
 import dev.marquee.domain.port.out.RecommendationQueries;
+import dev.marquee.domain.port.out.Transactions;
 import dev.marquee.domain.recommendation.ContentFeature;
 import dev.marquee.domain.recommendation.ModelNeighbours;
 import dev.marquee.domain.recommendation.NeighbourKind;
@@ -67,21 +68,31 @@ public final class RecommendationService implements RecommendMoviesUseCase {
     private final RecommendationModels models;
     private final RecommendationQueries queries;
     private final MovieRepository movies;
+    private final Transactions transactions;
     private final ScoringSettings settings;
 
+    /**
+     * Each request reads in one transaction: its history, exclusions and model rows are one
+     * consistent read, on one connection, committed once.
+     */
     public RecommendationService(
-            RecommendationModels models, RecommendationQueries queries, MovieRepository movies) {
-        this(models, queries, movies, TunedSettings.SCORING);
+            RecommendationModels models,
+            RecommendationQueries queries,
+            MovieRepository movies,
+            Transactions transactions) {
+        this(models, queries, movies, transactions, TunedSettings.SCORING);
     }
 
     RecommendationService(
             RecommendationModels models,
             RecommendationQueries queries,
             MovieRepository movies,
+            Transactions transactions,
             ScoringSettings settings) {
         this.models = models;
         this.queries = queries;
         this.movies = movies;
+        this.transactions = transactions;
         this.settings = settings;
     }
 
@@ -89,6 +100,11 @@ public final class RecommendationService implements RecommendMoviesUseCase {
     public Page<RecommendedMovie> recommendationsFor(
             UserId user, RecommendationFilter filter, PageRequest pageRequest) {
         PageRequest request = SORTABLE.check(pageRequest);
+        return transactions.inTransaction(() -> recommend(user, filter, request));
+    }
+
+    private Page<RecommendedMovie> recommend(
+            UserId user, RecommendationFilter filter, PageRequest request) {
         List<RecordedRating> recent = queries.recentRatings(user, HISTORY_LIMIT);
         List<SavedMovie> saved = queries.savedMovies(user, SAVED_LIMIT);
         if (recent.isEmpty() && saved.isEmpty()) {
@@ -174,11 +190,15 @@ public final class RecommendationService implements RecommendMoviesUseCase {
 
     @Override
     public Page<RecommendedMovie> recommendationsOfUser(
-            UserId user, RecommendationFilter filter, PageRequest request) {
-        if (!queries.userExists(user)) {
-            throw new NotFoundException("user", user.value());
-        }
-        return recommendationsFor(user, filter, request);
+            UserId user, RecommendationFilter filter, PageRequest pageRequest) {
+        PageRequest request = SORTABLE.check(pageRequest);
+        return transactions.inTransaction(
+                () -> {
+                    if (!queries.userExists(user)) {
+                        throw new NotFoundException("user", user.value());
+                    }
+                    return recommend(user, filter, request);
+                });
     }
 
     /**
@@ -189,6 +209,10 @@ public final class RecommendationService implements RecommendMoviesUseCase {
     @Override
     public Page<MovieSummary> similarTo(MovieId movie, PageRequest pageRequest) {
         PageRequest request = SORTABLE.check(pageRequest);
+        return transactions.inTransaction(() -> similar(movie, request));
+    }
+
+    private Page<MovieSummary> similar(MovieId movie, PageRequest request) {
         if (!movies.exists(movie)) {
             throw new NotFoundException("movie", movie.value());
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marquee.application.recommendation.evaluation.TunedSettings;
 import dev.marquee.domain.movie.MovieId;
+import dev.marquee.domain.port.out.fakes.DirectTransactions;
 import dev.marquee.domain.port.out.fakes.InMemoryMovieRepository;
 import dev.marquee.domain.port.out.fakes.InMemoryRecommendationModels;
 import dev.marquee.domain.port.out.fakes.InMemoryRecommendationQueries;
@@ -66,7 +67,8 @@ class RecommendationServiceContentTest {
     }
 
     private List<RecommendedMovie> recommendations(ScoringSettings settings) {
-        return new RecommendationService(models, queries, movies, settings)
+        return new RecommendationService(
+                        models, queries, movies, new DirectTransactions(), settings)
                 .recommendationsFor(
                         new UserId(USER), RecommendationFilter.NONE, PageRequest.first(20))
                 .items();
@@ -119,7 +121,7 @@ class RecommendationServiceContentTest {
     @Test
     void aMovieNobodyRatedIsSimilarToTheMoviesSharingItsRarestFeaturesFirst() {
         List<MovieSummary> similar =
-                new RecommendationService(models, queries, movies)
+                new RecommendationService(models, queries, movies, new DirectTransactions())
                         .similarTo(new MovieId(GILDA), PageRequest.first(20))
                         .items();
 

@@ -248,8 +248,11 @@ public class ApplicationServicesFactory {
 
     @Singleton
     RecommendMoviesUseCase recommendations(
-            RecommendationModels models, RecommendationQueries queries, MovieRepository movies) {
-        return new RecommendationService(models, queries, movies);
+            RecommendationModels models,
+            RecommendationQueries queries,
+            MovieRepository movies,
+            Transactions transactions) {
+        return new RecommendationService(models, queries, movies, transactions);
     }
 
     @Singleton
