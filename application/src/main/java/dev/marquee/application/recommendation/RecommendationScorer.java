@@ -139,19 +139,17 @@ public final class RecommendationScorer {
     }
 
     /**
-     * The {@code count} highest scores, ties to the lower id: a primitive sort finds the score at
-     * the cut, so only the movies at or above it are sorted as objects.
+     * The {@code count} highest scores, ties to the lower id: selection finds the score at the cut,
+     * so only the movies at or above it are sorted as objects.
      */
     private static List<ScoredMovie> best(long[] movies, double[] scores, int count) {
         if (count <= 0 || movies.length == 0) {
             return List.of();
         }
-        double cut = Double.NEGATIVE_INFINITY;
-        if (movies.length > count) {
-            double[] ascending = scores.clone();
-            Arrays.sort(ascending);
-            cut = ascending[ascending.length - count];
-        }
+        double cut =
+                movies.length > count
+                        ? kthSmallest(scores.clone(), movies.length - count)
+                        : Double.NEGATIVE_INFINITY;
         List<ScoredMovie> kept = new ArrayList<>(Math.min(movies.length, count * 2));
         for (int i = 0; i < movies.length; i++) {
             if (scores[i] >= cut) {
@@ -160,6 +158,41 @@ public final class RecommendationScorer {
         }
         kept.sort(HIGHEST_FIRST);
         return List.copyOf(kept.subList(0, Math.min(count, kept.size())));
+    }
+
+    /**
+     * The value a sort would put at {@code index} (ascending), found by selection in linear time on
+     * average instead of sorting every candidate's score: {@code values} is reordered.
+     */
+    static double kthSmallest(double[] values, int index) {
+        int from = 0;
+        int to = values.length - 1;
+        while (from < to) {
+            double pivot = values[(from + to) >>> 1];
+            int low = from;
+            int high = to;
+            while (low <= high) {
+                while (Double.compare(values[low], pivot) < 0) {
+                    low++;
+                }
+                while (Double.compare(values[high], pivot) > 0) {
+                    high--;
+                }
+                if (low <= high) {
+                    double swapped = values[low];
+                    values[low++] = values[high];
+                    values[high--] = swapped;
+                }
+            }
+            if (index <= high) {
+                to = high;
+            } else if (index >= low) {
+                from = low;
+            } else {
+                return values[index];
+            }
+        }
+        return values[index];
     }
 
     /** The ratings that are scored: the last {@value #HISTORY_LIMIT} in time order (ties by id). */

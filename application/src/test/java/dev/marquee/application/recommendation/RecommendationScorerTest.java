@@ -3,7 +3,9 @@ package dev.marquee.application.recommendation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -226,5 +228,22 @@ class RecommendationScorerTest {
                         new RecommendationScorer(model, PLAIN)
                                 .recommend(List.of(new RatedMovie(2, 4, 200)), Set.of(), 10))
                 .isEmpty();
+    }
+
+    @Test
+    void selectionFindsWhatASortWouldPutAtTheCutWithManyTies() {
+        Random random = new Random(7);
+        for (int round = 0; round < 500; round++) {
+            double[] values = new double[1 + random.nextInt(300)];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = round % 2 == 0 ? random.nextInt(5) / 4.0 : random.nextGaussian();
+            }
+            double[] sorted = values.clone();
+            Arrays.sort(sorted);
+            int index = random.nextInt(values.length);
+
+            assertThat(RecommendationScorer.kthSmallest(values.clone(), index))
+                    .isEqualTo(sorted[index]);
+        }
     }
 }
