@@ -8,6 +8,8 @@ public enum ContributionSource {
      * The next-item model: people who rated the user's recent movie rated the candidate soon after.
      */
     RATED_AFTER,
+    /** The content model: the candidate shares content with a movie the user rated. */
+    SIMILAR_CONTENT,
     /** The popularity prior. */
     POPULAR
 }

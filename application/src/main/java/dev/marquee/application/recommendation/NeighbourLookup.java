@@ -15,6 +15,14 @@ public interface NeighbourLookup {
     /** The movies people rated soon after this one, strongest first (empty when there are none). */
     NeighbourList ratedAfter(long movieId);
 
+    /**
+     * The movies sharing this one's content (genres, keywords, cast), strongest first (empty when
+     * the model has no content part).
+     */
+    default NeighbourList similarByContent(long movieId) {
+        return NeighbourList.NONE;
+    }
+
     /** The movie's popularity between 0 and 1. */
     double popularity(long movieId);
 

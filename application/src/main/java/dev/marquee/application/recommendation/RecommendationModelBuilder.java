@@ -4,6 +4,7 @@ import dev.marquee.application.recommendation.evaluation.TunedSettings;
 import dev.marquee.domain.port.in.BuildRecommendationModelUseCase;
 import dev.marquee.domain.port.out.RecommendationModels;
 import dev.marquee.domain.recommendation.BuiltModel;
+import dev.marquee.domain.recommendation.ContentNeighbour;
 import dev.marquee.domain.recommendation.ModelBuildReport;
 import dev.marquee.domain.recommendation.ModelBuildTooLargeException;
 import dev.marquee.domain.recommendation.MovieNeighbour;
@@ -24,8 +25,11 @@ import java.util.function.LongSupplier;
  */
 public final class RecommendationModelBuilder implements BuildRecommendationModelUseCase {
 
+    private static final ItemNeighbours NONE = new ItemNeighbours(new int[0][], new double[0][]);
+
     private final RecommendationModels models;
     private final ModelSettings settings;
+    private final ContentSettings contentSettings;
     private final LongSupplier heapBudgetBytes;
     private final LongSupplier nanoTime;
 
@@ -35,16 +39,18 @@ public final class RecommendationModelBuilder implements BuildRecommendationMode
      */
     public RecommendationModelBuilder(
             RecommendationModels models, LongSupplier heapBudgetBytes, LongSupplier nanoTime) {
-        this(models, TunedSettings.MODEL, heapBudgetBytes, nanoTime);
+        this(models, TunedSettings.MODEL, TunedSettings.CONTENT, heapBudgetBytes, nanoTime);
     }
 
     RecommendationModelBuilder(
             RecommendationModels models,
             ModelSettings settings,
+            ContentSettings contentSettings,
             LongSupplier heapBudgetBytes,
             LongSupplier nanoTime) {
         this.models = models;
         this.settings = settings;
+        this.contentSettings = contentSettings;
         this.heapBudgetBytes = heapBudgetBytes;
         this.nanoTime = nanoTime;
     }
@@ -52,7 +58,9 @@ public final class RecommendationModelBuilder implements BuildRecommendationMode
     @Override
     public Optional<ModelBuildReport> build() {
         RatingsShape shape = models.ratingsShape();
-        long needed = ModelBuildFootprint.estimateBytes(shape);
+        long needed =
+                ModelBuildFootprint.estimateBytes(
+                        shape, models.movieCount(), contentSettings.neighbours());
         long budget = heapBudgetBytes.getAsLong();
         if (needed > budget) {
             throw new ModelBuildTooLargeException(shape, needed, budget);
@@ -62,23 +70,39 @@ public final class RecommendationModelBuilder implements BuildRecommendationMode
 
     private ModelBuildReport buildNow() {
         long started = nanoTime.getAsLong();
+        Collaborative collaborative = collaborative();
+        NeighbourTable table = collaborative.table();
+        List<ContentNeighbour> content =
+                ContentModel.build(models.allMovieContent(), contentSettings, table::popularity);
+        BuiltModel model = stored(table, content);
+        long version = models.publish(model);
+        return new ModelBuildReport(
+                version,
+                collaborative.ratings(),
+                collaborative.users(),
+                collaborative.movies(),
+                model.neighbours().size() + model.content().size(),
+                (nanoTime.getAsLong() - started) / 1e9);
+    }
+
+    private record Collaborative(NeighbourTable table, int ratings, int users, int movies) {}
+
+    /**
+     * The collaborative table from every rating; the ratings and the model's matrices are garbage
+     * once it returns, before the content model is built.
+     */
+    private Collaborative collaborative() {
         List<RatingEvent> events =
                 models.allRatings().stream().map(RecommendationModelBuilder::event).toList();
         Catalogue catalogue =
                 Catalogue.of(events.stream().mapToLong(RatingEvent::movieId).toArray());
         Interactions interactions = Interactions.of(catalogue, events);
-        BuiltModel model =
+        NeighbourTable table =
                 catalogue.size() == 0
-                        ? new BuiltModel(settings.toString(), List.of(), List.of())
-                        : stored(NeighbourModelBuild.run(interactions, settings));
-        long version = models.publish(model);
-        return new ModelBuildReport(
-                version,
-                interactions.ratingCount(),
-                interactions.userCount(),
-                catalogue.size(),
-                model.neighbours().size(),
-                (nanoTime.getAsLong() - started) / 1e9);
+                        ? NeighbourTable.of(catalogue, NONE, NONE, new int[0])
+                        : NeighbourModelBuild.run(interactions, settings);
+        return new Collaborative(
+                table, interactions.ratingCount(), interactions.userCount(), catalogue.size());
     }
 
     private static RatingEvent event(RecordedRating rating) {
@@ -86,7 +110,7 @@ public final class RecommendationModelBuilder implements BuildRecommendationMode
                 rating.userId(), rating.movieId(), rating.stars(), rating.ratedAtEpochSecond());
     }
 
-    private BuiltModel stored(NeighbourTable table) {
+    private BuiltModel stored(NeighbourTable table, List<ContentNeighbour> content) {
         List<Long> movies = table.mostPopular(Integer.MAX_VALUE);
         List<MovieNeighbour> rows = new ArrayList<>();
         List<MoviePopularity> popularity = new ArrayList<>(movies.size());
@@ -96,7 +120,7 @@ public final class RecommendationModelBuilder implements BuildRecommendationMode
             rows(NeighbourKind.SIMILAR, movie, table.similarTo(movie), rows);
             rows(NeighbourKind.RATED_AFTER, movie, table.ratedAfter(movie), rows);
         }
-        return new BuiltModel(settings.toString(), rows, popularity);
+        return new BuiltModel(settings + "; " + contentSettings, rows, popularity, content);
     }
 
     private static void rows(

@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * Scores movies for one user from their live history and the precomputed neighbour lists: each
- * rated movie passes its weight to its neighbours, recent ones also to what people rated next, plus
- * a popularity prior. Returns the best movies with the contributions that make up each score, so
- * reasons can be true.
+ * rated movie passes its weight to its neighbours and its content neighbours, recent ones also to
+ * what people rated next, plus a popularity prior. Returns the best movies with the contributions
+ * that make up each score, so reasons can be true.
  */
 public final class RecommendationScorer {
 
@@ -240,6 +240,18 @@ public final class RecommendationScorer {
                             rated.movieId(),
                             similar.movieId(i),
                             value * similar.weight(i));
+                }
+            }
+            if (ratingsAgo < SIMILAR_SOURCES_LIMIT && settings.contentWeight() > 0) {
+                NeighbourList content = model.similarByContent(rated.movieId());
+                for (int i = 0; i < content.size(); i++) {
+                    if (model.popularity(content.movieId(i)) <= settings.contentMaxPopularity()) {
+                        sink.accept(
+                                ContributionSource.SIMILAR_CONTENT,
+                                rated.movieId(),
+                                content.movieId(i),
+                                settings.contentWeight() * value * content.weight(i));
+                    }
                 }
             }
             if (ratingsAgo < settings.sequenceWindow() && settings.sequenceWeight() > 0) {

@@ -7,6 +7,7 @@ import dev.marquee.domain.port.out.MovieRepository;
 import dev.marquee.domain.port.out.RecommendationModels;
 import dev.marquee.domain.port.out.RecommendationQueries;
 import dev.marquee.domain.port.out.Transactions;
+import dev.marquee.domain.recommendation.ContentFeature;
 import dev.marquee.domain.recommendation.ModelNeighbours;
 import dev.marquee.domain.recommendation.NeighbourKind;
 import dev.marquee.domain.recommendation.NeighbourList;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +38,8 @@ import java.util.Set;
  * their latest favorites and watchlist entries as ratings above their mean) against the stored
  * model, so a new rating changes the next list; a user without ratings or saved movies, or a
  * database without a model yet, gets popular movies in their favorite genres, else popular overall.
- * Each item's reasons are its positive contributions, largest first.
+ * Each item's reasons are its positive contributions, largest first; a content contribution names
+ * the features the two movies share most.
  */
 public final class RecommendationService implements RecommendMoviesUseCase {
 
@@ -77,11 +80,20 @@ public final class RecommendationService implements RecommendMoviesUseCase {
             RecommendationQueries queries,
             MovieRepository movies,
             Transactions transactions) {
+        this(models, queries, movies, transactions, TunedSettings.SCORING);
+    }
+
+    RecommendationService(
+            RecommendationModels models,
+            RecommendationQueries queries,
+            MovieRepository movies,
+            Transactions transactions,
+            ScoringSettings settings) {
         this.models = models;
         this.queries = queries;
         this.movies = movies;
         this.transactions = transactions;
-        this.settings = TunedSettings.SCORING;
+        this.settings = settings;
     }
 
     @Override
@@ -131,13 +143,17 @@ public final class RecommendationService implements RecommendMoviesUseCase {
                 NeighbourKind.RATED_AFTER,
                 RecommendationScorer.ratedAfterSources(scoredHistory, settings));
         ModelNeighbours neighbours = models.neighboursOf(sources);
-        NeighbourTable model =
-                NeighbourTable.ofStored(
-                        neighbours,
-                        models.mostPopular(LIST_LIMIT + excluded.size() + history.size()),
-                        settings.popularityWeight() == 0
-                                ? Map.of()
-                                : models.popularityOf(reached(neighbours, sources)));
+        ContentAwareLookup model =
+                new ContentAwareLookup(
+                        NeighbourTable.ofStored(
+                                neighbours,
+                                models.mostPopular(LIST_LIMIT + excluded.size() + history.size()),
+                                settings.popularityWeight() == 0
+                                        ? Map.of()
+                                        : models.popularityOf(reached(neighbours, sources))),
+                        settings.contentWeight() > 0
+                                ? models.contentNeighboursOf(sources.get(NeighbourKind.SIMILAR))
+                                : List.of());
         RecommendationScorer scorer = new RecommendationScorer(model, settings);
         List<ScoredMovie> ranked = scorer.rank(history, excluded, LIST_LIMIT);
         if (ranked.isEmpty()) {
@@ -166,7 +182,7 @@ public final class RecommendationService implements RecommendMoviesUseCase {
                         new RecommendedMovie(
                                 movie,
                                 recommendation.score(),
-                                reasons(recommendation, summaries, stars, savedById)));
+                                reasons(recommendation, summaries, stars, savedById, model)));
             }
         }
         return Page.of(items, request, ranked.size());
@@ -185,6 +201,11 @@ public final class RecommendationService implements RecommendMoviesUseCase {
                 });
     }
 
+    /**
+     * The movie's collaborative neighbours, strongest first, then its content neighbours not
+     * already listed, strongest first: a movie too little rated for the first still gets the
+     * second.
+     */
     @Override
     public Page<MovieSummary> similarTo(MovieId movie, PageRequest pageRequest) {
         PageRequest request = SORTABLE.check(pageRequest);
@@ -195,13 +216,16 @@ public final class RecommendationService implements RecommendMoviesUseCase {
         if (!movies.exists(movie)) {
             throw new NotFoundException("movie", movie.value());
         }
+        Set<Long> listed = new LinkedHashSet<>();
         NeighbourList neighbours =
                 models.neighboursOf(Map.of(NeighbourKind.SIMILAR, List.of(movie.value())))
                         .of(NeighbourKind.SIMILAR, movie.value());
-        List<Long> similar = new ArrayList<>(neighbours.size());
         for (int i = 0; i < neighbours.size(); i++) {
-            similar.add(neighbours.movieId(i));
+            listed.add(neighbours.movieId(i));
         }
+        models.contentNeighboursOf(List.of(movie.value()))
+                .forEach(row -> listed.add(row.neighbourId()));
+        List<Long> similar = List.copyOf(listed);
         List<Long> page = slice(similar, request);
         Map<Long, MovieSummary> summaries = queries.summaries(page);
         return Page.of(
@@ -261,7 +285,8 @@ public final class RecommendationService implements RecommendMoviesUseCase {
             Recommendation recommendation,
             Map<Long, MovieSummary> summaries,
             Map<Long, Double> stars,
-            Map<Long, SavedMovie> saved) {
+            Map<Long, SavedMovie> saved,
+            ContentAwareLookup model) {
         List<RecommendationReason> reasons = new ArrayList<>();
         for (Contribution contribution : recommendation.contributions()) {
             if (reasons.size() == REASONS_SHOWN || contribution.amount() <= 0) {
@@ -297,6 +322,17 @@ public final class RecommendationService implements RecommendMoviesUseCase {
                                         null));
                     }
                 }
+                case SIMILAR_CONTENT -> {
+                    if (because != null) {
+                        reasons.add(
+                                contentReason(
+                                        because,
+                                        model.sharedFeatures(
+                                                because.id(), recommendation.movieId()),
+                                        stars.get(because.id()),
+                                        saved.get(because.id())));
+                    }
+                }
                 case POPULAR ->
                         reasons.add(
                                 new RecommendationReason(
@@ -307,6 +343,46 @@ public final class RecommendationService implements RecommendMoviesUseCase {
             reasons.add(new RecommendationReason(ReasonType.POPULAR, POPULAR_TEXT, null, null));
         }
         return reasons;
+    }
+
+    /**
+     * A content reason names what the pair shares most: the cast member when that is the strongest
+     * shared feature ("With Al Pacino, as in Heat"), else the history movie and the shared keywords
+     * and genres ("Like Heat, which you rated 4.5: heist, los angeles").
+     */
+    private static RecommendationReason contentReason(
+            MovieSummary because,
+            List<ContentFeature> shared,
+            Double rating,
+            SavedMovie savedMovie) {
+        if (!shared.isEmpty() && shared.get(0).kind() == ContentFeature.Kind.CAST) {
+            ContentFeature person = shared.get(0);
+            return new RecommendationReason(
+                    ReasonType.SAME_CAST,
+                    "With " + person.name() + ", as in " + because.title(),
+                    because.id(),
+                    null,
+                    person.id());
+        }
+        String how =
+                rating != null
+                        ? ", which you rated " + stars(rating)
+                        : savedMovie != null && savedMovie.favorite()
+                                ? ", one of your favorites"
+                                : savedMovie != null ? ", on your watchlist" : "";
+        List<String> names =
+                shared.stream()
+                        .filter(feature -> feature.kind() != ContentFeature.Kind.CAST)
+                        .map(ContentFeature::name)
+                        .toList();
+        return new RecommendationReason(
+                ReasonType.SIMILAR_CONTENT,
+                "Like "
+                        + because.title()
+                        + how
+                        + (names.isEmpty() ? "" : ": " + String.join(", ", names)),
+                because.id(),
+                null);
     }
 
     private static RecommendationReason savedReason(MovieSummary because, boolean favorite) {

@@ -3,6 +3,7 @@ package dev.marquee.application.recommendation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.marquee.application.recommendation.evaluation.TunedSettings;
 import dev.marquee.domain.port.out.fakes.InMemoryRecommendationModels;
 import dev.marquee.domain.recommendation.ModelBuildReport;
 import dev.marquee.domain.recommendation.ModelBuildTooLargeException;
@@ -32,7 +33,15 @@ class RecommendationModelBuilderTest {
     @Test
     void aBuildThatWouldNotFitTheHeapBudgetIsRefusedBeforeItChangesAnything() {
         rateThreeMoviesByTwoUsers();
-        long needed = ModelBuildFootprint.estimateBytes(models.ratingsShape());
+        long needed =
+                ModelBuildFootprint.estimateBytes(
+                        models.ratingsShape(),
+                        models.movieCount(),
+                        TunedSettings.CONTENT.neighbours());
+        assertThat(needed)
+                .isEqualTo(
+                        ModelBuildFootprint.estimateBytes(models.ratingsShape())
+                                + models.movieCount() * (1_000 + 100 * 50));
 
         assertThatThrownBy(() -> builder(needed - 1).build())
                 .isInstanceOfSatisfying(
@@ -53,6 +62,10 @@ class RecommendationModelBuilderTest {
                 ModelBuildFootprint.estimateBytes(new RatingsShape(9_600_000, 100_000, 1_000_000));
 
         assertThat(small / (1024 * 1024)).isBetween(96L, 112L);
+        long withContent =
+                ModelBuildFootprint.estimateBytes(
+                        new RatingsShape(100_836, 610, 9_724), 11_009, 50);
+        assertThat((withContent - small) / (1024 * 1024)).isBetween(60L, 66L);
         assertThat(scale).isGreaterThan(200L * 1024 * 1024 * 1024);
     }
 

@@ -187,6 +187,50 @@ class RecommendationScorerTest {
     }
 
     @Test
+    void contentNeighboursAddTheirWeightTimesTheContentWeightAndTheTopReasonIsTheLargestPart() {
+        FixedNeighbours collaborative = new FixedNeighbours().similar(1, 10, 0.05);
+        ContentAwareLookup model =
+                new ContentAwareLookup(
+                        collaborative,
+                        List.of(
+                                new dev.marquee.domain.recommendation.ContentNeighbour(
+                                        1, 10, 0.5, List.of(), 0),
+                                new dev.marquee.domain.recommendation.ContentNeighbour(
+                                        2, 10, 0.25, List.of(), 0),
+                                new dev.marquee.domain.recommendation.ContentNeighbour(
+                                        2, 11, 0.9, List.of(), 0.5)));
+        ScoringSettings settings = PLAIN.withContentWeight(0.2);
+
+        List<Recommendation> list =
+                new RecommendationScorer(model, settings)
+                        .recommend(
+                                List.of(new RatedMovie(1, 4, 100), new RatedMovie(2, 4, 200)),
+                                Set.of(),
+                                10);
+
+        assertThat(ids(list)).containsExactly(10L, 11L);
+        Recommendation ten = list.get(0);
+        assertThat(ten.score()).isCloseTo(0.05 + 0.2 * 0.5 + 0.2 * 0.25, within(1e-12));
+        assertThat(ten.contributions().get(0))
+                .isEqualTo(new Contribution(ContributionSource.SIMILAR_CONTENT, 1, 0.2 * 0.5));
+        assertThat(ten.contributions().stream().mapToDouble(Contribution::amount).sum())
+                .isCloseTo(ten.score(), within(1e-12));
+        for (int i = 1; i < ten.contributions().size(); i++) {
+            assertThat(ten.contributions().get(i).amount())
+                    .isLessThanOrEqualTo(ten.contributions().get(i - 1).amount());
+        }
+
+        List<Recommendation> coldOnly =
+                new RecommendationScorer(model, settings.withContentMaxPopularity(0.1))
+                        .recommend(List.of(new RatedMovie(2, 4, 200)), Set.of(), 10);
+        assertThat(ids(coldOnly)).containsExactly(10L);
+        assertThat(
+                        new RecommendationScorer(model, PLAIN)
+                                .recommend(List.of(new RatedMovie(2, 4, 200)), Set.of(), 10))
+                .isEmpty();
+    }
+
+    @Test
     void selectionFindsWhatASortWouldPutAtTheCutWithManyTies() {
         Random random = new Random(7);
         for (int round = 0; round < 500; round++) {

@@ -14,10 +14,13 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
         name = "evaluate",
-        description =
-                "Evaluates the recommender offline on a MovieLens folder (ratings.csv, and movies.csv "
-                        + "when present): each user's last 20% held out, settings tuned on a validation split of the rest; prints NDCG@10, "
-                        + "Recall@20 and coverage for popularity, item-kNN, EASE and Marquee's model. Needs no database.")
+        description = {
+            "Evaluates the recommender offline on a MovieLens folder (ratings.csv, and movies.csv "
+                    + "when present): each user's last 20% held out, settings tuned on a validation split of the rest; prints NDCG@10, "
+                    + "Recall@20 and coverage for popularity, item-kNN, EASE and Marquee's model. Needs no database.",
+            "The content model reads the folder's genres, and with --tmdb the genres and keywords TMDB gives "
+                    + "the movies links.csv maps to it."
+        })
 final class RecommendationsEvaluateCommand implements Callable<Integer> {
 
     @Option(
@@ -28,6 +31,14 @@ final class RecommendationsEvaluateCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "DIR", description = "the MovieLens folder")
     Path directory;
+
+    @Option(
+            names = "--tmdb",
+            paramLabel = "FILE",
+            description =
+                    "the TMDB 5000 movies CSV (.csv or .csv.gz) whose genres and keywords feed the content "
+                            + "model, matched through DIR/links.csv")
+    Path tmdb;
 
     private final CommandEnvironment environment;
 
@@ -41,7 +52,22 @@ final class RecommendationsEvaluateCommand implements Callable<Integer> {
             environment.err().println("marquee: " + directory + " is not a folder");
             return ImportRun.FAILED;
         }
-        new EvaluateRecommendations(environment.out()).run(directory);
+        if (tmdb != null && !Files.isRegularFile(tmdb)) {
+            environment.err().println("marquee: " + tmdb + " is not a file");
+            return ImportRun.FAILED;
+        }
+        if (tmdb != null
+                && !Files.isRegularFile(directory.resolve("links.csv"))
+                && !Files.isRegularFile(directory.resolve("links.csv.gz"))) {
+            environment.err().println("marquee: --tmdb needs links.csv in " + directory);
+            return ImportRun.FAILED;
+        }
+        try {
+            new EvaluateRecommendations(environment.out()).run(directory, tmdb);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException unreadable) {
+            environment.err().println("marquee: " + unreadable.getMessage());
+            return ImportRun.FAILED;
+        }
         return 0;
     }
 }

@@ -3,6 +3,7 @@ package dev.marquee.bootstrap.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +27,67 @@ class RecommendationsEvaluateCommandTest {
                 .contains("30 users, 40 movies, 450 ratings")
                 .contains("Validation (tuning)")
                 .contains("Test");
+    }
+
+    @Test
+    void withATmdbFileTheContentModelReadsItsKeywordsOfTheLinkedMovies() throws IOException {
+        Path folder = SyntheticMovieLens.write(scratch.resolve("ml"), 40, 30, 15);
+        Path tmdb = scratch.resolve("tmdb.csv");
+        Files.writeString(
+                tmdb,
+                "id,title,genres,keywords\r\n"
+                        + "800001,One,\"[{\"\"id\"\": 18, \"\"name\"\": \"\"Drama\"\"}]\","
+                        + "\"[{\"\"id\"\": 1, \"\"name\"\": \"\"heist\"\"}]\"\r\n"
+                        + "800002,Two,[],\"[{\"\"id\"\": 1, \"\"name\"\": \"\"heist\"\"}]\"\r\n");
+
+        CommandRun run =
+                CommandRun.of(
+                        null,
+                        scratch,
+                        "recommendations",
+                        "evaluate",
+                        folder.toString(),
+                        "--tmdb",
+                        tmdb.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out())
+                .contains("content model (with TMDB genres and keywords of " + tmdb)
+                .contains("40 movies with features")
+                .contains("content x");
+    }
+
+    @Test
+    void aTmdbFileThatIsNotThereOrAFolderWithoutLinksGivesOneLineAndExitOne() throws IOException {
+        Path folder = SyntheticMovieLens.write(scratch.resolve("ml"), 10, 5, 3);
+        CommandRun absent =
+                CommandRun.of(
+                        null,
+                        scratch,
+                        "recommendations",
+                        "evaluate",
+                        folder.toString(),
+                        "--tmdb",
+                        scratch.resolve("absent.csv").toString());
+        Files.delete(folder.resolve("links.csv"));
+        Path tmdb = Files.writeString(scratch.resolve("tmdb.csv"), "id,genres,keywords\r\n");
+        CommandRun noLinks =
+                CommandRun.of(
+                        null,
+                        scratch,
+                        "recommendations",
+                        "evaluate",
+                        folder.toString(),
+                        "--tmdb",
+                        tmdb.toString());
+        CommandRun help = CommandRun.of(null, scratch, "recommendations", "evaluate", "--help");
+
+        assertThat(absent.exitCode()).isEqualTo(ImportRun.FAILED);
+        assertThat(absent.err().strip()).endsWith("absent.csv is not a file").doesNotContain("\n");
+        assertThat(noLinks.exitCode()).isEqualTo(ImportRun.FAILED);
+        assertThat(noLinks.err().strip()).contains("--tmdb needs links.csv").doesNotContain("\n");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("--tmdb=FILE");
     }
 
     @Test

@@ -31,6 +31,7 @@ class RecommendationsApiTest {
     private static long drama;
     private static List<Long> comedies;
     private static List<Long> dramas;
+    private static List<Long> unrated;
 
     @BeforeAll
     static void buildModelOverTwoTasteGroups() {
@@ -41,6 +42,10 @@ class RecommendationsApiTest {
         drama = catalogue.genre("Drama " + unique());
         comedies = movies(comedy, "Laugh", 1990);
         dramas = movies(drama, "Tears", 2010);
+        unrated = movies(catalogue.genre("Noir " + unique()), "Shadows", 1950);
+        long lead = catalogue.person("Robert", "Mitchum " + unique());
+        catalogue.credit(unrated.get(0), lead, "Jeff Bailey", "LEADING");
+        catalogue.credit(unrated.get(1), lead, "Harry Powell", "LEADING");
         for (int taster = 0; taster < 12; taster++) {
             long user =
                     Fixtures.sql(
@@ -346,6 +351,19 @@ class RecommendationsApiTest {
         assertProblem(api.get("/api/v1/movies/" + UNKNOWN_ID + "/similar"), 404);
         assertProblem(api.get("/api/v1/movies/0/similar"), 404);
         assertProblem(api.get("/api/v1/movies/abc/similar"), 400);
+    }
+
+    @Test
+    void aMovieNobodyRatedGetsTheMoviesSharingItsContentTheRarestSharedFirst() {
+        Response similar = api.get("/api/v1/movies/" + unrated.get(0) + "/similar");
+
+        assertThat(similar.status()).as(similar.body()).isEqualTo(200);
+        List<Long> ids =
+                similar.items().stream()
+                        .map(item -> ((Number) item.get("id")).longValue())
+                        .toList();
+        assertThat(ids).hasSize(3).startsWith(unrated.get(1));
+        assertThat(ids).containsExactlyInAnyOrderElementsOf(unrated.subList(1, 4));
     }
 
     @Test

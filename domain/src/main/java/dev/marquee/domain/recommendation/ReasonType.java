@@ -15,6 +15,16 @@ public enum ReasonType {
     SIMILAR_TO_FAVORITE,
     /** People who liked a movie on the caller's watchlist liked this one too (item-item model). */
     SIMILAR_TO_WATCHLISTED,
+    /**
+     * Shares content (keywords, genres) with a movie of the caller's history (content model); the
+     * reason's movie id names that movie.
+     */
+    SIMILAR_CONTENT,
+    /**
+     * Shares a cast member with a movie of the caller's history, the strongest shared feature of
+     * the pair (content model); the reason's person id names the cast member.
+     */
+    SAME_CAST,
     /** Much rated among the movies of one of the caller's favorite genres (cold start). */
     POPULAR_IN_GENRE,
     /** Much rated overall. */

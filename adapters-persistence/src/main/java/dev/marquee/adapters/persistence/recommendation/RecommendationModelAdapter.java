@@ -4,7 +4,10 @@ import dev.marquee.adapters.persistence.shared.Sql;
 import dev.marquee.adapters.persistence.shared.Sql.SqlArray;
 import dev.marquee.domain.port.out.RecommendationModels;
 import dev.marquee.domain.recommendation.BuiltModel;
+import dev.marquee.domain.recommendation.ContentFeature;
+import dev.marquee.domain.recommendation.ContentNeighbour;
 import dev.marquee.domain.recommendation.ModelNeighbours;
+import dev.marquee.domain.recommendation.MovieContent;
 import dev.marquee.domain.recommendation.MovieNeighbour;
 import dev.marquee.domain.recommendation.MoviePopularity;
 import dev.marquee.domain.recommendation.NeighbourKind;
@@ -29,16 +32,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /**
- * The model tables of V7. A build writes its rows as one array per column ({@code unnest}) in
- * batches, and flips the active version in the same transaction; the build lock is a session
- * advisory lock on its own connection, so it is held for the whole build and released if the
- * process dies. Rows of movies deleted since the ratings were read are left out rather than failing
- * the build.
+ * The model tables of V7 (and V10's content rows). A build writes its rows as one array per column
+ * ({@code unnest}) in batches, and flips the active version in the same transaction; the build lock
+ * is a session advisory lock on its own connection, so it is held for the whole build and released
+ * if the process dies. Rows of movies deleted since the ratings were read are left out rather than
+ * failing the build.
  */
 @Singleton
 public class RecommendationModelAdapter implements RecommendationModels {
@@ -46,9 +50,13 @@ public class RecommendationModelAdapter implements RecommendationModels {
     static final int ROWS_PER_STATEMENT = 20_000;
     private static final long BUILD_LOCK = 0x4d51_5245_4342_4c44L;
 
+    /** Separates a content row's shared features when they travel as one text. */
+    private static final char FEATURE_SEPARATOR = 31;
+
     private final Sql sql;
     private final DataSource dataSource;
     private final ActiveModelCache cache = new ActiveModelCache();
+    private final ContentRowsCache contentCache = new ContentRowsCache();
 
     public RecommendationModelAdapter(Sql sql, DataSource dataSource) {
         this.sql = sql;
@@ -95,6 +103,12 @@ public class RecommendationModelAdapter implements RecommendationModels {
 
     @Override
     @Transactional
+    public long movieCount() {
+        return sql.one("select count(*) from movies", List.of(), row -> row.getLong(1)).orElse(0L);
+    }
+
+    @Override
+    @Transactional
     public List<RecordedRating> allRatings() {
         return sql.list(
                 "select user_id, movie_id, score::float8, extract(epoch from updated_at)::bigint from ratings",
@@ -102,6 +116,85 @@ public class RecommendationModelAdapter implements RecommendationModels {
                 row ->
                         new RecordedRating(
                                 row.getLong(1), row.getLong(2), row.getDouble(3), row.getLong(4)));
+    }
+
+    /**
+     * Genres, keywords and the leading and supporting cast (background extras say little of a
+     * movie), by movie id.
+     */
+    @Override
+    @Transactional
+    public List<MovieContent> allMovieContent() {
+        record Feature(long movie, ContentFeature feature) {}
+        List<Feature> features =
+                sql.list(
+                        """
+                        select mg.movie_id, 1, g.id, g.name::text from movie_genres mg join genres g on g.id = mg.genre_id
+                        union all
+                        select m.id, 2, 0, k.word from movies m cross join lateral unnest(m.keywords) as k(word)
+                        union all
+                        select c.movie_id, 3, p.id, p.first_name || coalesce(' ' || p.last_name, '')
+                        from cast_credits c join persons p on p.id = c.actor_id
+                        where c.role in ('LEADING', 'SUPPORTING')
+                        order by 1, 2, 3, 4""",
+                        List.of(),
+                        row ->
+                                new Feature(
+                                        row.getLong(1),
+                                        new ContentFeature(
+                                                FEATURE_KINDS[row.getInt(2) - 1],
+                                                row.getLong(3),
+                                                row.getString(4))));
+        List<MovieContent> movies = new ArrayList<>();
+        List<ContentFeature> ofMovie = new ArrayList<>();
+        for (int i = 0; i < features.size(); i++) {
+            ofMovie.add(features.get(i).feature());
+            if (i + 1 == features.size()
+                    || features.get(i + 1).movie() != features.get(i).movie()) {
+                movies.add(new MovieContent(features.get(i).movie(), ofMovie));
+                ofMovie = new ArrayList<>();
+            }
+        }
+        return movies;
+    }
+
+    private static final ContentFeature.Kind[] FEATURE_KINDS = {
+        ContentFeature.Kind.GENRE, ContentFeature.Kind.KEYWORD, ContentFeature.Kind.CAST
+    };
+
+    private static String encode(List<ContentFeature> shared) {
+        StringBuilder text = new StringBuilder();
+        for (ContentFeature feature : shared) {
+            if (!text.isEmpty()) {
+                text.append(FEATURE_SEPARATOR);
+            }
+            text.append(feature.kind().name().charAt(0))
+                    .append('|')
+                    .append(feature.id())
+                    .append('|')
+                    .append(feature.name().replace(FEATURE_SEPARATOR, ' '));
+        }
+        return text.toString();
+    }
+
+    private static List<ContentFeature> decode(String text) {
+        List<ContentFeature> shared = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return shared;
+        }
+        for (String feature : text.split(String.valueOf(FEATURE_SEPARATOR))) {
+            String[] parts = feature.split("\\|", 3);
+            if (parts.length == 3) {
+                ContentFeature.Kind kind =
+                        switch (parts[0]) {
+                            case "G" -> ContentFeature.Kind.GENRE;
+                            case "C" -> ContentFeature.Kind.CAST;
+                            default -> ContentFeature.Kind.KEYWORD;
+                        };
+                shared.add(new ContentFeature(kind, Long.parseLong(parts[1]), parts[2]));
+            }
+        }
+        return shared;
     }
 
     @Override
@@ -138,6 +231,7 @@ public class RecommendationModelAdapter implements RecommendationModels {
                             column(batch, MovieNeighbour::neighbourId, "bigint"),
                             column(batch, MovieNeighbour::weight, "real")));
         }
+        publishContent(version, model.content());
         List<MoviePopularity> popularity = model.popularity();
         for (int from = 0; from < popularity.size(); from += ROWS_PER_STATEMENT) {
             List<MoviePopularity> batch =
@@ -159,6 +253,39 @@ public class RecommendationModelAdapter implements RecommendationModels {
                 List.of(version));
         sql.update("delete from recommendation_models where version <> ?", List.of(version));
         return version;
+    }
+
+    /** Content rows come by movie, each movie's strongest first: rank 1 is the first of a movie. */
+    private void publishContent(long version, List<ContentNeighbour> content) {
+        int rank = 0;
+        for (int from = 0; from < content.size(); from += ROWS_PER_STATEMENT) {
+            int to = Math.min(content.size(), from + ROWS_PER_STATEMENT);
+            List<ContentNeighbour> batch = content.subList(from, to);
+            String[] ranks = new String[to - from];
+            String[] shared = new String[to - from];
+            for (int i = from; i < to; i++) {
+                boolean continues =
+                        i > 0 && content.get(i - 1).movieId() == content.get(i).movieId();
+                rank = continues ? rank + 1 : 1;
+                ranks[i - from] = Integer.toString(rank);
+                shared[i - from] = encode(content.get(i).shared());
+            }
+            sql.update(
+                    """
+                    insert into movie_neighbours (version, kind, movie_id, rank, neighbour_id, weight, shared)
+                    select ?, 3, t.movie_id, t.rank, t.neighbour_id, t.weight, string_to_array(t.shared, chr(31))
+                    from unnest(?::bigint[], ?::smallint[], ?::bigint[], ?::real[], ?::text[])
+                        as t(movie_id, rank, neighbour_id, weight, shared)
+                    where exists (select 1 from movies m where m.id = t.movie_id)
+                      and exists (select 1 from movies m where m.id = t.neighbour_id)""",
+                    List.of(
+                            version,
+                            column(batch, ContentNeighbour::movieId, "bigint"),
+                            new SqlArray("smallint", ranks),
+                            column(batch, ContentNeighbour::neighbourId, "bigint"),
+                            column(batch, ContentNeighbour::weight, "real"),
+                            new SqlArray("text", shared)));
+        }
     }
 
     /**
@@ -317,6 +444,61 @@ public class RecommendationModelAdapter implements RecommendationModels {
 
     @Override
     @Transactional
+    public List<ContentNeighbour> contentNeighboursOf(Collection<Long> movies) {
+        if (movies.isEmpty()) {
+            return List.of();
+        }
+        Optional<Long> active = activeVersion();
+        if (active.isEmpty()) {
+            return List.of();
+        }
+        long version = active.get();
+        TreeMap<Long, List<ContentNeighbour>> byMovie = new TreeMap<>();
+        List<Long> missing = new ArrayList<>();
+        for (long movie : movies) {
+            Optional<List<ContentNeighbour>> cached = contentCache.rows(version, movie);
+            if (cached.isPresent()) {
+                byMovie.put(movie, cached.get());
+            } else {
+                missing.add(movie);
+            }
+        }
+        if (!missing.isEmpty()) {
+            Map<Long, List<ContentNeighbour>> read = new HashMap<>();
+            sql.list(
+                            """
+                            select n.movie_id, n.neighbour_id, n.weight,
+                                   coalesce((select p.popularity from movie_model_popularity p
+                                             where p.version = n.version and p.movie_id = n.neighbour_id), 0),
+                                   array_to_string(n.shared, chr(31))
+                            from movie_neighbours n
+                            where n.version = ? and n.kind = 3 and n.movie_id = any(?::bigint[])
+                            order by n.movie_id, n.rank""",
+                            List.of(version, ids(missing)),
+                            row ->
+                                    new ContentNeighbour(
+                                            row.getLong(1),
+                                            row.getLong(2),
+                                            row.getFloat(3),
+                                            decode(row.getString(5)),
+                                            Math.min(1, row.getFloat(4))))
+                    .forEach(
+                            row ->
+                                    read.computeIfAbsent(row.movieId(), m -> new ArrayList<>())
+                                            .add(row));
+            for (long movie : missing) {
+                List<ContentNeighbour> rows = List.copyOf(read.getOrDefault(movie, List.of()));
+                contentCache.put(version, movie, rows);
+                byMovie.put(movie, rows);
+            }
+        }
+        List<ContentNeighbour> rows = new ArrayList<>();
+        byMovie.values().forEach(rows::addAll);
+        return rows;
+    }
+
+    @Override
+    @Transactional
     public List<MoviePopularity> mostPopular(int count) {
         Optional<Long> active = activeVersion();
         if (active.isEmpty()) {
@@ -355,6 +537,7 @@ public class RecommendationModelAdapter implements RecommendationModels {
         return switch (kind) {
             case SIMILAR -> 1;
             case RATED_AFTER -> 2;
+            case CONTENT -> 3;
         };
     }
 

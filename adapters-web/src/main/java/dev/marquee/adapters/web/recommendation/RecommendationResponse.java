@@ -10,8 +10,12 @@ import java.util.List;
 public record RecommendationResponse(
         MovieSummaryResponse movie, double score, List<ReasonResponse> reasons) {
 
-    /** Why: the type, a sentence, and the id of the movie or genre it names. */
+    /** Why: the type, a sentence, and the ids of the movie, genre or person it names. */
     @Serdeable
     public record ReasonResponse(
-            String type, String text, @Nullable Long movieId, @Nullable Long genreId) {}
+            String type,
+            String text,
+            @Nullable Long movieId,
+            @Nullable Long genreId,
+            @Nullable Long personId) {}
 }

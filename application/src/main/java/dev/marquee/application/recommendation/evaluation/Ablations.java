@@ -14,39 +14,21 @@ final class Ablations {
         ModelSettings m = chosen.model();
         ScoringSettings s = chosen.scoring();
         Map<String, MarqueeTuning.Candidate> variants = new LinkedHashMap<>();
-        variants.put(
-                "without recency",
-                new MarqueeTuning.Candidate(
-                        m,
-                        new ScoringSettings(
-                                s.ratingEmphasis(),
-                                0,
-                                s.sequenceWeight(),
-                                s.sequenceWindow(),
-                                s.popularityWeight())));
+        variants.put("without recency", new MarqueeTuning.Candidate(m, s.withRecencyHalfLife(0)));
         variants.put(
                 "without centred ratings in scoring",
-                new MarqueeTuning.Candidate(
-                        m,
-                        new ScoringSettings(
-                                0,
-                                s.recencyHalfLife(),
-                                s.sequenceWeight(),
-                                s.sequenceWindow(),
-                                s.popularityWeight())));
+                new MarqueeTuning.Candidate(m, s.withRatingEmphasis(0)));
         variants.put(
                 "without centred ratings in training",
                 new MarqueeTuning.Candidate(withEase(m, 0, m.similarCount()), s));
         variants.put(
                 "without the next-item model",
-                new MarqueeTuning.Candidate(
-                        m,
-                        new ScoringSettings(
-                                s.ratingEmphasis(),
-                                s.recencyHalfLife(),
-                                0,
-                                s.sequenceWindow(),
-                                s.popularityWeight())));
+                new MarqueeTuning.Candidate(m, s.withSequenceWeight(0)));
+        if (s.contentWeight() > 0) {
+            variants.put(
+                    "without the content model",
+                    new MarqueeTuning.Candidate(m, s.withContentWeight(0)));
+        }
         for (int k : new int[] {25, 50, 200, 400}) {
             if (k != m.similarCount()) {
                 variants.put(

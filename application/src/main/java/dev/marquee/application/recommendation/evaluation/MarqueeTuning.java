@@ -1,12 +1,14 @@
 package dev.marquee.application.recommendation.evaluation;
 
+import dev.marquee.application.recommendation.ContentAwareLookup;
 import dev.marquee.application.recommendation.EaseModel;
 import dev.marquee.application.recommendation.Interactions;
 import dev.marquee.application.recommendation.ItemNeighbours;
 import dev.marquee.application.recommendation.ModelSettings;
+import dev.marquee.application.recommendation.NeighbourLookup;
 import dev.marquee.application.recommendation.NeighbourModelBuild;
-import dev.marquee.application.recommendation.NeighbourTable;
 import dev.marquee.application.recommendation.ScoringSettings;
+import dev.marquee.domain.recommendation.ContentNeighbour;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,22 +28,44 @@ public final class MarqueeTuning {
     public record Candidate(ModelSettings model, ScoringSettings scoring) {
 
         public MarqueeRecommender recommender(
-                BiFunction<Interactions, ModelSettings, NeighbourTable> tables) {
+                BiFunction<Interactions, ModelSettings, ? extends NeighbourLookup> tables) {
             return new MarqueeRecommender(
                     model.toString(), training -> tables.apply(training, model), scoring);
         }
     }
 
-    private record Step(String name, Function<Candidate, List<Candidate>> grid) {}
+    /**
+     * {@code margin}: how much a candidate must beat the best so far to replace it (0 for the
+     * existing settings).
+     */
+    private record Step(String name, Function<Candidate, List<Candidate>> grid, double margin) {
+
+        Step(String name, Function<Candidate, List<Candidate>> grid) {
+            this(name, grid, 0);
+        }
+    }
+
+    /**
+     * Switching the content term on must raise validation NDCG@10 by more than this: neighbouring
+     * grid points of the existing settings scatter by up to about 0.002 with no trend
+     * (docs/recommendations.md), so a smaller rise is no evidence that a new component pays.
+     */
+    static final double CONTENT_MARGIN = 0.002;
 
     private final TimeSplit validation;
+    private final List<ContentNeighbour> content;
     private final Consumer<EvaluationResult> tried;
     private final Map<String, ItemNeighbours> similar = new HashMap<>();
     private EaseModel ease;
     private String easeKey = "";
 
-    public MarqueeTuning(TimeSplit validation, Consumer<EvaluationResult> tried) {
+    /** {@code content}: the content model's rows, static content, the same for every split. */
+    public MarqueeTuning(
+            TimeSplit validation,
+            List<ContentNeighbour> content,
+            Consumer<EvaluationResult> tried) {
         this.validation = validation;
+        this.content = content;
         this.tried = tried;
     }
 
@@ -54,7 +78,10 @@ public final class MarqueeTuning {
             for (Step step : steps()) {
                 for (Candidate candidate : step.grid().apply(best)) {
                     double ndcg = evaluate(candidate, "pass " + pass + ", " + step.name());
-                    if (ndcg > bestNdcg) {
+                    boolean switchesContentOn =
+                            best.scoring().contentWeight() == 0
+                                    && candidate.scoring().contentWeight() > 0;
+                    if (ndcg > bestNdcg + (switchesContentOn ? step.margin() : 0)) {
                         best = candidate;
                         bestNdcg = ndcg;
                     }
@@ -82,7 +109,7 @@ public final class MarqueeTuning {
         return result.ndcgAt10();
     }
 
-    private NeighbourTable table(Interactions training, ModelSettings settings) {
+    private NeighbourLookup table(Interactions training, ModelSettings settings) {
         if (training != validation.training()) {
             throw new IllegalArgumentException(
                     "tuning builds on the validation split's training part only");
@@ -103,7 +130,9 @@ public final class MarqueeTuning {
                             }
                             return ease.neighbours(settings.similarCount(), settings.minRatings());
                         });
-        return NeighbourModelBuild.withSimilar(validation.training(), settings, neighbours);
+        return new ContentAwareLookup(
+                NeighbourModelBuild.withSimilar(validation.training(), settings, neighbours),
+                content);
     }
 
     private static List<Step> steps() {
@@ -151,7 +180,39 @@ public final class MarqueeTuning {
                         List.of(100.0, 200.0, 300.0, 500.0, 800.0),
                         (m, l) -> m.withLambda(l)),
                 model("EASE min ratings", List.of(1, 2, 3, 5), (m, r) -> m.withMinRatings(r)),
-                model("EASE k", List.of(25, 50, 100, 200, 400), (m, k) -> m.withSimilarCount(k)));
+                model("EASE k", List.of(25, 50, 100, 200, 400), (m, k) -> m.withSimilarCount(k)),
+                content());
+    }
+
+    /**
+     * The content term's weight, 0 included, jointly with the candidates it applies to: all, or
+     * only those with at most a given popularity (1% of the most rated movie's count, or none);
+     * switching it on must clear {@link #CONTENT_MARGIN}.
+     */
+    private static Step content() {
+        return new Step(
+                "content weight, for candidates of popularity <= 1, 0.01 or 0",
+                best -> {
+                    List<Candidate> grid = new ArrayList<>();
+                    grid.add(
+                            new Candidate(
+                                    best.model(),
+                                    best.scoring()
+                                            .withContentWeight(0)
+                                            .withContentMaxPopularity(1)));
+                    for (double weight : List.of(0.003, 0.01, 0.03, 0.1, 0.3)) {
+                        for (double maxPopularity : List.of(1.0, 0.01, 0.0)) {
+                            grid.add(
+                                    new Candidate(
+                                            best.model(),
+                                            best.scoring()
+                                                    .withContentWeight(weight)
+                                                    .withContentMaxPopularity(maxPopularity)));
+                        }
+                    }
+                    return grid.stream().filter(candidate -> !candidate.equals(best)).toList();
+                },
+                CONTENT_MARGIN);
     }
 
     /**

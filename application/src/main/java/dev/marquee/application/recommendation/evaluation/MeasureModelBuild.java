@@ -1,13 +1,18 @@
 package dev.marquee.application.recommendation.evaluation;
 
+import dev.marquee.application.recommendation.ContentAwareLookup;
+import dev.marquee.application.recommendation.ContentModel;
 import dev.marquee.application.recommendation.EaseModel;
 import dev.marquee.application.recommendation.Interactions;
 import dev.marquee.application.recommendation.ItemNeighbours;
 import dev.marquee.application.recommendation.ModelSettings;
+import dev.marquee.application.recommendation.NeighbourLookup;
 import dev.marquee.application.recommendation.NeighbourTable;
 import dev.marquee.application.recommendation.NextItemNeighbours;
 import dev.marquee.application.recommendation.RatedMovie;
 import dev.marquee.application.recommendation.RecommendationScorer;
+import dev.marquee.domain.recommendation.ContentNeighbour;
+import dev.marquee.domain.recommendation.MovieContent;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -44,6 +49,10 @@ public final class MeasureModelBuild {
                         settings.nextDamping(),
                         settings.nextShrinkage(),
                         settings.nextCount());
+        double collaborative = seconds(started);
+        List<MovieContent> features =
+                MovieLensContent.read(folder, args.length > 1 ? Path.of(args[1]) : null);
+        List<ContentNeighbour> content = ContentModel.build(features, TunedSettings.CONTENT);
         double done = seconds(started);
         System.out.printf(
                 Locale.ROOT,
@@ -55,25 +64,32 @@ public final class MeasureModelBuild {
                 settings);
         System.out.printf(
                 Locale.ROOT,
-                "load %.1f s, EASE fit %.1f s, top-%d truncation %.1f s, next-item table %.1f s;"
-                        + " total %.1f s%n",
+                "load %.1f s, EASE fit %.1f s, top-%d truncation %.1f s, next-item table %.1f s,"
+                        + " content model (read and build) %.1f s; total %.1f s%n",
                 loaded,
                 fitted - loaded,
                 settings.similarCount(),
                 truncated - fitted,
-                done - truncated,
+                collaborative - truncated,
+                done - collaborative,
                 done);
         System.out.printf(
                 Locale.ROOT,
-                "table rows: %d item-item, %d next-item; peak heap %d MiB of -Xmx %d MiB%n",
+                "table rows: %d item-item, %d next-item, %d content (%d movies with features);"
+                        + " peak heap %d MiB of -Xmx %d MiB%n",
                 similar.rowCount(),
                 next.rowCount(),
+                content.size(),
+                features.size(),
                 peakHeapMiB(),
                 Runtime.getRuntime().maxMemory() >> 20);
         long[] nanos =
                 scoringTimes(
                         all,
-                        NeighbourTable.of(all.catalogue(), similar, next, all.ratingsPerItem()));
+                        new ContentAwareLookup(
+                                NeighbourTable.of(
+                                        all.catalogue(), similar, next, all.ratingsPerItem()),
+                                content));
         System.out.printf(
                 Locale.ROOT,
                 "scoring a top 20 from the in-memory table, per user (second pass over all %d):"
@@ -84,7 +100,7 @@ public final class MeasureModelBuild {
                 nanos[nanos.length - 1] / 1e6);
     }
 
-    private static long[] scoringTimes(Interactions all, NeighbourTable table) {
+    private static long[] scoringTimes(Interactions all, NeighbourLookup table) {
         RecommendationScorer scorer = new RecommendationScorer(table, TunedSettings.SCORING);
         long[] nanos = new long[all.userCount()];
         for (int pass = 0; pass < 2; pass++) {

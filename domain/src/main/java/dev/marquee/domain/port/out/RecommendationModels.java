@@ -1,7 +1,9 @@
 package dev.marquee.domain.port.out;
 
 import dev.marquee.domain.recommendation.BuiltModel;
+import dev.marquee.domain.recommendation.ContentNeighbour;
 import dev.marquee.domain.recommendation.ModelNeighbours;
+import dev.marquee.domain.recommendation.MovieContent;
 import dev.marquee.domain.recommendation.MoviePopularity;
 import dev.marquee.domain.recommendation.NeighbourKind;
 import dev.marquee.domain.recommendation.RatingsShape;
@@ -27,8 +29,17 @@ public interface RecommendationModels {
     /** How many ratings, raters and rated movies a build would read now. */
     RatingsShape ratingsShape();
 
+    /** How many movies the catalogue holds: the most a content model can describe. */
+    long movieCount();
+
     /** Every stored rating, the input of a build. */
     List<RecordedRating> allRatings();
+
+    /**
+     * Every movie's content (genres, keywords, cast), the input of the content model; movies with
+     * none are left out.
+     */
+    List<MovieContent> allMovieContent();
 
     /**
      * Stores the model as a new version and makes it the active one, removing older versions, all
@@ -49,6 +60,12 @@ public interface RecommendationModels {
      * without one are left out.
      */
     Map<Long, Double> popularityOf(Collection<Long> movieIds);
+
+    /**
+     * The active model's content rows of these movies, by movie, strongest first, each with its
+     * neighbour's popularity.
+     */
+    List<ContentNeighbour> contentNeighboursOf(Collection<Long> movies);
 
     /** The active model's most popular movies, most popular first, ties to the lower id. */
     List<MoviePopularity> mostPopular(int count);

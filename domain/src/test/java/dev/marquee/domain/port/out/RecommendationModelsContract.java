@@ -3,6 +3,8 @@ package dev.marquee.domain.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.marquee.domain.recommendation.BuiltModel;
+import dev.marquee.domain.recommendation.ContentFeature;
+import dev.marquee.domain.recommendation.ContentNeighbour;
 import dev.marquee.domain.recommendation.ModelNeighbours;
 import dev.marquee.domain.recommendation.MovieNeighbour;
 import dev.marquee.domain.recommendation.MoviePopularity;
@@ -122,6 +124,46 @@ public abstract class RecommendationModelsContract extends ContractSupport {
         ModelNeighbours second = models().neighboursOf(bothKindsOf(List.of(a, b)));
         assertThat(second.of(NeighbourKind.SIMILAR, a)).isEqualTo(NeighbourList.NONE);
         assertThat(second.of(NeighbourKind.SIMILAR, b)).isEqualTo(list(a, 0.25));
+    }
+
+    @Test
+    void contentRowsComeByMovieStrongestFirstWithTheirSharedFeaturesAndPopularity() {
+        long heat = existingMovie();
+        long thief = existingMovie();
+        long ronin = existingMovie();
+        List<ContentFeature> shared =
+                List.of(
+                        ContentFeature.cast(7, "Robert De Niro"),
+                        ContentFeature.keyword("heist | crew"),
+                        ContentFeature.genre(3, "Crime"));
+        models().publish(
+                        new BuiltModel(
+                                "content",
+                                List.of(),
+                                List.of(new MoviePopularity(thief, 0.5)),
+                                List.of(
+                                        new ContentNeighbour(heat, thief, 0.75, shared, 0),
+                                        new ContentNeighbour(heat, ronin, 0.5, List.of(), 0),
+                                        new ContentNeighbour(heat, UNKNOWN_ID, 0.25, List.of(), 0),
+                                        new ContentNeighbour(ronin, heat, 0.5, List.of(), 0))));
+
+        assertThat(models().contentNeighboursOf(List.of(ronin, heat)))
+                .containsExactly(
+                        new ContentNeighbour(heat, thief, 0.75, shared, 0.5),
+                        new ContentNeighbour(heat, ronin, 0.5, List.of(), 0),
+                        new ContentNeighbour(ronin, heat, 0.5, List.of(), 0));
+        assertThat(models().contentNeighboursOf(List.of(thief))).isEmpty();
+        assertThat(
+                        models().neighboursOf(
+                                        Map.of(
+                                                NeighbourKind.SIMILAR,
+                                                List.of(heat),
+                                                NeighbourKind.RATED_AFTER,
+                                                List.of(heat))))
+                .isEqualTo(ModelNeighbours.NONE);
+
+        models().publish(new BuiltModel("none", List.of(), List.of()));
+        assertThat(models().contentNeighboursOf(List.of(heat))).isEmpty();
     }
 
     @Test

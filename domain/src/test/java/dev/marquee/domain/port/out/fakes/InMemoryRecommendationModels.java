@@ -2,7 +2,9 @@ package dev.marquee.domain.port.out.fakes;
 
 import dev.marquee.domain.port.out.RecommendationModels;
 import dev.marquee.domain.recommendation.BuiltModel;
+import dev.marquee.domain.recommendation.ContentNeighbour;
 import dev.marquee.domain.recommendation.ModelNeighbours;
+import dev.marquee.domain.recommendation.MovieContent;
 import dev.marquee.domain.recommendation.MovieNeighbour;
 import dev.marquee.domain.recommendation.MoviePopularity;
 import dev.marquee.domain.recommendation.NeighbourKind;
@@ -29,13 +31,19 @@ public final class InMemoryRecommendationModels implements RecommendationModels 
 
     private final Set<Long> movies = new HashSet<>();
     private final List<RecordedRating> ratings = new ArrayList<>();
+    private final Map<Long, MovieContent> content = new HashMap<>();
     private List<MovieNeighbour> neighbours = List.of();
+    private List<ContentNeighbour> contentRows = List.of();
     private Map<Long, Double> popularity = Map.of();
     private long version;
     private boolean locked;
 
     public synchronized void knowMovie(long id) {
         movies.add(id);
+    }
+
+    public synchronized void describe(MovieContent movie) {
+        content.put(movie.movieId(), movie);
     }
 
     public synchronized void rate(RecordedRating rating) {
@@ -68,12 +76,32 @@ public final class InMemoryRecommendationModels implements RecommendationModels 
     }
 
     @Override
+    public synchronized long movieCount() {
+        return movies.size();
+    }
+
+    @Override
     public synchronized List<RecordedRating> allRatings() {
         return List.copyOf(ratings);
     }
 
     @Override
+    public synchronized List<MovieContent> allMovieContent() {
+        return content.values().stream()
+                .filter(movie -> !movie.features().isEmpty())
+                .sorted(Comparator.comparingLong(MovieContent::movieId))
+                .toList();
+    }
+
+    @Override
     public synchronized long publish(BuiltModel model) {
+        contentRows =
+                model.content().stream()
+                        .filter(
+                                n ->
+                                        movies.contains(n.movieId())
+                                                && movies.contains(n.neighbourId()))
+                        .toList();
         neighbours =
                 model.neighbours().stream()
                         .filter(
@@ -125,6 +153,24 @@ public final class InMemoryRecommendationModels implements RecommendationModels 
                 .filter(popularity::containsKey)
                 .forEach(movieId -> known.put(movieId, Math.min(1, popularity.get(movieId))));
         return known;
+    }
+
+    @Override
+    public synchronized List<ContentNeighbour> contentNeighboursOf(Collection<Long> asked) {
+        return contentRows.stream()
+                .filter(row -> asked.contains(row.movieId()))
+                .map(
+                        row ->
+                                new ContentNeighbour(
+                                        row.movieId(),
+                                        row.neighbourId(),
+                                        row.weight(),
+                                        row.shared(),
+                                        Math.min(
+                                                1,
+                                                popularity.getOrDefault(row.neighbourId(), 0.0))))
+                .sorted(Comparator.comparingLong(ContentNeighbour::movieId))
+                .toList();
     }
 
     @Override
