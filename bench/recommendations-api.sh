@@ -30,7 +30,8 @@ bench() { nice -n 5 java -cp "$jar:$hdr:$work/classes" RecommendationsApiBench "
 timed() { local started; started=$(date +%s.%N); "$@"; echo "  ($(awk -v s="$started" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }') s)"; }
 marquee() { MARQUEE_DATA_DIR="$1" nice -n 5 java ${CLI_JAVA_OPTS:--Xmx256m} -jar "$jar" "${@:2}" | grep -v '^\s*$' | tail -4; }
 serve() { # serve DATA_DIR COMMAND...: the server on DATA_DIR for the length of COMMAND
-  ( export BENCH_DATA_DIR=$1 MARQUEE_BENCH_ENV="MARQUEE_ADMIN_USERNAME=bench MARQUEE_ADMIN_PASSWORD=bench-password"
+  # the scheduled model rebuild (2 minutes after the start) is off: it would run inside the measured minutes
+  ( export BENCH_DATA_DIR=$1 MARQUEE_BENCH_ENV="MARQUEE_ADMIN_USERNAME=bench MARQUEE_ADMIN_PASSWORD=bench-password MARQUEE_RECOMMENDATIONS_REBUILD_ENABLED=false"
     export MARQUEE_BENCH_JAVA_OPTS=${MARQUEE_BENCH_JAVA_OPTS:--Xmx256m}; shift
     . bench/start-marquee.sh
     echo "server: $MARQUEE_BENCH_JAVA_OPTS, pid $app; load average $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -38,21 +39,25 @@ serve() { # serve DATA_DIR COMMAND...: the server on DATA_DIR for the length of 
     echo "server RSS at the end: $(( $(awk '/VmRSS/ {print $2}' /proc/$app/status) / 1024 )) MiB" )
 }
 
-# CPU seconds used so far by the server and its PostgreSQL (postmaster and backends): a request's cost that the
-# machine's load does not change, unlike its latency
+# CPU seconds used so far by the server ("server") or its PostgreSQL (postmaster and backends, "postgres"): a
+# request's cost that the machine's load does not change, unlike its latency
 cpu_seconds() {
-  local postmaster; postmaster=$(sed -n 1p "$data/postgres/postmaster.pid")
-  local pids; pids="$app $postmaster $(ps -o pid= --ppid "$postmaster" | xargs)"
-  local ticks=0; for p in $pids; do ticks=$((ticks + $(awk '{print $14 + $15}' /proc/$p/stat 2>/dev/null || echo 0))); done
+  local postmaster pids ticks=0
+  postmaster=$(sed -n 1p "$data/postgres/postmaster.pid")
+  if [ "$1" = server ]; then pids=$app; else pids="$postmaster $(ps -o pid= --ppid "$postmaster" | xargs)"; fi
+  for p in $pids; do ticks=$((ticks + $(awk '{print $14 + $15}' /proc/$p/stat 2>/dev/null || echo 0))); done
   awk -v t="$ticks" -v hz="$(getconf CLK_TCK)" 'BEGIN { printf "%.1f", t / hz }'
 }
+# Each endpoint: the warm-up as a run of its own, then the measured run, with the server's and PostgreSQL's CPU
+# read around the measured one only (the requests it made are in its req/s times LATENCY_SECONDS)
 latency_steps() {
   [ -z "${SYNTHETIC_MODEL:-}" ] || bench synthetic-model --movies="$SYNTHETIC_MODEL" "$@"
-  local before endpoint
+  local server postgres endpoint
   for endpoint in ${LATENCY_ENDPOINTS:-personal similar}; do
-    before=$(cpu_seconds)
-    bench latency --client="${BENCH_CLIENT:-raw}" --endpoint=$endpoint --seconds="${LATENCY_SECONDS:-30}" --warm-up="${LATENCY_WARM_UP:-150}" "$@"
-    echo "server and PostgreSQL CPU for these requests: $(awk -v a="$before" -v b="$(cpu_seconds)" 'BEGIN { printf "%.1f", b - a }') s"
+    bench latency --client="${BENCH_CLIENT:-raw}" --endpoint=$endpoint --seconds=1 --warm-up="${LATENCY_WARM_UP:-150}" "$@" > /dev/null
+    server=$(cpu_seconds server); postgres=$(cpu_seconds postgres)
+    bench latency --client="${BENCH_CLIENT:-raw}" --endpoint=$endpoint --seconds="${LATENCY_SECONDS:-30}" --warm-up=3 "$@"
+    echo "CPU in the measured run: server $(awk -v a="$server" -v b="$(cpu_seconds server)" 'BEGIN { printf "%.1f", b - a }') s, PostgreSQL $(awk -v a="$postgres" -v b="$(cpu_seconds postgres)" 'BEGIN { printf "%.1f", b - a }') s"
   done
 }
 

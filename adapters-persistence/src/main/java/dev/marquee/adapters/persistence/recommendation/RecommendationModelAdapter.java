@@ -91,9 +91,20 @@ public class RecommendationModelAdapter implements RecommendationModels {
         }
     }
 
+    /**
+     * A build's reads scan whole tables, off the request path: the server's 10 s statement timeout
+     * (which keeps requests from waiting on a stalled database) would stop them on a large
+     * catalogue (at 1M movies counting the raters of 9.6M ratings takes longer, and the scheduled
+     * rebuild failed at every start). {@code set local} lifts it for the current transaction only.
+     */
+    private void liftStatementTimeout() {
+        sql.update("set local statement_timeout = 0", List.of());
+    }
+
     @Override
     @Transactional
     public RatingsShape ratingsShape() {
+        liftStatementTimeout();
         return sql.one(
                         "select count(*), count(distinct user_id), count(distinct movie_id) from ratings",
                         List.of(),
@@ -110,6 +121,7 @@ public class RecommendationModelAdapter implements RecommendationModels {
     @Override
     @Transactional
     public List<RecordedRating> allRatings() {
+        liftStatementTimeout();
         return sql.list(
                 "select user_id, movie_id, score::float8, extract(epoch from updated_at)::bigint from ratings",
                 List.of(),
@@ -125,6 +137,7 @@ public class RecommendationModelAdapter implements RecommendationModels {
     @Override
     @Transactional
     public List<MovieContent> allMovieContent() {
+        liftStatementTimeout();
         record Feature(long movie, ContentFeature feature) {}
         List<Feature> features =
                 sql.list(
