@@ -19,8 +19,7 @@ class RecommendationsEvaluateCommandTest {
     void printsTheTestTableOfTheFourModels() throws IOException {
         Path folder = SyntheticMovieLens.write(scratch.resolve("ml"), 40, 30, 15);
 
-        CommandRun run =
-                CommandRun.of(null, scratch, "recommendations", "evaluate", folder.toString());
+        CommandRun run = evaluate(folder.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
@@ -40,15 +39,7 @@ class RecommendationsEvaluateCommandTest {
                         + "\"[{\"\"id\"\": 1, \"\"name\"\": \"\"heist\"\"}]\"\r\n"
                         + "800002,Two,[],\"[{\"\"id\"\": 1, \"\"name\"\": \"\"heist\"\"}]\"\r\n");
 
-        CommandRun run =
-                CommandRun.of(
-                        null,
-                        scratch,
-                        "recommendations",
-                        "evaluate",
-                        folder.toString(),
-                        "--tmdb",
-                        tmdb.toString());
+        CommandRun run = evaluate(folder.toString(), "--tmdb", tmdb.toString());
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
@@ -61,26 +52,11 @@ class RecommendationsEvaluateCommandTest {
     void aTmdbFileThatIsNotThereOrAFolderWithoutLinksGivesOneLineAndExitOne() throws IOException {
         Path folder = SyntheticMovieLens.write(scratch.resolve("ml"), 10, 5, 3);
         CommandRun absent =
-                CommandRun.of(
-                        null,
-                        scratch,
-                        "recommendations",
-                        "evaluate",
-                        folder.toString(),
-                        "--tmdb",
-                        scratch.resolve("absent.csv").toString());
+                evaluate(folder.toString(), "--tmdb", scratch.resolve("absent.csv").toString());
         Files.delete(folder.resolve("links.csv"));
         Path tmdb = Files.writeString(scratch.resolve("tmdb.csv"), "id,genres,keywords\r\n");
-        CommandRun noLinks =
-                CommandRun.of(
-                        null,
-                        scratch,
-                        "recommendations",
-                        "evaluate",
-                        folder.toString(),
-                        "--tmdb",
-                        tmdb.toString());
-        CommandRun help = CommandRun.of(null, scratch, "recommendations", "evaluate", "--help");
+        CommandRun noLinks = evaluate(folder.toString(), "--tmdb", tmdb.toString());
+        CommandRun help = evaluate("--help");
 
         assertThat(absent.exitCode()).isEqualTo(ImportRun.FAILED);
         assertThat(absent.err().strip()).endsWith("absent.csv is not a file").doesNotContain("\n");
@@ -92,15 +68,17 @@ class RecommendationsEvaluateCommandTest {
 
     @Test
     void aMissingFolderGivesOneLineAndExitOne() {
-        CommandRun run =
-                CommandRun.of(
-                        null,
-                        scratch,
-                        "recommendations",
-                        "evaluate",
-                        scratch.resolve("absent").toString());
+        CommandRun run = evaluate(scratch.resolve("absent").toString());
 
         assertThat(run.exitCode()).isEqualTo(ImportRun.FAILED);
         assertThat(run.err()).contains("is not a folder");
+    }
+
+    private CommandRun evaluate(String... arguments) {
+        String[] command = new String[arguments.length + 2];
+        command[0] = "recommendations";
+        command[1] = "evaluate";
+        System.arraycopy(arguments, 0, command, 2, arguments.length);
+        return CommandRun.of(null, scratch, command);
     }
 }

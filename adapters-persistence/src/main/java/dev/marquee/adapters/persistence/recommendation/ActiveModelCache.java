@@ -1,5 +1,6 @@
 package dev.marquee.adapters.persistence.recommendation;
 
+import dev.marquee.domain.recommendation.ContentNeighbour;
 import dev.marquee.domain.recommendation.MoviePopularity;
 import dev.marquee.domain.recommendation.NeighbourList;
 import java.util.Collections;
@@ -15,11 +16,18 @@ import java.util.function.Supplier;
  * rows never change once it is published, so nothing cached is ever stale: a request that finds
  * another version active starts a new cache, in every instance alike. The neighbour rows of at most
  * {@link #MOVIE_KINDS} movie-and-kind pairs are kept, least recently used first out: about 1.6 KB a
- * pair at 100 neighbours (ids and weights), 26 MB in all.
+ * pair at 100 neighbours (ids and weights), 26 MB in all; and the content rows of at most {@link
+ * #CONTENT_MOVIES} movies.
  */
 final class ActiveModelCache {
 
     static final int MOVIE_KINDS = 16_384;
+
+    /**
+     * How many movies' content rows are kept: a movie's 50 rows with their shared features take
+     * about 17 KB, so about 35 MB in all.
+     */
+    static final int CONTENT_MOVIES = 2_048;
 
     private record Key(short kind, long movieId) {}
 
@@ -40,6 +48,7 @@ final class ActiveModelCache {
     private record OfVersion(
             long version,
             Map<Key, NeighbourList> rows,
+            Map<Long, List<ContentNeighbour>> content,
             Ranking ranking,
             Map<Short, long[]> sources) {}
 
@@ -48,16 +57,21 @@ final class ActiveModelCache {
     private static OfVersion empty(long version) {
         return new OfVersion(
                 version,
-                Collections.synchronizedMap(
-                        new LinkedHashMap<>(1024, 0.75f, true) {
-                            @Override
-                            protected boolean removeEldestEntry(
-                                    Map.Entry<Key, NeighbourList> eldest) {
-                                return size() > MOVIE_KINDS;
-                            }
-                        }),
+                leastRecentlyUsed(MOVIE_KINDS),
+                leastRecentlyUsed(CONTENT_MOVIES),
                 Ranking.NONE,
                 new ConcurrentHashMap<>());
+    }
+
+    /** A thread-safe map that drops its least recently used entry beyond {@code capacity}. */
+    private static <K, V> Map<K, V> leastRecentlyUsed(int capacity) {
+        return Collections.synchronizedMap(
+                new LinkedHashMap<>(256, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                        return size() > capacity;
+                    }
+                });
     }
 
     private OfVersion of(long version) {
@@ -81,6 +95,14 @@ final class ActiveModelCache {
         return of(version).sources().computeIfAbsent(kind, k -> read.get());
     }
 
+    Optional<List<ContentNeighbour>> content(long version, long movieId) {
+        return Optional.ofNullable(of(version).content().get(movieId));
+    }
+
+    void putContent(long version, long movieId, List<ContentNeighbour> rows) {
+        of(version).content().put(movieId, rows);
+    }
+
     void put(long version, short kind, long movieId, NeighbourList rows) {
         of(version).rows().put(new Key(kind, movieId), rows);
     }
@@ -102,6 +124,7 @@ final class ActiveModelCache {
                     new OfVersion(
                             version,
                             cached.rows(),
+                            cached.content(),
                             new Ranking(List.copyOf(ranking), ranking.size() < asked),
                             cached.sources());
         }

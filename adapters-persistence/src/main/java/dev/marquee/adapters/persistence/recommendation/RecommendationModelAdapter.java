@@ -56,7 +56,6 @@ public class RecommendationModelAdapter implements RecommendationModels {
     private final Sql sql;
     private final DataSource dataSource;
     private final ActiveModelCache cache = new ActiveModelCache();
-    private final ContentRowsCache contentCache = new ContentRowsCache();
 
     public RecommendationModelAdapter(Sql sql, DataSource dataSource) {
         this.sql = sql;
@@ -469,7 +468,7 @@ public class RecommendationModelAdapter implements RecommendationModels {
         TreeMap<Long, List<ContentNeighbour>> byMovie = new TreeMap<>();
         List<Long> missing = new ArrayList<>();
         for (long movie : movies) {
-            Optional<List<ContentNeighbour>> cached = contentCache.rows(version, movie);
+            Optional<List<ContentNeighbour>> cached = cache.content(version, movie);
             if (cached.isPresent()) {
                 byMovie.put(movie, cached.get());
             } else {
@@ -501,7 +500,7 @@ public class RecommendationModelAdapter implements RecommendationModels {
                                             .add(row));
             for (long movie : missing) {
                 List<ContentNeighbour> rows = List.copyOf(read.getOrDefault(movie, List.of()));
-                contentCache.put(version, movie, rows);
+                cache.putContent(version, movie, rows);
                 byMovie.put(movie, rows);
             }
         }

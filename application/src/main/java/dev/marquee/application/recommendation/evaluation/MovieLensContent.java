@@ -2,13 +2,6 @@ package dev.marquee.application.recommendation.evaluation;
 
 import dev.marquee.domain.recommendation.ContentFeature;
 import dev.marquee.domain.recommendation.MovieContent;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,8 +12,6 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.GZIPInputStream;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
@@ -32,8 +23,6 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class MovieLensContent {
 
-    private static final CSVFormat WITH_HEADER =
-            CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     private static final Pattern NAME =
             Pattern.compile("\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
     private static final String NO_GENRES = "(no genres listed)";
@@ -43,9 +32,7 @@ public final class MovieLensContent {
     /** The content of every movie of {@code movies.csv}; {@code tmdbFile} may be null. */
     public static List<MovieContent> read(Path folder, Path tmdbFile) {
         Map<Long, List<String>> movieLensGenres = new TreeMap<>();
-        if (tmdbFile == null
-                && !Files.isRegularFile(folder.resolve("movies.csv"))
-                && !Files.isRegularFile(folder.resolve("movies.csv.gz"))) {
+        if (tmdbFile == null && MovieLensFolder.csvFile(folder, "movies").isEmpty()) {
             return List.of();
         }
         read(
@@ -144,24 +131,14 @@ public final class MovieLensContent {
     }
 
     private static Path file(Path folder, String name) {
-        for (String candidate : List.of(name + ".csv", name + ".csv.gz")) {
-            Path path = folder.resolve(candidate);
-            if (Files.isRegularFile(path)) {
-                return path;
-            }
-        }
-        throw new IllegalArgumentException(
-                "no " + name + ".csv or " + name + ".csv.gz in " + folder);
+        return MovieLensFolder.csvFile(folder, name)
+                .orElseThrow(
+                        () ->
+                                new IllegalArgumentException(
+                                        "no " + name + ".csv or " + name + ".csv.gz in " + folder));
     }
 
     private static void read(Path path, Consumer<CSVRecord> row) {
-        try (InputStream raw = Files.newInputStream(path);
-                InputStream in =
-                        path.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
-                Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            WITH_HEADER.parse(reader).forEach(row);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path, e);
-        }
+        MovieLensFolder.readCsv(path, row);
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -50,7 +51,7 @@ public final class MovieLensFolder {
                                         Double.parseDouble(row.get("rating")),
                                         Long.parseLong(row.get("timestamp")))));
         List<Long> movies = new ArrayList<>();
-        if (file("movies") != null) {
+        if (csvFile(folder, "movies").isPresent()) {
             read("movies", row -> movies.add(Long.parseLong(row.get("movieId"))));
         } else {
             ratings.forEach(rating -> movies.add(rating.movieId()));
@@ -60,11 +61,22 @@ public final class MovieLensFolder {
     }
 
     private void read(String name, Consumer<CSVRecord> row) {
-        Path path = file(name);
-        if (path == null) {
-            throw new IllegalArgumentException(
-                    "no " + name + ".csv or " + name + ".csv.gz in " + folder);
-        }
+        readCsv(
+                csvFile(folder, name)
+                        .orElseThrow(
+                                () ->
+                                        new IllegalArgumentException(
+                                                "no "
+                                                        + name
+                                                        + ".csv or "
+                                                        + name
+                                                        + ".csv.gz in "
+                                                        + folder)),
+                row);
+    }
+
+    /** Each row of a CSV file with a header line, plain or gzip-compressed. */
+    static void readCsv(Path path, Consumer<CSVRecord> row) {
         try (InputStream raw = Files.newInputStream(path);
                 InputStream in =
                         path.toString().endsWith(".gz") ? new GZIPInputStream(raw, 1 << 16) : raw;
@@ -75,13 +87,14 @@ public final class MovieLensFolder {
         }
     }
 
-    private Path file(String name) {
+    /** The folder's {@code name.csv}, else {@code name.csv.gz}, if either is there. */
+    static Optional<Path> csvFile(Path folder, String name) {
         for (String candidate : List.of(name + ".csv", name + ".csv.gz")) {
             Path path = folder.resolve(candidate);
             if (Files.isRegularFile(path)) {
-                return path;
+                return Optional.of(path);
             }
         }
-        return null;
+        return Optional.empty();
     }
 }
